@@ -1,0 +1,162 @@
+package dev.retrotrack.support.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import dev.retrotrack.support.messaging.PublishFailedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
+
+/**
+ * The one error handler of every Retrotrack service. Every error leaves as {@code application/problem+json} with a
+ * stable {@code type} and a message a person can act on; never a stack trace. Spring MVC's own exceptions and
+ * {@link ProblemException}s are rendered by the base class; this class sharpens their messages.
+ */
+@RestControllerAdvice
+public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemDetailsHandler.class);
+
+    /** The broker did not take an event: ask the caller to come back rather than pretend it was accepted. */
+    @ExceptionHandler(PublishFailedException.class)
+    ResponseEntity<ProblemDetail> eventBusUnavailable(PublishFailedException e) {
+        log.warn("Refusing request, event not published: {}", e.getMessage());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                "The event bus did not confirm the write, so nothing was accepted. Retry in a few seconds.");
+        problem.setType(ProblemTypes.EVENT_BUS_UNAVAILABLE);
+        problem.setTitle("Event bus unavailable");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, "5")
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
+    }
+
+    /** A bug on our side: log it with an id the caller can quote, tell them nothing internal. */
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        String incident = UUID.randomUUID().toString();
+        log.error("Unexpected error, incident {}", incident, e);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+                "Something went wrong on our side. Quote incident " + incident + " when reporting it.");
+        problem.setType(ProblemTypes.INTERNAL_ERROR);
+        problem.setTitle("Internal error");
+        problem.setProperty("incident", incident);
+        return ResponseEntity.internalServerError().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = problem(status, ProblemTypes.MALFORMED_BODY, "Malformed request body",
+                describeUnreadable(ex));
+        return handleExceptionInternal(ex, problem, headers, status, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<Map<String, Object>> errors = ex.getBindingResult().getFieldErrors().stream()
+                .map(error -> Map.<String, Object>of("field", error.getField(),
+                        "message", String.valueOf(error.getDefaultMessage())))
+                .toList();
+        ProblemDetail problem = problem(status, ProblemTypes.INVALID_REQUEST, "Invalid request",
+                "The request has " + errors.size() + " invalid field(s); see 'errors'.");
+        problem.setProperty("errors", errors);
+        return handleExceptionInternal(ex, problem, headers, status, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<Map<String, Object>> errors = ex.getParameterValidationResults().stream()
+                .flatMap(result -> result.getResolvableErrors().stream()
+                        .map(error -> Map.<String, Object>of(
+                                "parameter", result.getMethodParameter().getParameterName(),
+                                "message", String.valueOf(error.getDefaultMessage()))))
+                .toList();
+        ProblemDetail problem = problem(status, ProblemTypes.INVALID_REQUEST, "Invalid request",
+                "The request has " + errors.size() + " invalid parameter(s); see 'errors'.");
+        problem.setProperty("errors", errors);
+        return handleExceptionInternal(ex, problem, headers, status, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+            HttpStatusCode statusCode, WebRequest request) {
+        if (body instanceof ProblemDetail problem && isBlankType(problem)) {
+            problem.setType(defaultType(ex, statusCode));
+        }
+        HttpHeaders problemHeaders = new HttpHeaders();
+        problemHeaders.putAll(headers);
+        problemHeaders.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        return super.handleExceptionInternal(ex, body, problemHeaders, statusCode, request);
+    }
+
+    private static boolean isBlankType(ProblemDetail problem) {
+        return problem.getType() == null || "about:blank".equals(problem.getType().toString());
+    }
+
+    private static URI defaultType(Exception ex, HttpStatusCode status) {
+        return switch (ex) {
+            case NoResourceFoundException ignored -> ProblemTypes.NOT_FOUND;
+            case HttpRequestMethodNotSupportedException ignored -> ProblemTypes.METHOD_NOT_ALLOWED;
+            case HttpMediaTypeNotSupportedException ignored -> ProblemTypes.UNSUPPORTED_MEDIA_TYPE;
+            case HttpMediaTypeNotAcceptableException ignored -> ProblemTypes.NOT_ACCEPTABLE;
+            default -> status.value() == HttpStatus.PAYLOAD_TOO_LARGE.value() ? ProblemTypes.PAYLOAD_TOO_LARGE
+                    : status.is5xxServerError() ? ProblemTypes.INTERNAL_ERROR : ProblemTypes.INVALID_REQUEST;
+        };
+    }
+
+    private static ProblemDetail problem(HttpStatusCode status, URI type, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(type);
+        problem.setTitle(title);
+        return problem;
+    }
+
+    /** Says where the JSON went wrong, in words a person can fix, without leaking class names. */
+    private static String describeUnreadable(HttpMessageNotReadableException ex) {
+        if (ex.getCause() instanceof JacksonException jackson) {
+            TokenStreamLocation location = jackson.getLocation();
+            String where = location == null || location.getLineNr() < 0 ? ""
+                    : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
+            String path = jackson.getPath().isEmpty() ? "" : " (field '" + jsonPath(jackson) + "')";
+            return "The request body could not be read as JSON" + where + path + ": "
+                    + jackson.getOriginalMessage().replaceAll("\\(class [^)]*\\)", "").strip();
+        }
+        return "The request body is missing or could not be read.";
+    }
+
+    private static String jsonPath(JacksonException jackson) {
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference reference : jackson.getPath()) {
+            if (reference.getPropertyName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+}

@@ -1,0 +1,88 @@
+package dev.retrotrack.events;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A retrospective as Retrotrack understands it, whether it arrived as JSON or was parsed from Markdown.
+ * Unknown values are {@code null}, never invented; lists are never {@code null}.
+ *
+ * @param epic          the epic or sprint the retro looks back on
+ * @param date          the retro's own date (or the epic's completion date)
+ * @param facilitator   who ran it, if stated
+ * @param participants  who took part
+ * @param delivery      planned and completed figures
+ * @param stories       stories of this epic (not of the next one)
+ * @param actionItems   what the team agreed to do
+ * @param techDebt      technical debt the team recorded
+ * @param followThrough how the previous retro's action items went
+ * @param nextEpic      preview of the next epic, if any
+ * @param warnings      what could not be understood, with line numbers; nothing is dropped silently
+ */
+public record Retro(
+        EpicRef epic,
+        LocalDate date,
+        String facilitator,
+        List<String> participants,
+        Delivery delivery,
+        List<Story> stories,
+        List<ActionItem> actionItems,
+        List<TechDebtItem> techDebt,
+        List<FollowThroughItem> followThrough,
+        NextEpic nextEpic,
+        List<ParseWarning> warnings) {
+
+    public Retro {
+        participants = copy(participants);
+        stories = copy(stories);
+        actionItems = copy(actionItems);
+        techDebt = copy(techDebt);
+        followThrough = copy(followThrough);
+        warnings = copy(warnings);
+    }
+
+    private static <T> List<T> copy(List<T> list) {
+        return list == null ? List.of() : List.copyOf(list);
+    }
+
+    /** @param id epic key as the team writes it ({@code DM-09}, {@code 3}); @param title its name */
+    public record EpicRef(String id, String title) {
+    }
+
+    /** Delivery figures; any of them may be unknown. */
+    public record Delivery(Integer storiesPlanned, Integer storiesCompleted, Integer pointsPlanned,
+                           Integer pointsCompleted, Integer testsAdded) {
+
+        public static final Delivery UNKNOWN = new Delivery(null, null, null, null, null);
+    }
+
+    /** A story of the epic. */
+    public record Story(String id, String title, Integer points, ItemStatus status) {
+    }
+
+    /**
+     * An action item. {@code debtId} links it to the {@link TechDebtItem} it resolves.
+     * {@code originalText} keeps what the document said, for people to check the parse.
+     */
+    public record ActionItem(String title, String owner, String deadline, String acceptanceCriteria,
+                             String category, Priority priority, ItemStatus status, String debtId,
+                             String originalText) {
+    }
+
+    /** A technical-debt entry. */
+    public record TechDebtItem(String id, String title, Priority priority, String location, String effort,
+                               ItemStatus status, String originalText) {
+    }
+
+    /** One row of a previous-retro follow-through section. */
+    public record FollowThroughItem(String title, ItemStatus status, String evidence) {
+    }
+
+    /** Preview of the next epic. */
+    public record NextEpic(String id, String title, Integer plannedStories) {
+    }
+
+    /** Something the parser could not fully understand; {@code line} is 1-based, {@code null} if not known. */
+    public record ParseWarning(Integer line, String message) {
+    }
+}

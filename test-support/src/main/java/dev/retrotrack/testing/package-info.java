@@ -1,0 +1,6 @@
+/**
+ * Real infrastructure for integration tests: a Kafka broker and MongoDB, from Testcontainers where a Docker engine
+ * answers and in-process otherwise (spring-kafka's embedded KRaft broker, mongo-java-server), behind one
+ * initializer so every test runs unchanged on both.
+ */
+package dev.retrotrack.testing;
