@@ -10,6 +10,8 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.apache.kafka.common.header.internals.RecordHeaders;
+import io.micrometer.tracing.Tracer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -40,6 +42,12 @@ public class EventMessagingAutoConfiguration {
     EventPublisher eventPublisher(KafkaTemplate<String, EventEnvelope<?>> template,
                                   EventMessagingProperties properties) {
         return new EventPublisher(template, properties.publishTimeout());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    CurrentTrace currentTrace(ObjectProvider<Tracer> tracer) {
+        return new CurrentTrace(tracer);
     }
 
     @Bean

@@ -15,6 +15,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -25,8 +26,6 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.TokenStreamLocation;
 
 /**
  * The one error handler of every Retrotrack service. Every error leaves as {@code application/problem+json} with a
@@ -69,7 +68,7 @@ public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         ProblemDetail problem = problem(status, ProblemTypes.MALFORMED_BODY, "Malformed request body",
-                describeUnreadable(ex));
+                UnreadableBodyMessages.describe(ex.getCause()));
         return handleExceptionInternal(ex, problem, headers, status, request);
     }
 
@@ -104,6 +103,10 @@ public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
             HttpStatusCode statusCode, WebRequest request) {
+        if (body == null && ex instanceof ErrorResponse errorResponse) {
+            // Spring's own exceptions arrive without a body; theirs is the problem detail to complete.
+            body = errorResponse.getBody();
+        }
         if (body instanceof ProblemDetail problem && isBlankType(problem)) {
             problem.setType(defaultType(ex, statusCode));
         }
@@ -133,30 +136,5 @@ public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
         problem.setType(type);
         problem.setTitle(title);
         return problem;
-    }
-
-    /** Says where the JSON went wrong, in words a person can fix, without leaking class names. */
-    private static String describeUnreadable(HttpMessageNotReadableException ex) {
-        if (ex.getCause() instanceof JacksonException jackson) {
-            TokenStreamLocation location = jackson.getLocation();
-            String where = location == null || location.getLineNr() < 0 ? ""
-                    : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
-            String path = jackson.getPath().isEmpty() ? "" : " (field '" + jsonPath(jackson) + "')";
-            return "The request body could not be read as JSON" + where + path + ": "
-                    + jackson.getOriginalMessage().replaceAll("\\(class [^)]*\\)", "").strip();
-        }
-        return "The request body is missing or could not be read.";
-    }
-
-    private static String jsonPath(JacksonException jackson) {
-        StringBuilder path = new StringBuilder();
-        for (JacksonException.Reference reference : jackson.getPath()) {
-            if (reference.getPropertyName() != null) {
-                path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
-            } else if (reference.getIndex() >= 0) {
-                path.append('[').append(reference.getIndex()).append(']');
-            }
-        }
-        return path.toString();
     }
 }

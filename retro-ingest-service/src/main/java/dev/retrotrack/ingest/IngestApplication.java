@@ -1,0 +1,13 @@
+package dev.retrotrack.ingest;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** Accepts retrospectives from teams and publishes them as events. */
+@SpringBootApplication
+public class IngestApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(IngestApplication.class, args);
+    }
+}
