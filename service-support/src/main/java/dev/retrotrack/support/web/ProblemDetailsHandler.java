@@ -6,8 +6,12 @@ import java.util.Map;
 import java.util.UUID;
 
 import dev.retrotrack.support.messaging.PublishFailedException;
+import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -49,6 +53,29 @@ public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
                 .header(HttpHeaders.RETRY_AFTER, "5")
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem);
+    }
+
+    /** Bean Validation on method parameters outside Spring MVC's own validation. */
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<ProblemDetail> constraintViolation(ConstraintViolationException e) {
+        List<Map<String, Object>> errors = e.getConstraintViolations().stream()
+                .map(v -> Map.<String, Object>of("parameter", lastNode(v.getPropertyPath().toString()),
+                        "message", v.getMessage()))
+                .toList();
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_REQUEST, "Invalid request",
+                "The request has " + errors.size() + " invalid parameter(s); see 'errors'.");
+        problem.setProperty("errors", errors);
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    /** Storage is down or overloaded: a temporary condition, not the caller's fault and not a bug. */
+    @ExceptionHandler({DataAccessResourceFailureException.class, TransientDataAccessException.class})
+    ResponseEntity<ProblemDetail> storageUnavailable(DataAccessException e) {
+        log.warn("Refusing request, storage unavailable: {}", e.getMessage());
+        ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, ProblemTypes.STORAGE_UNAVAILABLE,
+                "Storage unavailable", "The database is not reachable right now. Retry in a few seconds.");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     /** A bug on our side: log it with an id the caller can quote, tell them nothing internal. */
@@ -114,6 +141,10 @@ public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
         problemHeaders.putAll(headers);
         problemHeaders.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
         return super.handleExceptionInternal(ex, body, problemHeaders, statusCode, request);
+    }
+
+    private static String lastNode(String propertyPath) {
+        return propertyPath.substring(propertyPath.lastIndexOf('.') + 1);
     }
 
     private static boolean isBlankType(ProblemDetail problem) {

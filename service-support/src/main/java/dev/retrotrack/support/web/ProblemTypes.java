@@ -15,6 +15,7 @@ public final class ProblemTypes {
     public static final URI NOT_ACCEPTABLE = of("not-acceptable");
     public static final URI PAYLOAD_TOO_LARGE = of("payload-too-large");
     public static final URI EVENT_BUS_UNAVAILABLE = of("event-bus-unavailable");
+    public static final URI STORAGE_UNAVAILABLE = of("storage-unavailable");
     public static final URI INTERNAL_ERROR = of("internal-error");
 
     private ProblemTypes() {

@@ -1,0 +1,38 @@
+package dev.retrotrack.tracker.item;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Locale;
+
+import dev.retrotrack.events.ItemKind;
+
+/**
+ * Stable ids: the same item posted again (the same retro twice, or a corrected version) gets the same id, so it
+ * updates instead of duplicating. Derived from team, epic, kind and the debt id (for debt items that have one) or
+ * the normalized title.
+ */
+public final class ItemId {
+
+    private ItemId() {
+    }
+
+    public static String of(String team, String epicId, ItemKind kind, String debtId, String title) {
+        String key = kind == ItemKind.DEBT && debtId != null && !debtId.isBlank()
+                ? "debt-id:" + debtId.strip().toUpperCase(Locale.ROOT)
+                : "title:" + Titles.normalize(title);
+        String material = team + "\n" + (epicId == null ? "" : epicId.strip().toUpperCase(Locale.ROOT)) + "\n"
+                + kind + "\n" + key;
+        return (kind == ItemKind.DEBT ? "debt-" : "act-") + sha256(material).substring(0, 24);
+    }
+
+    private static String sha256(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every JVM has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package dev.retrotrack.tracker.item.messaging;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+import dev.retrotrack.events.EventCodec;
+import dev.retrotrack.tracker.item.persistence.ItemStore;
+import dev.retrotrack.tracker.item.persistence.OutboxEntry;
+import dev.retrotrack.support.messaging.EventPublisher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Publishes the events waiting in items' outboxes and removes each once the broker confirmed it. Called right
+ * after a change is saved; a periodic sweep also publishes what a crash or a broker outage left behind. An event
+ * may go out twice (crash after publish, before removal); it keeps its event id and item version, so consumers
+ * drop the repeat.
+ */
+@Component
+public class OutboxRelay {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+    /** Entries younger than this are left to the writer's own flush. */
+    private static final Duration SWEEP_GRACE = Duration.ofSeconds(5);
+    private static final int SWEEP_BATCH = 500;
+
+    private final ItemStore store;
+    private final EventPublisher publisher;
+
+    OutboxRelay(ItemStore store, EventPublisher publisher) {
+        this.store = store;
+        this.publisher = publisher;
+    }
+
+    /** Publishes the pending events of these items, in order per item, and waits for the broker. */
+    public void flush(Collection<String> itemIds) {
+        for (String itemId : itemIds) {
+            List<OutboxEntry> entries = store.pendingEvents(itemId);
+            List<CompletableFuture<?>> sends = entries.stream()
+                    .<CompletableFuture<?>>map(entry -> publisher.publishAsync(
+                            EventCodec.decode(entry.envelope().getBytes(StandardCharsets.UTF_8))))
+                    .toList();
+            for (int i = 0; i < entries.size(); i++) {
+                sends.get(i).join();
+                store.markPublished(itemId, entries.get(i).eventId());
+            }
+        }
+    }
+
+    @Scheduled(fixedDelayString = "${retrotrack.outbox.sweep-interval:2s}",
+            initialDelayString = "${retrotrack.outbox.sweep-interval:2s}")
+    void sweep() {
+        List<String> stuck = store.withPendingEvents(Instant.now().minus(SWEEP_GRACE), SWEEP_BATCH);
+        if (stuck.isEmpty()) {
+            return;
+        }
+        log.info("Publishing events left in the outbox of {} item(s)", stuck.size());
+        try {
+            flush(stuck);
+        } catch (RuntimeException e) {
+            log.warn("Outbox sweep stopped, will retry: {}", e.getMessage());
+        }
+    }
+}

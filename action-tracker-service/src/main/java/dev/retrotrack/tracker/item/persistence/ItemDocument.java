@@ -1,0 +1,73 @@
+package dev.retrotrack.tracker.item.persistence;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import dev.retrotrack.events.ItemKind;
+import dev.retrotrack.events.ItemStatus;
+import dev.retrotrack.events.Priority;
+import dev.retrotrack.tracker.item.HistoryEntry;
+import dev.retrotrack.tracker.item.TrackedItem;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.index.CompoundIndexes;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * The stored form of a {@link TrackedItem} plus its outbox. {@code revision} is the optimistic lock: every write,
+ * the outbox relay's included, bumps it, so no writer can overwrite a change it has not seen.
+ */
+@Document("items")
+@CompoundIndexes({
+        @CompoundIndex(name = "team_due", def = "{'team': 1, 'dueSortKey': 1, 'createdAt': 1}"),
+        @CompoundIndex(name = "outbox_created", def = "{'outbox.createdAt': 1}")
+})
+record ItemDocument(
+        @Id String id,
+        @Version Long revision,
+        String team,
+        String epicId,
+        ItemKind kind,
+        String title,
+        String owner,
+        String deadline,
+        LocalDate dueDate,
+        String dueSortKey,
+        Priority priority,
+        ItemStatus status,
+        String debtId,
+        String category,
+        String acceptanceCriteria,
+        String location,
+        String firstRetroId,
+        String lastRetroId,
+        Instant createdAt,
+        Instant updatedAt,
+        long stateVersion,
+        List<HistoryEntry> history,
+        List<OutboxEntry> outbox) {
+
+    /** Items without a due date sort after every dated one. */
+    private static final String NO_DUE_DATE = "9999-12-31";
+
+    ItemDocument {
+        history = history == null ? List.of() : history;
+        outbox = outbox == null ? List.of() : outbox;
+    }
+
+    static ItemDocument of(TrackedItem item, Long revision, List<OutboxEntry> outbox) {
+        return new ItemDocument(item.id(), revision, item.team(), item.epicId(), item.kind(), item.title(),
+                item.owner(), item.deadline(), item.dueDate(),
+                item.dueDate() == null ? NO_DUE_DATE : item.dueDate().toString(), item.priority(), item.status(),
+                item.debtId(), item.category(), item.acceptanceCriteria(), item.location(), item.firstRetroId(),
+                item.lastRetroId(), item.createdAt(), item.updatedAt(), item.stateVersion(), item.history(), outbox);
+    }
+
+    TrackedItem toItem() {
+        return new TrackedItem(id, team, epicId, kind, title, owner, deadline, dueDate, priority, status, debtId,
+                category, acceptanceCriteria, location, firstRetroId, lastRetroId, createdAt, updatedAt,
+                stateVersion, history);
+    }
+}

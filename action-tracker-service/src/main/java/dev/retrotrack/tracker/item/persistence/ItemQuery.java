@@ -1,0 +1,13 @@
+package dev.retrotrack.tracker.item.persistence;
+
+import dev.retrotrack.events.ItemKind;
+import dev.retrotrack.events.ItemStatus;
+import dev.retrotrack.events.Priority;
+
+/**
+ * A page of one team's items, optionally filtered. Filter values are compared as plain values, never interpreted
+ * as query operators.
+ */
+public record ItemQuery(String team, ItemStatus status, Priority priority, ItemKind kind, String owner,
+                        String epic, int page, int size) {
+}

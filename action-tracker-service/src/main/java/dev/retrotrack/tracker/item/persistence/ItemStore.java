@@ -1,0 +1,113 @@
+package dev.retrotrack.tracker.item.persistence;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import dev.retrotrack.events.EventCodec;
+import dev.retrotrack.events.EventEnvelope;
+import dev.retrotrack.tracker.item.TrackedItem;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Repository;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+/** Reads and writes items; every write of a change carries that change's events into the item's outbox. */
+@Repository
+public class ItemStore {
+
+    private final MongoTemplate mongo;
+
+    ItemStore(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    public Optional<StoredItem> find(String id) {
+        return Optional.ofNullable(mongo.findById(id, ItemDocument.class))
+                .map(doc -> new StoredItem(doc.toItem(), doc.revision(), doc.outbox()));
+    }
+
+    /** Saves a new item. @throws org.springframework.dao.DuplicateKeyException if it exists already */
+    public void insert(TrackedItem item, List<EventEnvelope<?>> events) {
+        mongo.insert(ItemDocument.of(item, null, outboxOf(events)));
+    }
+
+    /**
+     * Saves a changed item if nobody wrote it since it was loaded.
+     *
+     * @throws org.springframework.dao.OptimisticLockingFailureException if somebody did
+     */
+    public void update(StoredItem loaded, TrackedItem changed, List<EventEnvelope<?>> events) {
+        List<OutboxEntry> outbox = new ArrayList<>(loaded.pendingEvents());
+        outbox.addAll(outboxOf(events));
+        mongo.save(ItemDocument.of(changed, loaded.revision(), outbox));
+    }
+
+    public List<TrackedItem> page(ItemQuery query) {
+        Query mongoQuery = toMongo(query)
+                .with(Sort.by("dueSortKey", "createdAt", "_id"))
+                .skip((long) query.page() * query.size())
+                .limit(query.size());
+        return mongo.find(mongoQuery, ItemDocument.class).stream().map(ItemDocument::toItem).toList();
+    }
+
+    public long count(ItemQuery query) {
+        return mongo.count(toMongo(query), ItemDocument.class);
+    }
+
+    /** Items with events saved before {@code cutoff} that are still unpublished. */
+    public List<String> withPendingEvents(Instant cutoff, int limit) {
+        Query query = Query.query(where("outbox").elemMatch(where("createdAt").lt(cutoff))).limit(limit);
+        query.fields().include("_id");
+        return mongo.find(query, ItemDocument.class).stream().map(ItemDocument::id).toList();
+    }
+
+    public List<OutboxEntry> pendingEvents(String itemId) {
+        ItemDocument doc = mongo.findById(itemId, ItemDocument.class);
+        return doc == null ? List.of() : doc.outbox();
+    }
+
+    /** Removes a published event from the outbox; bumps the revision so no stale writer can bring it back. */
+    public void markPublished(String itemId, UUID eventId) {
+        mongo.updateFirst(Query.query(where("_id").is(itemId)),
+                new Update().pull("outbox", Query.query(where("eventId").is(eventId)).getQueryObject())
+                        .inc("revision", 1),
+                ItemDocument.class);
+    }
+
+    private static Query toMongo(ItemQuery query) {
+        Criteria criteria = where("team").is(query.team());
+        if (query.status() != null) {
+            criteria = criteria.and("status").is(query.status());
+        }
+        if (query.priority() != null) {
+            criteria = criteria.and("priority").is(query.priority());
+        }
+        if (query.kind() != null) {
+            criteria = criteria.and("kind").is(query.kind());
+        }
+        if (query.owner() != null) {
+            criteria = criteria.and("owner").is(query.owner());
+        }
+        if (query.epic() != null) {
+            criteria = criteria.and("epicId").is(query.epic());
+        }
+        return Query.query(criteria);
+    }
+
+    /** Stamped with the wall clock (not the event time), so the relay's sweep can tell fresh entries from stuck. */
+    private static List<OutboxEntry> outboxOf(List<EventEnvelope<?>> events) {
+        Instant savedAt = Instant.now();
+        return events.stream()
+                .map(event -> new OutboxEntry(event.eventId(),
+                        new String(EventCodec.encode(event), StandardCharsets.UTF_8), savedAt))
+                .toList();
+    }
+}

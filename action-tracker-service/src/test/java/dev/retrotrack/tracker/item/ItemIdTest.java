@@ -1,0 +1,36 @@
+package dev.retrotrack.tracker.item;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.retrotrack.events.ItemKind;
+import org.junit.jupiter.api.Test;
+
+class ItemIdTest {
+
+    @Test
+    void sameItemRewordedInCaseSpacingAndPunctuationKeepsItsId() {
+        assertThat(ItemId.of("phoenix", "E-1", ItemKind.ACTION, null, "Add lint gate!"))
+                .isEqualTo(ItemId.of("phoenix", "e-1", ItemKind.ACTION, null, "  add   LINT-gate "));
+    }
+
+    @Test
+    void debtItemsAreIdentifiedByTheirDebtIdWhateverTheirTitle() {
+        assertThat(ItemId.of("phoenix", "E-1", ItemKind.DEBT, "TD-DM09-S1", "Insecure OTLP exporter"))
+                .isEqualTo(ItemId.of("phoenix", "E-1", ItemKind.DEBT, "td-dm09-s1", "OTLP exporter without TLS"));
+    }
+
+    @Test
+    void differentTeamsEpicsOrKindsGetDifferentIds() {
+        String id = ItemId.of("phoenix", "E-1", ItemKind.ACTION, null, "Add lint gate");
+
+        assertThat(ItemId.of("falcon", "E-1", ItemKind.ACTION, null, "Add lint gate")).isNotEqualTo(id);
+        assertThat(ItemId.of("phoenix", "E-2", ItemKind.ACTION, null, "Add lint gate")).isNotEqualTo(id);
+        assertThat(ItemId.of("phoenix", "E-1", ItemKind.DEBT, null, "Add lint gate")).isNotEqualTo(id);
+    }
+
+    @Test
+    void idsSayTheirKind() {
+        assertThat(ItemId.of("t", "E", ItemKind.ACTION, null, "x")).startsWith("act-");
+        assertThat(ItemId.of("t", "E", ItemKind.DEBT, "TD-1", "x")).startsWith("debt-");
+    }
+}

@@ -1,0 +1,203 @@
+package dev.retrotrack.tracker.item;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+import com.jayway.jsonpath.JsonPath;
+import dev.retrotrack.events.ActionItemStateChanged;
+import dev.retrotrack.events.ChangeCause;
+import dev.retrotrack.events.EventEnvelope;
+import dev.retrotrack.events.ItemKind;
+import dev.retrotrack.events.ItemStatus;
+import dev.retrotrack.events.Priority;
+import dev.retrotrack.events.Retro;
+import dev.retrotrack.events.RetroSubmitted;
+import dev.retrotrack.events.TraceContext;
+import dev.retrotrack.events.Topics;
+import dev.retrotrack.support.messaging.DeadLetterHeaders;
+import dev.retrotrack.testing.HttpJson;
+import dev.retrotrack.testing.RetrotrackIntegrationTest;
+import dev.retrotrack.testing.TestTeams;
+import dev.retrotrack.testing.TopicProbe;
+import dev.retrotrack.testing.TopicWriter;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+@RetrotrackIntegrationTest
+class TrackingItemsFromRetrosIT {
+
+    @LocalServerPort
+    int port;
+
+    TopicProbe changes;
+    TopicProbe deadLetters;
+
+    @BeforeEach
+    void openProbes() {
+        changes = TopicProbe.on(Topics.ACTION_ITEM_CHANGED);
+        deadLetters = TopicProbe.on(Topics.DEAD_LETTER);
+    }
+
+    @AfterEach
+    void closeProbes() {
+        changes.close();
+        deadLetters.close();
+    }
+
+    @Test
+    void tracksEveryActionAndDebtItemOfARetroAndAnnouncesEachOnce() {
+        String team = TestTeams.unique("phoenix");
+        EventEnvelope<RetroSubmitted> event = submitted(team, retro());
+
+        TopicWriter.publish(event);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(titles(list(team, ""))).containsExactlyInAnyOrder(
+                        "Add lint gate", "Document the release process", "Flaky invoice test"));
+        String page = list(team, "").body();
+        assertThat((Integer) JsonPath.read(page, "$.total")).isEqualTo(3);
+        // soonest due first: the dated item leads
+        assertThat((String) JsonPath.read(page, "$.items[0].title")).isEqualTo("Add lint gate");
+        assertThat((String) JsonPath.read(page, "$.items[0].dueDate")).isEqualTo("2026-12-01");
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(changesFor(team)).hasSize(3));
+        assertThat(changesFor(team)).allSatisfy(change -> {
+            assertThat(change.payload().from()).isNull();
+            assertThat(change.payload().to()).isEqualTo(ItemStatus.OPEN);
+            assertThat(change.payload().cause()).isEqualTo(ChangeCause.RETRO);
+            assertThat(change.payload().actor()).isEqualTo(event.payload().retroId());
+            assertThat(change.payload().itemVersion()).isEqualTo(1);
+        });
+        assertThat(changesFor(team)).extracting(change -> change.payload().kind())
+                .containsExactlyInAnyOrder(ItemKind.ACTION, ItemKind.ACTION, ItemKind.DEBT);
+    }
+
+    @Test
+    void redeliveredAndRepostedRetrosCreateNoDuplicatesAndNoNewEvents() {
+        String team = TestTeams.unique("phoenix");
+        EventEnvelope<RetroSubmitted> event = submitted(team, retro());
+        TopicWriter.publish(event);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(changesFor(team)).hasSize(3));
+
+        TopicWriter.publish(event);                           // the same event redelivered
+        TopicWriter.publish(submitted(team, retro()));        // the same retro posted again
+        String marker = TestTeams.unique("marker");
+        TopicWriter.publish(submitted(marker, retro()));      // processed after the two above (same partition not
+        // guaranteed, so wait for the marker team and then for the team itself to be settled)
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(changesFor(marker)).hasSize(3));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat((String) JsonPath.read(list(team, "").body(), "$.items[0].lastRetroId"))
+                        .isNotEqualTo(event.payload().retroId()));
+
+        assertThat((Integer) JsonPath.read(list(team, "").body(), "$.total")).isEqualTo(3);
+        assertThat(changesFor(team)).hasSize(3);
+    }
+
+    @Test
+    void filtersByKindAndPriorityAndServesOneItemWithItsHistory() {
+        String team = TestTeams.unique("phoenix");
+        TopicWriter.publish(submitted(team, retro()));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat((Integer) JsonPath.read(list(team, "").body(), "$.total")).isEqualTo(3));
+
+        HttpResponse<String> debt = list(team, "?kind=DEBT&priority=CRITICAL");
+        assertThat(titles(debt)).containsExactly("Flaky invoice test");
+        String id = JsonPath.read(debt.body(), "$.items[0].id");
+
+        HttpResponse<String> item = HttpJson.get("http://localhost:" + port + "/api/v1/action-items/" + id);
+        assertThat(item.statusCode()).isEqualTo(200);
+        assertThat((String) JsonPath.read(item.body(), "$.debtId")).isEqualTo("TD-7-1");
+        assertThat((List<String>) JsonPath.read(item.body(), "$.history[*].cause")).containsExactly("RETRO");
+    }
+
+    @Test
+    void refusesUnknownFilterValuesAndPageSizesWithProblems() {
+        assertThat(list("phoenix", "?status=FINISHED").statusCode()).isEqualTo(400);
+        assertThat(list("phoenix", "?size=100000").statusCode()).isEqualTo(400);
+        HttpResponse<String> missing = HttpJson.get("http://localhost:" + port + "/api/v1/action-items/nope");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    }
+
+    @Test
+    void ownerFilterIsAValueNeverAnOperator() {
+        String team = TestTeams.unique("phoenix");
+        TopicWriter.publish(submitted(team, retro()));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat((Integer) JsonPath.read(list(team, "").body(), "$.total")).isEqualTo(3));
+
+        assertThat((Integer) JsonPath.read(list(team, "?owner=%7B%22%24ne%22%3Anull%7D").body(), "$.total"))
+                .isZero();
+        assertThat((Integer) JsonPath.read(list(team, "?owner=.*").body(), "$.total")).isZero();
+        assertThat((Integer) JsonPath.read(list(team, "?owner=Charlie").body(), "$.total")).isEqualTo(1);
+    }
+
+    @Test
+    void poisonRecordGoesToTheDeadLetterTopicOnceAndLaterRecordsStillFlow() {
+        String team = TestTeams.unique("poison");
+        TopicWriter.send(Topics.RETRO_SUBMITTED, team, "{not json".getBytes(StandardCharsets.UTF_8));
+        TopicWriter.publish(submitted(team, retro()));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat((Integer) JsonPath.read(list(team, "").body(), "$.total")).isEqualTo(3));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(deadLettersFor(team)).hasSize(1));
+        ConsumerRecord<String, byte[]> dead = deadLettersFor(team).getFirst();
+        assertThat(new String(dead.value(), StandardCharsets.UTF_8)).isEqualTo("{not json");
+        assertThat(header(dead, "kafka_dlt-original-topic")).isEqualTo(Topics.RETRO_SUBMITTED);
+        assertThat(header(dead, DeadLetterHeaders.FAILED_SERVICE)).isEqualTo("action-tracker-service");
+        assertThat(header(dead, "kafka_dlt-exception-fqcn")).isNotBlank();
+    }
+
+    private List<ConsumerRecord<String, byte[]>> deadLettersFor(String team) {
+        return deadLetters.poll().stream().filter(record -> team.equals(record.key())).toList();
+    }
+
+    private static String header(ConsumerRecord<String, byte[]> record, String name) {
+        return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
+    }
+
+    private List<EventEnvelope<ActionItemStateChanged>> changesFor(String team) {
+        return changes.events(ActionItemStateChanged.class).stream().filter(e -> e.team().equals(team)).toList();
+    }
+
+    private HttpResponse<String> list(String team, String query) {
+        return HttpJson.get("http://localhost:" + port + "/api/v1/teams/" + team + "/action-items" + query);
+    }
+
+    private static List<String> titles(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return JsonPath.read(response.body(), "$.items[*].title");
+    }
+
+    private static Retro retro() {
+        return new Retro(new Retro.EpicRef("E-7", "Billing"), LocalDate.of(2026, 11, 20), "Bob", List.of(), null,
+                List.of(),
+                List.of(new Retro.ActionItem("Add lint gate", "Charlie", "2026-12-01", null, null, Priority.HIGH,
+                                null, null, null),
+                        new Retro.ActionItem("Document the release process", "Dana", "next sprint", null, null,
+                                Priority.MEDIUM, ItemStatus.OPEN, null, null)),
+                List.of(new Retro.TechDebtItem("TD-7-1", "Flaky invoice test", Priority.CRITICAL, "InvoiceTest",
+                        null, null, null)),
+                List.of(), null, List.of());
+    }
+
+    private static EventEnvelope<RetroSubmitted> submitted(String team, Retro retro) {
+        String retroId = UUID.randomUUID().toString();
+        return EventEnvelope.wrap(new RetroSubmitted(retroId, team, retro), retroId, team, TraceContext.NONE,
+                Clock.fixed(Instant.parse("2026-11-20T12:00:00Z"), ZoneOffset.UTC));
+    }
+}
