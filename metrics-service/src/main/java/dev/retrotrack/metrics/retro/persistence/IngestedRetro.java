@@ -1,0 +1,13 @@
+package dev.retrotrack.metrics.retro.persistence;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/** A retro the metrics have counted; its id makes recording it again a no-op. */
+@Document("ingested_retros")
+record IngestedRetro(@Id String retroId, @Indexed String team, String epicId, UUID eventId, Instant at) {
+}

@@ -1,0 +1,44 @@
+package dev.retrotrack.metrics.retro.persistence;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import dev.retrotrack.metrics.retro.IngestedRetroCounter;
+import org.bson.Document;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.aggregation.Aggregation;
+import org.springframework.stereotype.Component;
+
+/** Records each retro once and keeps {@link IngestedRetroCounter} equal to what is recorded. */
+@Component
+public class RetroLedger implements SmartInitializingSingleton {
+
+    private final MongoTemplate mongo;
+    private final IngestedRetroCounter counter;
+
+    RetroLedger(MongoTemplate mongo, IngestedRetroCounter counter) {
+        this.mongo = mongo;
+        this.counter = counter;
+    }
+
+    /** Restores the counters before any listener starts consuming. */
+    @Override
+    public void afterSingletonsInstantiated() {
+        Aggregation perTeam = Aggregation.newAggregation(Aggregation.group("team").count().as("count"));
+        mongo.aggregate(perTeam, IngestedRetro.class, Document.class).forEach(row ->
+                counter.restore(row.getString("_id"), row.get("count", Number.class).longValue()));
+    }
+
+    /** @return {@code true} if this retro was new and has been counted */
+    public boolean record(String retroId, String team, String epicId, UUID eventId, Instant at) {
+        try {
+            mongo.insert(new IngestedRetro(retroId, team, epicId, eventId, at));
+        } catch (DuplicateKeyException alreadyCounted) {
+            return false;
+        }
+        counter.increment(team);
+        return true;
+    }
+}

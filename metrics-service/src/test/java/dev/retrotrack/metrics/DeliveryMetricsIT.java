@@ -1,0 +1,110 @@
+package dev.retrotrack.metrics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.UUID;
+
+import dev.retrotrack.events.ActionItemStateChanged;
+import dev.retrotrack.events.ChangeCause;
+import dev.retrotrack.events.EventEnvelope;
+import dev.retrotrack.events.ItemKind;
+import dev.retrotrack.events.ItemStatus;
+import dev.retrotrack.events.Priority;
+import dev.retrotrack.events.Retro;
+import dev.retrotrack.events.RetroSubmitted;
+import dev.retrotrack.events.TraceContext;
+import dev.retrotrack.testing.HttpJson;
+import dev.retrotrack.testing.PrometheusScrape;
+import dev.retrotrack.testing.RetrotrackIntegrationTest;
+import dev.retrotrack.testing.TestTeams;
+import dev.retrotrack.testing.TopicWriter;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+@RetrotrackIntegrationTest
+class DeliveryMetricsIT {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-20T12:00:00Z"), ZoneOffset.UTC);
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void countsEachSubmittedRetroOncePerTeamEvenWhenRedelivered() {
+        String team = TestTeams.unique("phoenix");
+        EventEnvelope<RetroSubmitted> first = retroSubmitted(team);
+        EventEnvelope<RetroSubmitted> second = retroSubmitted(team);
+
+        TopicWriter.publish(first);
+        TopicWriter.publish(first);
+        TopicWriter.publish(second);
+
+        // A later retro of the same team lands on the same partition, so once it is counted every earlier record
+        // (the redelivery included) has been processed.
+        TopicWriter.publish(retroSubmitted(team));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(sample("retrotrack_retros_ingested_total", Map.of("team", team))).hasValue(3.0));
+    }
+
+    @Test
+    void itemGaugesFollowStateChangesAndIgnoreRepeatedOrStaleEvents() {
+        String team = TestTeams.unique("phoenix");
+        TopicWriter.publish(change(team, "act-1", null, ItemStatus.OPEN, 1));
+        TopicWriter.publish(change(team, "act-2", null, ItemStatus.OPEN, 1));
+        TopicWriter.publish(change(team, "act-1", ItemStatus.OPEN, ItemStatus.IN_PROGRESS, 2));
+        TopicWriter.publish(change(team, "act-1", null, ItemStatus.OPEN, 1));                    // stale replay
+        TopicWriter.publish(change(team, "act-1", ItemStatus.OPEN, ItemStatus.IN_PROGRESS, 2));  // repeat
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(items(team, "OPEN")).hasValue(1.0);
+            assertThat(items(team, "IN_PROGRESS")).hasValue(1.0);
+        });
+        TopicWriter.publish(change(team, "act-3", null, ItemStatus.DONE, 1));  // a later event as a fence
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(items(team, "DONE")).hasValue(1.0));
+        assertThat(items(team, "OPEN")).hasValue(1.0);
+        assertThat(items(team, "IN_PROGRESS")).hasValue(1.0);
+    }
+
+    @Test
+    void exposesOnlyHealthInfoAndPrometheusOverActuator() {
+        assertThat(HttpJson.get(base() + "/actuator/health").statusCode()).isEqualTo(200);
+        assertThat(HttpJson.get(base() + "/actuator/env").statusCode()).isEqualTo(404);
+        assertThat(HttpJson.get(base() + "/actuator/health").body()).contains("\"mongo\"").contains("UP");
+    }
+
+    private OptionalDouble items(String team, String state) {
+        return sample("retrotrack_action_items", Map.of("team", team, "kind", "ACTION", "state", state));
+    }
+
+    private OptionalDouble sample(String metric, Map<String, String> labels) {
+        return PrometheusScrape.value(HttpJson.get(base() + "/actuator/prometheus").body(), metric, labels);
+    }
+
+    private String base() {
+        return "http://localhost:" + port;
+    }
+
+    private static EventEnvelope<RetroSubmitted> retroSubmitted(String team) {
+        String retroId = UUID.randomUUID().toString();
+        Retro retro = new Retro(new Retro.EpicRef("E-1", "Skeleton"), LocalDate.of(2026, 11, 20), null, List.of(),
+                null, List.of(), List.of(), List.of(), List.of(), null, List.of());
+        return EventEnvelope.wrap(new RetroSubmitted(retroId, team, retro), retroId, team, TraceContext.NONE, CLOCK);
+    }
+
+    private static EventEnvelope<ActionItemStateChanged> change(String team, String itemId, ItemStatus from,
+                                                               ItemStatus to, long version) {
+        String id = team + "-" + itemId;
+        return EventEnvelope.wrap(new ActionItemStateChanged(id, team, "E-1", ItemKind.ACTION, "Item " + itemId,
+                from, to, CLOCK.instant(), ChangeCause.RETRO, "retro-1", Priority.HIGH, null, "Charlie", version),
+                id, team, TraceContext.NONE, CLOCK);
+    }
+}
