@@ -1,0 +1,14 @@
+package dev.retrotrack.tracker;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import dev.retrotrack.testing.DomainCoreRules;
+
+@AnalyzeClasses(packages = "dev.retrotrack.tracker", importOptions = ImportOption.DoNotIncludeTests.class)
+class DomainCoreIsFrameworkFreeTest {
+
+    @ArchTest
+    static final ArchRule domainCoreIsFrameworkFree = DomainCoreRules.frameworkFree("dev.retrotrack.tracker.item");
+}

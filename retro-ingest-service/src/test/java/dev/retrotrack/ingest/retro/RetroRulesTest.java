@@ -1,0 +1,58 @@
+package dev.retrotrack.ingest.retro;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Collections;
+import java.util.List;
+
+import dev.retrotrack.events.Retro;
+import org.junit.jupiter.api.Test;
+
+class RetroRulesTest {
+
+    private static Retro retro(Retro.EpicRef epic, List<Retro.ActionItem> actions, Retro.Delivery delivery) {
+        return new Retro(epic, null, null, null, delivery, null, actions, null, null, null, null);
+    }
+
+    private static Retro.ActionItem action(String title) {
+        return new Retro.ActionItem(title, null, null, null, null, null, null, null, null);
+    }
+
+    @Test
+    void acceptsAMinimalRetroWithOnlyAnEpic() {
+        assertThat(RetroRules.check(retro(new Retro.EpicRef("E-1", null), null, null))).isEmpty();
+    }
+
+    @Test
+    void requiresAnEpicIdAndATitlePerActionItemNamingEachField() {
+        List<Violation> violations = RetroRules.check(retro(new Retro.EpicRef(" ", null),
+                List.of(action("ok"), action(null)), null));
+
+        assertThat(violations).extracting(Violation::field).containsExactly("epic.id", "actionItems[1].title");
+    }
+
+    @Test
+    void refusesNegativeDeliveryFigures() {
+        List<Violation> violations = RetroRules.check(retro(new Retro.EpicRef("E-1", null), null,
+                new Retro.Delivery(3, -1, null, null, null)));
+
+        assertThat(violations).extracting(Violation::field).containsExactly("delivery.storiesCompleted");
+    }
+
+    @Test
+    void capsTheNumberOfItemsOneRetroMayCarry() {
+        List<Retro.ActionItem> many = Collections.nCopies(RetroRules.MAX_ITEMS + 1, action("same"));
+
+        assertThat(RetroRules.check(retro(new Retro.EpicRef("E-1", null), many, null)))
+                .extracting(Violation::field).containsExactly("actionItems");
+    }
+
+    @Test
+    void teamNamesAreCaseInsensitiveAndRestrictedToUrlAndLabelSafeCharacters() {
+        assertThat(TeamName.parse(" Phoenix ").value()).isEqualTo("phoenix");
+        assertThatThrownBy(() -> TeamName.parse("no spaces")).isInstanceOf(TeamName.InvalidTeamNameException.class);
+        assertThatThrownBy(() -> TeamName.parse("-leading-dash")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> TeamName.parse("x".repeat(65))).isInstanceOf(IllegalArgumentException.class);
+    }
+}
