@@ -1,2 +1,2 @@
-/** A MongoDB health check that works against both real MongoDB and mongo-java-server. */
+/** MongoDB client settings and a health check that work against both real MongoDB and mongo-java-server. */
 package dev.retrotrack.support.health;
