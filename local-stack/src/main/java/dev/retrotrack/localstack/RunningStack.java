@@ -1,0 +1,113 @@
+package dev.retrotrack.localstack;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A started local stack: where everything is, and {@link #close()} to stop it all (services first,
+ * then Kafka, then MongoDB). Returned by {@link LocalStack#start(LocalStackConfig)}.
+ */
+public final class RunningStack implements AutoCloseable {
+
+    private final LocalStackConfig config;
+    private final String kafkaBootstrap;
+    private final String mongoUri;
+    private final Runnable stopper;
+
+    RunningStack(LocalStackConfig config, String kafkaBootstrap, String mongoUri, Runnable stopper) {
+        this.config = config;
+        this.kafkaBootstrap = kafkaBootstrap;
+        this.mongoUri = mongoUri;
+        this.stopper = stopper;
+    }
+
+    /**
+     * The configuration actually used: like the one given to {@code start}, but with every
+     * "any free port" replaced by the port picked, so it can start the same stack again.
+     */
+    public LocalStackConfig config() {
+        return config;
+    }
+
+    /** Kafka's bootstrap servers, e.g. {@code 127.0.0.1:9092} (the external one if one was given). */
+    public String kafkaBootstrap() {
+        return kafkaBootstrap;
+    }
+
+    /** The MongoDB connection string, e.g. {@code mongodb://127.0.0.1:27017} (the external one if given). */
+    public String mongoUri() {
+        return mongoUri;
+    }
+
+    /** The base URL of {@code service}, e.g. {@code http://127.0.0.1:8081}. */
+    public URI serviceUrl(Service service) {
+        return URI.create("http://" + Ports.HOST + ":" + config.port(service));
+    }
+
+    /** Base URL of {@link Service#INGEST}. */
+    public URI ingestUrl() {
+        return serviceUrl(Service.INGEST);
+    }
+
+    /** Base URL of {@link Service#TRACKER}. */
+    public URI trackerUrl() {
+        return serviceUrl(Service.TRACKER);
+    }
+
+    /** Base URL of {@link Service#METRICS}. */
+    public URI metricsUrl() {
+        return serviceUrl(Service.METRICS);
+    }
+
+    /** The data folder. */
+    public Path dataDir() {
+        return config.dataDir();
+    }
+
+    /** Where {@code service} writes its stdout and stderr. */
+    public Path logFile(Service service) {
+        return ServiceProcess.logFile(config.dataDir(), service);
+    }
+
+    /** Where the broker logs, if this stack started one. */
+    public Optional<Path> kafkaLogFile() {
+        return config.startsKafka() ? Optional.of(config.dataDir().resolve("logs").resolve("kafka.log")) : Optional.empty();
+    }
+
+    /** A human-readable overview of URLs, addresses and log files, as {@code ./run-local} prints it. */
+    public String summary() {
+        StringBuilder text = new StringBuilder(System.lineSeparator());
+        List<Path> logs = new ArrayList<>();
+        kafkaLogFile().ifPresent(logs::add);
+        if (config.infraOnly()) {
+            text.append("Retrotrack infrastructure is running (--infra-only: no services started).%n%n".formatted());
+        } else {
+            text.append("Retrotrack is running.%n%n".formatted());
+            for (Service service : Service.values()) {
+                text.append("  %-24s %s%n".formatted(service.moduleName(), serviceUrl(service)));
+                logs.add(logFile(service));
+            }
+            text.append("  %-24s %s%n".formatted("", "health: <url>/actuator/health, metrics: "
+                    + metricsUrl().resolve("/actuator/prometheus")));
+            text.append(System.lineSeparator());
+        }
+        text.append("  %-24s %s%s%n".formatted("Kafka bootstrap", kafkaBootstrap,
+                config.startsKafka() ? "" : "  (external)"));
+        text.append("  %-24s %s%s%n".formatted("MongoDB URI", mongoUri, config.startsMongo() ? "" : "  (external)"));
+        text.append("  %-24s %s%n".formatted("Data folder", config.dataDir()));
+        for (int i = 0; i < logs.size(); i++) {
+            text.append("  %-24s %s%n".formatted(i == 0 ? "Logs" : "", logs.get(i)));
+        }
+        text.append("%nPress Ctrl-C to stop.%n".formatted());
+        return text.toString();
+    }
+
+    /** Stops the services, then Kafka, then MongoDB; waits for each. Safe to call twice. */
+    @Override
+    public void close() {
+        stopper.run();
+    }
+}

@@ -1,0 +1,138 @@
+package dev.retrotrack.localstack;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+
+/** One Retrotrack service running from its fat jar in a child JVM, with its output in {@code logs/<module>.log}. */
+final class ServiceProcess implements AutoCloseable {
+
+    /**
+     * JVM options of every service. C1 only: a Spring Boot service boots noticeably faster on two
+     * cores that also run Kafka and two other services, and local traffic never needs C2.
+     */
+    private static final List<String> JVM_OPTIONS = List.of("-Xmx384m", "-XX:TieredStopAtLevel=1");
+    private static final Pattern STATUS_UP = Pattern.compile("\"status\"\\s*:\\s*\"UP\"");
+
+    private final Service service;
+    private final Process process;
+    private final URI url;
+    private final Path logFile;
+
+    private ServiceProcess(Service service, Process process, URI url, Path logFile) {
+        this.service = service;
+        this.process = process;
+        this.url = url;
+        this.logFile = logFile;
+    }
+
+    /**
+     * Starts {@code java -jar <jar>} with the infrastructure addresses and the launcher's pid, which
+     * the services watch ({@code retrotrack.parent-pid}) to exit when the launcher dies.
+     */
+    static ServiceProcess start(Service service, Path jar, int port, String kafkaBootstrap, String mongoUri,
+                                Path dataDir) {
+        Path logFile = logFile(dataDir, service);
+        List<String> command = new ArrayList<>();
+        command.add(RepoLayout.javaBinary().toString());
+        command.addAll(JVM_OPTIONS);
+        command.addAll(List.of(
+                "-jar", jar.toString(),
+                "--server.port=" + port,
+                "--spring.kafka.bootstrap-servers=" + kafkaBootstrap,
+                "--spring.mongodb.uri=" + mongoUri,
+                "--retrotrack.parent-pid=" + ProcessHandle.current().pid()));
+        // The data folder as working directory keeps anything a service writes next to it out of the repo.
+        Process process = ChildProcesses.start(service.moduleName(), command, dataDir, logFile);
+        return new ServiceProcess(service, process, URI.create("http://" + Ports.HOST + ":" + port), logFile);
+    }
+
+    static Path logFile(Path dataDir, Service service) {
+        return dataDir.resolve("logs").resolve(service.moduleName() + ".log");
+    }
+
+    /**
+     * Waits until every service reports {@code UP} on {@code /actuator/health}, polling them in turn so
+     * a slow one does not hide one that already died.
+     */
+    static void awaitAllHealthy(List<ServiceProcess> services, Instant deadline, Consumer<String> progress) {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        Set<Service> healthy = EnumSet.noneOf(Service.class);
+        Instant started = Instant.now();
+        Waiting.until(deadline, () -> {
+            for (ServiceProcess service : services) {
+                if (healthy.contains(service.service)) {
+                    continue;
+                }
+                service.requireAlive();
+                if (service.isHealthy(http)) {
+                    healthy.add(service.service);
+                    progress.accept("  %-24s UP after %.1f s".formatted(service.service.moduleName(),
+                            Duration.between(started, Instant.now()).toMillis() / 1000.0));
+                }
+            }
+            return healthy.size() == services.size();
+        }, () -> services.stream()
+                .filter(s -> !healthy.contains(s.service))
+                .map(s -> ChildProcesses.failure(s.service.moduleName() + " did not report UP on "
+                        + s.url.resolve("/actuator/health") + " in time", s.logFile))
+                .reduce((a, b) -> a + System.lineSeparator() + b)
+                .orElse("Services did not become healthy in time"));
+    }
+
+    private void requireAlive() {
+        if (!process.isAlive()) {
+            throw new LocalStackException(ChildProcesses.failure(
+                    service.moduleName() + " exited during startup with code " + process.exitValue(), logFile));
+        }
+    }
+
+    private boolean isHealthy(HttpClient http) {
+        HttpRequest request = HttpRequest.newBuilder(url.resolve("/actuator/health"))
+                .timeout(Duration.ofSeconds(3))
+                .GET()
+                .build();
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() == 200 && STATUS_UP.matcher(response.body()).find();
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LocalStackException("Interrupted while waiting for " + service.moduleName(), e);
+        }
+    }
+
+    /** Stops this one service (SIGTERM, then a kill after the grace period). */
+    @Override
+    public void close() {
+        ChildProcesses.stop(List.of(process), ChildProcesses.STOP_GRACE);
+    }
+
+    Service service() {
+        return service;
+    }
+
+    Process process() {
+        return process;
+    }
+
+    URI url() {
+        return url;
+    }
+
+    Path logFile() {
+        return logFile;
+    }
+}

@@ -1,0 +1,150 @@
+package dev.retrotrack.localstack;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.jar.Attributes;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The launcher end to end with the real Kafka and MongoDB, but {@link FakeService} jars in place of
+ * the services, so it runs in the unit test phase without the service modules.
+ */
+class LocalStackTest {
+
+    @TempDir
+    Path repo;
+
+    @Test
+    void startsEverythingPassesTheAddressesAndStopsWithoutLeavingProcesses() throws Exception {
+        writeFakeServiceJars();
+        LocalStackConfig config = LocalStackConfig.defaults(repo).withDataDir(repo.resolve("data")).withFreePorts();
+
+        LocalStackConfig used;
+        try (RunningStack stack = LocalStack.start(config)) {
+            used = stack.config();
+            assertThat(used.kafkaPort()).isPositive();
+            assertThat(stack.kafkaBootstrap()).isEqualTo("127.0.0.1:" + used.kafkaPort());
+            assertThat(stack.mongoUri()).isEqualTo("mongodb://127.0.0.1:" + used.mongoPort());
+            for (Service service : Service.values()) {
+                assertThat(healthStatus(stack.serviceUrl(service))).isEqualTo(200);
+                assertThat(stack.logFile(service)).content()
+                        .contains("--spring.kafka.bootstrap-servers=" + stack.kafkaBootstrap())
+                        .contains("--spring.mongodb.uri=" + stack.mongoUri())
+                        .contains("--retrotrack.parent-pid=" + ProcessHandle.current().pid());
+            }
+            assertThat(stack.summary())
+                    .contains(stack.ingestUrl().toString(), stack.trackerUrl().toString(), stack.metricsUrl().toString())
+                    .contains(stack.kafkaBootstrap(), stack.mongoUri(), stack.dataDir().toString())
+                    .contains("Press Ctrl-C to stop");
+        }
+        awaitNoChildProcesses();
+
+        // Same data and ports again, but the metrics "service" dies at start: a clear error, no leftovers.
+        Files.createFile(used.dataDir().resolve("fail-" + used.metricsPort()));
+        assertThatThrownBy(() -> LocalStack.start(used))
+                .isInstanceOf(LocalStackException.class)
+                .hasMessageContaining("metrics-service exited during startup with code 3")
+                .hasMessageContaining(used.dataDir().resolve("logs/metrics-service.log").toString())
+                .hasMessageContaining("fake service failing on purpose");
+        awaitNoChildProcesses();
+        // The second start reused the formatted Kafka storage.
+        assertThat(Files.readString(used.dataDir().resolve("logs/kafka.log")).split("Kafka storage format started", -1))
+                .hasSize(2);
+    }
+
+    @Test
+    void reportsMissingServiceJarsBeforeStartingAnything() {
+        LocalStackConfig config = LocalStackConfig.defaults(repo).withDataDir(repo.resolve("data")).withFreePorts();
+
+        assertThatThrownBy(() -> LocalStack.start(config))
+                .isInstanceOf(LocalStackException.class)
+                .hasMessageContaining("retro-ingest-service")
+                .hasMessageContaining("metrics-service")
+                .hasMessageContaining("./mvnw -DskipTests package")
+                .hasMessageContaining("--infra-only");
+        assertThat(repo.resolve("data")).doesNotExist();
+    }
+
+    @Test
+    void reportsATakenServicePortBeforeStartingAnything() throws Exception {
+        writeFakeServiceJars();
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            LocalStackConfig config = LocalStackConfig.defaults(repo).withDataDir(repo.resolve("data")).withFreePorts()
+                    .withPort(Service.TRACKER, taken.getLocalPort());
+
+            assertThatThrownBy(() -> LocalStack.start(config))
+                    .isInstanceOf(LocalStackException.class)
+                    .hasMessageContaining("Port " + taken.getLocalPort() + " for action-tracker-service is already in use");
+        }
+        assertThat(repo.resolve("data")).doesNotExist();
+    }
+
+    @Test
+    void picksFreePortsAndPutsTheControllerNextToAFixedKafkaPort() {
+        LocalStackConfig free = LocalStack.withConcretePorts(LocalStackConfig.defaults(repo).withFreePorts());
+        assertThat(List.of(free.kafkaPort(), free.kafkaControllerPort(), free.mongoPort(),
+                free.ingestPort(), free.trackerPort(), free.metricsPort()))
+                .allMatch(port -> port > 0)
+                .doesNotHaveDuplicates();
+
+        LocalStackConfig fixed = LocalStack.withConcretePorts(LocalStackConfig.defaults(repo).withKafkaPort(19092));
+        assertThat(fixed.kafkaControllerPort()).isEqualTo(19093);
+        assertThat(fixed.ingestPort()).isEqualTo(8081);
+
+        LocalStackConfig external = LocalStack.withConcretePorts(LocalStackConfig.defaults(repo)
+                .withExternalKafka("broker:9092").withExternalMongo("mongodb://db").withInfraOnly(true).withFreePorts());
+        assertThat(external.kafkaPort()).isZero();
+        assertThat(external.mongoPort()).isZero();
+        assertThat(external.ingestPort()).isZero();
+    }
+
+    /** Jars holding only a manifest: Main-Class FakeService, classes from this module's test output. */
+    private void writeFakeServiceJars() throws Exception {
+        URI testClasses = FakeService.class.getProtectionDomain().getCodeSource().getLocation().toURI();
+        Manifest manifest = new Manifest();
+        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, FakeService.class.getName());
+        manifest.getMainAttributes().put(Attributes.Name.CLASS_PATH, testClasses.toString());
+        for (Service service : Service.values()) {
+            Path jar = repo.resolve(service.moduleName()).resolve("target")
+                    .resolve(service.moduleName() + "-0.1.0-SNAPSHOT.jar");
+            Files.createDirectories(jar.getParent());
+            try (OutputStream out = Files.newOutputStream(jar); JarOutputStream ignored = new JarOutputStream(out, manifest)) {
+                // The manifest is all there is.
+            }
+            // A plain (non-repackaged) jar next to it must not be picked.
+            Files.createFile(jar.resolveSibling(service.moduleName() + "-0.1.0-SNAPSHOT-plain.jar"));
+        }
+    }
+
+    private static int healthStatus(URI base) throws IOException, InterruptedException {
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            return http.send(HttpRequest.newBuilder(base.resolve("/actuator/health")).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode();
+        }
+    }
+
+    private static void awaitNoChildProcesses() {
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(ProcessHandle.current().descendants().filter(ProcessHandle::isAlive))
+                        .isEmpty());
+    }
+}
