@@ -21,7 +21,8 @@ public final class RetroRules {
     public static List<Violation> check(Retro retro) {
         List<Violation> violations = new ArrayList<>();
         if (retro.epic() == null || isBlank(retro.epic().id())) {
-            violations.add(new Violation("epic.id", "is required: which epic or sprint does this retro cover?"));
+            violations.add(new Violation("epic.id", "is required: which epic or sprint does this retro cover? "
+                    + "In Markdown, a title like '# Epic 7 Retrospective' or a line '**Epic:** 7' says it."));
         } else {
             length(violations, "epic.id", retro.epic().id(), MAX_ID);
             length(violations, "epic.title", retro.epic().title(), MAX_TEXT);

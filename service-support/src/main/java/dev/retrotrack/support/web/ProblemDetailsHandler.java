@@ -94,6 +94,10 @@ public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (causedBy(ex, BodyTooLargeException.class) instanceof BodyTooLargeException tooLarge) {
+            ProblemDetail problem = BodySizeLimitFilter.tooLarge(tooLarge.limit());
+            return handleExceptionInternal(ex, problem, headers, HttpStatus.CONTENT_TOO_LARGE, request);
+        }
         ProblemDetail problem = problem(status, ProblemTypes.MALFORMED_BODY, "Malformed request body",
                 UnreadableBodyMessages.describe(ex.getCause()));
         return handleExceptionInternal(ex, problem, headers, status, request);
@@ -141,6 +145,22 @@ public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
         problemHeaders.putAll(headers);
         problemHeaders.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
         return super.handleExceptionInternal(ex, body, problemHeaders, statusCode, request);
+    }
+
+    /** A body that grew past the limit while a controller read it itself. */
+    @ExceptionHandler(BodyTooLargeException.class)
+    ResponseEntity<ProblemDetail> bodyTooLarge(BodyTooLargeException e) {
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(BodySizeLimitFilter.tooLarge(e.limit()));
+    }
+
+    private static Throwable causedBy(Throwable error, Class<? extends Throwable> type) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return t;
+            }
+        }
+        return null;
     }
 
     private static String lastNode(String propertyPath) {

@@ -1,0 +1,54 @@
+package dev.retrotrack.ingest.parsing;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import dev.retrotrack.events.Retro;
+
+/**
+ * An action item that is also a debt entry links to it by {@code debtId} instead of being counted twice: by an
+ * explicit id, or by the same title. A debt entry whose own status is unknown takes the status of the action that
+ * resolves it ("Make OTLP exporter TLS configurable … ✅ Fixed" fixes TD-DM09-S1).
+ */
+final class DebtLinks {
+
+    private DebtLinks() {
+    }
+
+    static void link(List<Retro.ActionItem> actions, List<Retro.TechDebtItem> debt) {
+        Map<String, Retro.TechDebtItem> byTitle = debt.stream().filter(d -> d.id() != null && d.title() != null)
+                .collect(Collectors.toMap(d -> key(d.title()), Function.identity(), (a, b) -> a));
+        for (int i = 0; i < actions.size(); i++) {
+            Retro.ActionItem action = actions.get(i);
+            Retro.TechDebtItem same = action.title() == null ? null : byTitle.get(key(action.title()));
+            if (action.debtId() == null && same != null) {
+                actions.set(i, new Retro.ActionItem(action.title(), action.owner(), action.deadline(),
+                        action.acceptanceCriteria(), action.category(), action.priority(), action.status(),
+                        same.id(), action.originalText()));
+            }
+        }
+    }
+
+    /** Debt entries with the status of the action that resolves them, where they state none themselves. */
+    static void inheritStatus(List<Retro.ActionItem> actions, List<Retro.TechDebtItem> debt) {
+        Map<String, Retro.ActionItem> byDebtId = actions.stream()
+                .filter(a -> a.debtId() != null && a.status() != null)
+                .collect(Collectors.toMap(a -> a.debtId().toUpperCase(Locale.ROOT), Function.identity(),
+                        (a, b) -> a));
+        for (int i = 0; i < debt.size(); i++) {
+            Retro.TechDebtItem item = debt.get(i);
+            Retro.ActionItem resolving = item.id() == null ? null : byDebtId.get(item.id().toUpperCase(Locale.ROOT));
+            if (item.status() == null && resolving != null) {
+                debt.set(i, new Retro.TechDebtItem(item.id(), item.title(), item.priority(), item.location(),
+                        item.effort(), resolving.status(), item.originalText()));
+            }
+        }
+    }
+
+    private static String key(String title) {
+        return SectionKind.normalize(title);
+    }
+}

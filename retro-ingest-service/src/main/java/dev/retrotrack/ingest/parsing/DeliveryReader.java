@@ -1,0 +1,113 @@
+package dev.retrotrack.ingest.parsing;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import dev.retrotrack.events.Retro;
+
+/**
+ * Planned and completed figures from metric tables ({@code Metric | Target | Actual}, {@code Metric | Value}),
+ * field lines ({@code **Stories Completed:** 3/3 (100%)}) and, when those say nothing, prose ("All 8 stories
+ * completed", "across 10 stories (35 story points)").
+ */
+final class DeliveryReader {
+
+    private static final Pattern ALL_STORIES = Pattern.compile(
+            "\\ball (\\d+) stories\\b[^.\\n]{0,60}?\\b(completed|delivered|done|finished|shipped)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern STORIES_AND_POINTS = Pattern.compile(
+            "\\b(\\d+) stories\\s*\\((\\d+) (?:story )?points\\)", Pattern.CASE_INSENSITIVE);
+
+    private Integer storiesPlanned;
+    private Integer storiesCompleted;
+    private Integer pointsPlanned;
+    private Integer pointsCompleted;
+    private Integer testsAdded;
+    private boolean testsFromTotal;
+    private final Warnings warnings;
+
+    DeliveryReader(Warnings warnings) {
+        this.warnings = warnings;
+    }
+
+    /** A labelled figure: the label says what it is; planned and actual may both be given. */
+    void figure(String label, String planned, String actual, int line) {
+        String l = label.toLowerCase(Locale.ROOT);
+        boolean stories = l.contains("stor");
+        boolean points = l.contains("point") || l.equals("velocity");
+        boolean tests = l.contains("test") && !l.contains("fail") && !l.contains("scenario");
+        if (!stories && !points && !tests) {
+            return;
+        }
+        Numbers.Fraction fraction = Numbers.fraction(actual);
+        Integer actualValue = value(actual, label, line);
+        Integer plannedValue = value(planned, label, line);
+        boolean done = l.contains("complet") || l.contains("deliver") || l.contains("done") || l.contains("achiev")
+                || l.contains("finish");
+        if (stories && !points) {
+            if (fraction != null) {
+                storiesCompleted = first(storiesCompleted, fraction.done());
+                storiesPlanned = first(storiesPlanned, fraction.total());
+            } else if (done || plannedValue != null) {
+                storiesCompleted = first(storiesCompleted, actualValue);
+                storiesPlanned = first(storiesPlanned, plannedValue);
+            } else {
+                storiesPlanned = first(storiesPlanned, actualValue);
+            }
+        } else if (points) {
+            if (fraction != null) {
+                pointsCompleted = first(pointsCompleted, fraction.done());
+                pointsPlanned = first(pointsPlanned, fraction.total());
+            } else if (done || plannedValue != null) {
+                pointsCompleted = first(pointsCompleted, actualValue);
+                pointsPlanned = first(pointsPlanned, plannedValue);
+            } else {
+                pointsPlanned = first(pointsPlanned, actualValue);
+            }
+        } else if (actualValue != null) {
+            // "Total automated tests" beats a partial count such as "Unit tests added".
+            boolean total = l.contains("total");
+            if (testsAdded == null || total && !testsFromTotal) {
+                testsAdded = actualValue;
+                testsFromTotal = total;
+            }
+        }
+    }
+
+    /** Figures written in sentences; used only for what tables and fields left unknown. */
+    void prose(String text) {
+        if (!text.contains("stories")) {
+            return;
+        }
+        Matcher all = ALL_STORIES.matcher(text);
+        if (all.find()) {
+            int n = Integer.parseInt(all.group(1));
+            storiesPlanned = first(storiesPlanned, n);
+            storiesCompleted = first(storiesCompleted, n);
+        }
+        Matcher both = STORIES_AND_POINTS.matcher(text);
+        if (both.find()) {
+            storiesPlanned = first(storiesPlanned, Integer.parseInt(both.group(1)));
+            pointsPlanned = first(pointsPlanned, Integer.parseInt(both.group(2)));
+        }
+    }
+
+    Retro.Delivery delivery() {
+        return new Retro.Delivery(storiesPlanned, storiesCompleted, pointsPlanned, pointsCompleted, testsAdded);
+    }
+
+    private Integer value(String text, String label, int line) {
+        Numbers.Reading reading = Numbers.first(text);
+        if (reading == null) {
+            return null;
+        }
+        if (reading.approximate()) {
+            warnings.add(line, "'" + label + "' is approximate (" + text.strip() + "); taken as " + reading.value());
+        }
+        return reading.value();
+    }
+
+    private static Integer first(Integer known, Integer candidate) {
+        return known != null ? known : candidate;
+    }
+}

@@ -1,0 +1,156 @@
+package dev.retrotrack.ingest.parsing;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import dev.retrotrack.events.Retro;
+
+/**
+ * What the retro says about itself: epic, date, facilitator, participants and the next epic, from YAML front
+ * matter, {@code **Key:** value} lines and the title heading, in that order of trust.
+ */
+final class HeaderReader {
+
+    /** "Epic 6 Retrospective: Title", "Epic DM-09 Retrospective: Title", "Sprint 12 Retro – Title". */
+    private static final Pattern EPIC_REF = Pattern.compile(
+            "(?i)\\b(?:epic|sprint)\\s+([A-Za-z]{0,6}-?\\d+(?:[.-]\\d+)*[a-z]?)\\b\\s*"
+                    + "(?:retrospective|retro)?\\s*(?:[:\\-–—]\\s*(.+))?$");
+    /** "DM-10 (Documentation & Developer Experience)", "Epic 7: Title". */
+    private static final Pattern NEXT_REF = Pattern.compile(
+            "(?i)^(?:epic\\s+)?([A-Za-z]{0,6}-?\\d+(?:[.-]\\d+)*[a-z]?)\\s*(?:\\((.+)\\)|[:\\-–—]\\s*(.+))?$");
+    private static final Pattern EPIC_IN_TEXT = Pattern.compile("(?i)\\bepic\\s+([A-Za-z]{0,6}-?\\d+(?:[.-]\\d+)*)\\b");
+    private static final Pattern PLANNED_STORIES = Pattern.compile("(?i)\\b(\\d+) (?:planned |new )?stories\\b");
+
+    private String epicId;
+    private String epicTitle;
+    private LocalDate date;
+    private LocalDate completed;
+    private String facilitator;
+    private List<String> participants = List.of();
+    private String nextId;
+    private String nextTitle;
+    private Integer nextStories;
+    private final Warnings warnings;
+
+    HeaderReader(Warnings warnings) {
+        this.warnings = warnings;
+    }
+
+    void frontMatter(Map<String, Object> yaml, int line) {
+        yaml.forEach((key, value) -> {
+            if (value != null && !(value instanceof Map) && !(value instanceof List)) {
+                field(key, value.toString(), line);
+            } else if (value instanceof List<?> list && key.toLowerCase(Locale.ROOT).startsWith("participant")) {
+                participants = list.stream().map(Object::toString).map(ItemReader::owner).toList();
+            }
+        });
+    }
+
+    /** @return whether the key was a header field */
+    boolean field(String key, String value, int line) {
+        String k = key.toLowerCase(Locale.ROOT).strip();
+        switch (k) {
+            case "date", "retro date", "retrospective date", "held", "held on" -> date = first(date, date(value, line));
+            case "completed", "completion date", "retrospective completed", "completed on", "date completed",
+                 "finished" -> completed = first(completed, date(value, line));
+            case "epic", "epic id", "sprint" -> epic(value);
+            case "title", "epic title", "epic name" -> epicTitle = first(epicTitle, value);
+            case "facilitator", "facilitated by", "scrum master" -> facilitator = first(facilitator,
+                    ItemReader.owner(value.split("[,;]")[0]));
+            case "participants", "attendees", "team", "present" -> {
+                if (participants.isEmpty()) {
+                    participants = Arrays.stream(value.split("\\s*(?:,|;|\\band\\b)\\s*"))
+                            .map(ItemReader::owner).filter(name -> name != null && !name.isBlank()).toList();
+                }
+            }
+            case "next epic", "next", "next sprint" -> nextEpic(value);
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    void title(String heading) {
+        Matcher ref = EPIC_REF.matcher(heading.strip());
+        if (ref.find()) {
+            epicId = first(epicId, ref.group(1));
+            if (ref.group(2) != null) {
+                epicTitle = first(epicTitle, ref.group(2).strip());
+            }
+        }
+    }
+
+    void nextEpicSection(String heading, String text) {
+        Matcher inHeading = EPIC_IN_TEXT.matcher(heading);
+        if (inHeading.find()) {
+            nextId = first(nextId, inHeading.group(1));
+        }
+        Matcher stories = PLANNED_STORIES.matcher(text);
+        if (stories.find()) {
+            nextStories = first(nextStories, Integer.parseInt(stories.group(1)));
+        }
+    }
+
+    Retro.EpicRef epic() {
+        return epicId == null && epicTitle == null ? null : new Retro.EpicRef(epicId, epicTitle);
+    }
+
+    /** The retro's own date; the epic's completion date when it gives no other. */
+    LocalDate date() {
+        return date != null ? date : completed;
+    }
+
+    String facilitator() {
+        return facilitator;
+    }
+
+    List<String> participants() {
+        return participants;
+    }
+
+    Retro.NextEpic nextEpic() {
+        return nextId == null && nextTitle == null ? null : new Retro.NextEpic(nextId, nextTitle, nextStories);
+    }
+
+    private void epic(String value) {
+        Matcher ref = EPIC_REF.matcher(value.strip());
+        Matcher plain = NEXT_REF.matcher(value.strip());
+        if (ref.find()) {
+            epicId = first(epicId, ref.group(1));
+            epicTitle = first(epicTitle, ref.group(2) == null ? null : ref.group(2).strip());
+        } else if (plain.matches()) {
+            epicId = first(epicId, plain.group(1));
+            String title = plain.group(2) != null ? plain.group(2) : plain.group(3);
+            epicTitle = first(epicTitle, title == null ? null : title.strip());
+        } else {
+            epicId = first(epicId, value.strip());
+        }
+    }
+
+    private void nextEpic(String value) {
+        Matcher ref = NEXT_REF.matcher(value.strip());
+        if (ref.matches()) {
+            nextId = first(nextId, ref.group(1));
+            String title = ref.group(2) != null ? ref.group(2) : ref.group(3);
+            nextTitle = first(nextTitle, title == null ? null : title.strip());
+        }
+    }
+
+    private LocalDate date(String value, int line) {
+        LocalDate parsed = Dates.parse(value);
+        if (parsed == null) {
+            warnings.add(line, "date '" + value + "' not understood");
+        }
+        return parsed;
+    }
+
+    private static <T> T first(T known, T candidate) {
+        return known != null ? known : candidate;
+    }
+}

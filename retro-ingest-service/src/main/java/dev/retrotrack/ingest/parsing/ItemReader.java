@@ -1,0 +1,92 @@
+package dev.retrotrack.ingest.parsing;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import dev.retrotrack.events.ItemStatus;
+import dev.retrotrack.events.Priority;
+import dev.retrotrack.events.Retro;
+
+/** Reads {@link RawItem}s as the contract's action items, debt entries and follow-through rows. */
+final class ItemReader {
+
+    private static final Pattern DEBT_ID = Pattern.compile("\\b((?:TD|DEBT)[-_][A-Za-z0-9_.-]*\\d[A-Za-z0-9_]*)\\b");
+    private static final Pattern LEADING_STATUS = Pattern.compile(
+            "^(✅|❌|⏳|🔄|⚠️?|☑️?|✔️?)\\s*(?:(done|complete[d]?|fixed|in progress|not addressed|deferred|dropped"
+                    + "|blocked|pending)\\s*[:\\-–—]\\s*)?", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern ROLE_IN_PARENTHESES = Pattern.compile("\\s*\\([^)]*\\)");
+
+    private ItemReader() {
+    }
+
+    static Retro.ActionItem action(RawItem item) {
+        StatusAndTitle st = statusAndTitle(item);
+        Priority priority = Optional.ofNullable(Priorities.parse(item.field(Role.PRIORITY)))
+                .orElse(item.group().priority());
+        return new Retro.ActionItem(st.title(), owner(item.field(Role.OWNER)), item.field(Role.DEADLINE),
+                item.field(Role.CRITERIA), Optional.ofNullable(item.field(Role.CATEGORY)).orElse(item.group().category()),
+                priority, st.status(), debtId(item).orElse(null), item.originalText());
+    }
+
+    static Retro.TechDebtItem debt(RawItem item) {
+        StatusAndTitle st = statusAndTitle(item);
+        Optional<String> id = debtId(item);
+        String title = st.title();
+        if (id.isPresent() && title.toUpperCase(Locale.ROOT).startsWith(id.get().toUpperCase(Locale.ROOT))) {
+            title = ItemWalker.itemTitle(title).orElse(title);
+        }
+        Priority priority = Optional.ofNullable(Priorities.parse(item.field(Role.PRIORITY)))
+                .orElse(item.group().priority());
+        return new Retro.TechDebtItem(id.orElse(null), title, priority, item.field(Role.LOCATION),
+                item.field(Role.EFFORT), st.status(), item.originalText());
+    }
+
+    static Retro.FollowThroughItem followThrough(RawItem item) {
+        StatusAndTitle st = statusAndTitle(item);
+        String evidence = Optional.ofNullable(item.field(Role.EVIDENCE)).orElse(item.field(Role.DESCRIPTION));
+        return new Retro.FollowThroughItem(st.title(), st.status(), evidence);
+    }
+
+    /** "Charlie (Sr Dev)" → "Charlie": roles in parentheses are not part of the owner. */
+    static String owner(String raw) {
+        if (raw == null) {
+            return null;
+        }
+        String owner = ROLE_IN_PARENTHESES.matcher(raw).replaceAll("").strip();
+        owner = owner.startsWith("@") ? owner.substring(1) : owner;
+        return owner.isEmpty() || owner.equalsIgnoreCase("tbd") || owner.equals("?") ? null : owner;
+    }
+
+    private static Optional<String> debtId(RawItem item) {
+        for (String candidate : new String[] {item.field(Role.DEBT_ID), item.field(Role.STORY),
+                item.field(Role.NUMBER), item.originalText(), item.title()}) {
+            if (candidate != null) {
+                Matcher id = DEBT_ID.matcher(candidate);
+                if (id.find()) {
+                    return Optional.of(id.group(1));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The status field, else a status symbol leading the title ("✅ Done: Add X"), which is then dropped. */
+    private static StatusAndTitle statusAndTitle(RawItem item) {
+        String title = item.title().strip();
+        ItemStatus status = Statuses.parse(item.field(Role.STATUS));
+        Matcher leading = LEADING_STATUS.matcher(title);
+        if (leading.find() && leading.end() < title.length()) {
+            if (status == null) {
+                status = Statuses.parse(leading.group());
+            }
+            title = title.substring(leading.end()).strip();
+        }
+        return new StatusAndTitle(title, status);
+    }
+
+    private record StatusAndTitle(String title, ItemStatus status) {
+    }
+}

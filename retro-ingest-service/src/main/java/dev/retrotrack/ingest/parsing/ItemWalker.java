@@ -1,0 +1,341 @@
+package dev.retrotrack.ingest.parsing;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.Emphasis;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.ListBlock;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.StrongEmphasis;
+import org.commonmark.node.Text;
+import org.commonmark.node.ThematicBreak;
+
+/**
+ * Finds the items of an action, debt or follow-through section in whatever shape the retro wrote them: table rows,
+ * list entries (numbered, bulleted, checkboxes, with inline {@code (Owner: …)} fields), a bold label followed by
+ * field bullets, or a sub-heading per item. Sub-headings and bold labels without fields group the items below them
+ * (a priority, a category).
+ */
+final class ItemWalker {
+
+    /** "Action #3: title", "Action 2 - title", "Item 4. title". */
+    private static final Pattern NUMBERED_TITLE = Pattern.compile(
+            "(?i)^(?:action(?: item)?|item|task)\\s*#?\\s*\\d+\\s*[:.)\\-–—]\\s*(.+)$");
+    /** "TD-DM09-S1: title", "DEBT-3 - title". */
+    private static final Pattern DEBT_TITLE = Pattern.compile("^((?:TD|DEBT)[-_][A-Za-z0-9_.-]*\\d[A-Za-z0-9_-]*)"
+            + "\\s*[:\\-–—]\\s*(.+)$");
+    private static final Pattern CHECKBOX = Pattern.compile("^\\[([ xX✓✔])]\\s*(.*)$", Pattern.DOTALL);
+
+    private final int lineOffset;
+    private final Warnings warnings;
+
+    ItemWalker(int lineOffset, Warnings warnings) {
+        this.lineOffset = lineOffset;
+        this.warnings = warnings;
+    }
+
+    /** All items of the section and its sub-sections of the same kind. */
+    List<RawItem> items(Section section) {
+        List<RawItem> items = new ArrayList<>();
+        walk(section, RawItem.Group.NONE.within(section.heading), items);
+        return items;
+    }
+
+    private void walk(Section section, RawItem.Group group, List<RawItem> items) {
+        Optional<String> itemHeading = itemTitle(section.heading);
+        if (itemHeading.isPresent() && section.level >= 3 && onlyFields(section.blocks)) {
+            items.add(headingItem(section, itemHeading.get(), group));
+        } else {
+            int before = items.size();
+            blocks(section.blocks, group, items);
+            boolean fieldsOnly = onlyFields(section.blocks);
+            if (items.size() == before && fieldsOnly && section.level >= 3) {
+                // A sub-heading followed only by fields is an item, whatever its wording.
+                items.add(headingItem(section, section.heading, group));
+            }
+        }
+        for (Section child : section.children) {
+            if (child.kind == section.kind) {
+                walk(child, group.within(child.heading), items);
+            }
+        }
+    }
+
+    private RawItem headingItem(Section section, String title, RawItem.Group group) {
+        Map<Role, String> fields = new EnumMap<>(Role.class);
+        debtIdOf(section.heading).ifPresent(id -> fields.put(Role.DEBT_ID, id));
+        for (Node block : section.blocks) {
+            collectFields(block, fields);
+        }
+        return new RawItem(title, fields, group, section.heading, section.line);
+    }
+
+    private void blocks(List<Node> blocks, RawItem.Group outer, List<RawItem> items) {
+        RawItem.Group group = outer;
+        for (int i = 0; i < blocks.size(); i++) {
+            Node block = blocks.get(i);
+            switch (block) {
+                case TableBlock table -> tableItems(Table.of(table, lineOffset), group, items);
+                case ListBlock list -> listItems(list, group, items);
+                case BlockQuote quote -> blocks(children(quote), group, items);
+                case Paragraph paragraph -> {
+                    Optional<String> label = boldLabel(paragraph);
+                    if (label.isEmpty()) {
+                        fieldParagraphItem(paragraph, group).ifPresent(items::add);
+                        continue;
+                    }
+                    Node next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
+                    Optional<String> itemTitle = itemTitle(label.get());
+                    if (next instanceof ListBlock list && onlyFields(List.of(list))) {
+                        Map<Role, String> fields = new EnumMap<>(Role.class);
+                        collectFields(list, fields);
+                        items.add(new RawItem(itemTitle.orElse(label.get()), fields, group, label.get(),
+                                Markdown.line(paragraph, lineOffset)));
+                        i++;
+                    } else if (itemTitle.isPresent()) {
+                        items.add(new RawItem(itemTitle.get(), new EnumMap<>(Role.class), group, label.get(),
+                                Markdown.line(paragraph, lineOffset)));
+                    } else {
+                        group = outer.within(label.get());
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+    }
+
+    /** A paragraph of field lines under a bold first line: {@code **Title**} then {@code **Owner:** x} lines. */
+    private Optional<RawItem> fieldParagraphItem(Paragraph paragraph, RawItem.Group group) {
+        List<List<Node>> lines = Markdown.inlineLines(paragraph);
+        if (lines.size() < 2 || !(firstNode(lines.getFirst()) instanceof StrongEmphasis)
+                || Field.leading(lines.getFirst()).isPresent()) {
+            return Optional.empty();
+        }
+        Map<Role, String> fields = new EnumMap<>(Role.class);
+        for (List<Node> line : lines.subList(1, lines.size())) {
+            Field.leading(line).ifPresent(field -> putField(fields, field));
+        }
+        if (fields.isEmpty()) {
+            return Optional.empty();
+        }
+        String title = Markdown.text(lines.getFirst());
+        return Optional.of(new RawItem(itemTitle(title).orElse(title), fields, group, Markdown.text(paragraph),
+                Markdown.line(paragraph, lineOffset)));
+    }
+
+    private void tableItems(Table table, RawItem.Group group, List<RawItem> items) {
+        Integer titleColumn = firstPresent(table, Role.TITLE, Role.DESCRIPTION, Role.ISSUE, Role.STORY);
+        if (titleColumn == null) {
+            warnings.add(table.line, "table with columns " + table.headers + " not understood as items; "
+                    + table.rows.size() + " rows skipped");
+            return;
+        }
+        for (Table.Row row : table.rows) {
+            Node titleCell = row.cell(titleColumn);
+            String title = titleCell == null ? null : boldLead(titleCell).orElse(row.text(titleColumn));
+            if (title == null || title.isBlank()) {
+                warnings.add(row.line(), "row without a title skipped");
+                continue;
+            }
+            Map<Role, String> fields = new EnumMap<>(Role.class);
+            table.columns.forEach((role, column) -> {
+                String value = row.text(column);
+                if (value != null && !column.equals(titleColumn)) {
+                    fields.put(role, value);
+                }
+            });
+            String full = row.text(titleColumn);
+            if (!title.equals(full) && full != null) {
+                fields.putIfAbsent(Role.DESCRIPTION, full);
+            }
+            items.add(new RawItem(title, fields, group, rowText(row), row.line()));
+        }
+    }
+
+    private void listItems(ListBlock list, RawItem.Group group, List<RawItem> items) {
+        for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+            if (!(item instanceof ListItem listItem) || !(listItem.getFirstChild() instanceof Paragraph first)) {
+                continue;
+            }
+            String text = Markdown.text(first).replace('\n', ' ');
+            Map<Role, String> fields = new EnumMap<>(Role.class);
+            Matcher checkbox = CHECKBOX.matcher(text);
+            if (checkbox.matches()) {
+                fields.put(Role.STATUS, checkbox.group(1).isBlank() ? "open" : "done");
+                text = checkbox.group(2);
+            }
+            Field.Inline inline = Field.trailing(text);
+            inline.fields().forEach(field -> putField(fields, field));
+            for (Node nested = first.getNext(); nested != null; nested = nested.getNext()) {
+                collectFields(nested, fields);
+            }
+            String title = boldLead(first).orElse(inline.text());
+            if (title.isBlank()) {
+                warnings.add(Markdown.line(listItem, lineOffset), "list entry without a title skipped");
+                continue;
+            }
+            Optional<String> numbered = itemTitle(title);
+            items.add(new RawItem(numbered.orElse(title), fields, group, text,
+                    Markdown.line(listItem, lineOffset)));
+        }
+    }
+
+    /** Collects {@code **Key:** value} fields from a paragraph's lines or a list's entries. */
+    private static void collectFields(Node block, Map<Role, String> fields) {
+        if (block instanceof Paragraph paragraph) {
+            for (List<Node> line : Markdown.inlineLines(paragraph)) {
+                Field.leading(line).or(() -> plainField(line)).ifPresent(field -> putField(fields, field));
+            }
+        } else if (block instanceof ListBlock list) {
+            for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+                if (item.getFirstChild() instanceof Paragraph paragraph) {
+                    collectFields(paragraph, fields);
+                }
+            }
+        }
+    }
+
+    /** {@code Owner: Charlie} without bold, accepted only for keys that name a known role. */
+    private static Optional<Field> plainField(List<Node> line) {
+        String text = Markdown.text(line);
+        int colon = text.indexOf(':');
+        if (colon <= 0 || colon > 30) {
+            return Optional.empty();
+        }
+        String key = text.substring(0, colon);
+        return Role.named(key) == null ? Optional.empty()
+                : Optional.of(new Field(key, text.substring(colon + 1).strip()));
+    }
+
+    private static void putField(Map<Role, String> fields, Field field) {
+        Role role = Role.of(field.key());
+        if (role != null && !field.value().isBlank()) {
+            fields.putIfAbsent(role, field.value());
+        }
+    }
+
+    /** True when every block is made of field lines only (so it describes one item rather than listing items). */
+    private static boolean onlyFields(List<Node> blocks) {
+        List<Node> content = blocks.stream().filter(ItemWalker::isContent).toList();
+        if (content.isEmpty()) {
+            return false;
+        }
+        for (Node block : content) {
+            if (block instanceof Paragraph paragraph) {
+                for (List<Node> line : Markdown.inlineLines(paragraph)) {
+                    if (Field.leading(line).or(() -> plainField(line)).isEmpty()) {
+                        return false;
+                    }
+                }
+            } else if (block instanceof ListBlock list) {
+                for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+                    if (!(item.getFirstChild() instanceof Paragraph paragraph) || !onlyFields(List.of(paragraph))) {
+                        return false;
+                    }
+                }
+            } else {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Separators and HTML comments carry nothing to read. */
+    static boolean isContent(Node block) {
+        return !(block instanceof ThematicBreak)
+                && !(block instanceof HtmlBlock html && html.getLiteral().strip().startsWith("<!--"));
+    }
+
+    /** The text of a paragraph that is nothing but bold (or italic) text: a label or an item title. */
+    private static Optional<String> boldLabel(Paragraph paragraph) {
+        List<List<Node>> lines = Markdown.inlineLines(paragraph);
+        if (lines.size() != 1) {
+            return Optional.empty();
+        }
+        List<Node> nodes = lines.getFirst().stream()
+                .filter(n -> !(n instanceof Text t) || !t.getLiteral().isBlank()).toList();
+        boolean bold = !nodes.isEmpty() && (nodes.getFirst() instanceof StrongEmphasis
+                || nodes.getFirst() instanceof Emphasis)
+                && (nodes.size() == 1 || nodes.size() == 2 && nodes.get(1) instanceof Text t
+                && t.getLiteral().strip().equals(":"));
+        if (!bold) {
+            return Optional.empty();
+        }
+        String label = withoutTrailingColon(Markdown.text(nodes.getFirst()));
+        return label.isEmpty() ? Optional.empty() : Optional.of(label);
+    }
+
+    /** "**Standardize X**: description" in a cell or entry: the bold lead is the title. */
+    private static Optional<String> boldLead(Node container) {
+        Node first = container.getFirstChild();
+        if (first instanceof Paragraph paragraph) {
+            first = paragraph.getFirstChild();
+        }
+        if (!(first instanceof StrongEmphasis strong) || !(strong.getNext() instanceof Text after)) {
+            return Optional.empty();
+        }
+        String lead = withoutTrailingColon(Markdown.text(strong));
+        boolean separated = Markdown.text(strong).endsWith(":") || after.getLiteral().startsWith(":")
+                || after.getLiteral().startsWith(" -") || after.getLiteral().startsWith(" –");
+        return separated && !lead.isEmpty() ? Optional.of(lead) : Optional.empty();
+    }
+
+    private static String withoutTrailingColon(String text) {
+        return (text.endsWith(":") ? text.substring(0, text.length() - 1) : text).strip();
+    }
+
+    static Optional<String> itemTitle(String heading) {
+        Matcher numbered = NUMBERED_TITLE.matcher(heading.strip());
+        if (numbered.matches()) {
+            return Optional.of(numbered.group(1).strip());
+        }
+        Matcher debt = DEBT_TITLE.matcher(heading.strip());
+        return debt.matches() ? Optional.of(debt.group(2).strip()) : Optional.empty();
+    }
+
+    static Optional<String> debtIdOf(String text) {
+        Matcher debt = DEBT_TITLE.matcher(text.strip());
+        return debt.matches() ? Optional.of(debt.group(1)) : Optional.empty();
+    }
+
+    private static Node firstNode(List<Node> line) {
+        return line.stream().filter(n -> !(n instanceof Text t) || !t.getLiteral().isBlank()).findFirst().orElse(null);
+    }
+
+    private static Integer firstPresent(Table table, Role... roles) {
+        for (Role role : roles) {
+            if (table.has(role)) {
+                return table.column(role);
+            }
+        }
+        return null;
+    }
+
+    private static String rowText(Table.Row row) {
+        List<String> cells = new ArrayList<>();
+        for (int i = 0; i < row.cells().size(); i++) {
+            String text = row.text(i);
+            cells.add(text == null ? "" : text);
+        }
+        return "| " + String.join(" | ", cells) + " |";
+    }
+
+    private static List<Node> children(Node parent) {
+        List<Node> children = new ArrayList<>();
+        for (Node child = parent.getFirstChild(); child != null; child = child.getNext()) {
+            children.add(child);
+        }
+        return children;
+    }
+}

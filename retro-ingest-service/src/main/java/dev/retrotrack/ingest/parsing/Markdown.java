@@ -1,0 +1,133 @@
+package dev.retrotrack.ingest.parsing;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.Code;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
+import org.commonmark.node.Node;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.node.Text;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+
+/** commonmark-java with GFM tables and block source spans, plus the small tree helpers the extractors share. */
+final class Markdown {
+
+    private static final Parser PARSER = Parser.builder()
+            .extensions(List.of(TablesExtension.create()))
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS)
+            .build();
+
+    private static final java.util.regex.Pattern BREAK_TAG = java.util.regex.Pattern.compile("(?i)<br\\s*/?>");
+
+    private Markdown() {
+    }
+
+    static Node parse(String text) {
+        return PARSER.parse(text);
+    }
+
+    /** 1-based line where the node (or its nearest block ancestor) starts, offset by the front matter's lines. */
+    static int line(Node node, int lineOffset) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            List<SourceSpan> spans = n.getSourceSpans();
+            if (spans != null && !spans.isEmpty()) {
+                return spans.getFirst().getLineIndex() + 1 + lineOffset;
+            }
+        }
+        return 1 + lineOffset;
+    }
+
+    /** The plain text of a node's inline content: emphasis markers dropped, code and link texts kept. */
+    static String text(Node node) {
+        StringBuilder out = new StringBuilder();
+        appendText(node, out);
+        return collapseSpaces(out);
+    }
+
+    /** Runs of spaces, tabs and no-break spaces become one space; ends trimmed. Hot path: no regex. */
+    static String collapseSpaces(CharSequence text) {
+        if (isCollapsed(text)) {
+            return text.toString();
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\u00A0') {
+                space = true;
+            } else {
+                if (space && !out.isEmpty()) {
+                    out.append(' ');
+                }
+                space = false;
+                out.append(c);
+            }
+        }
+        return out.toString().strip();
+    }
+
+    /** Most texts need no change: no tabs or no-break spaces, no double or edge spaces. */
+    private static boolean isCollapsed(CharSequence text) {
+        int n = text.length();
+        if (n > 0 && (text.charAt(0) == ' ' || text.charAt(n - 1) == ' ' || Character.isWhitespace(text.charAt(0))
+                || Character.isWhitespace(text.charAt(n - 1)))) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\t' || c == '\u00A0' || c == ' ' && i + 1 < n && text.charAt(i + 1) == ' ') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void appendText(Node node, StringBuilder out) {
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            switch (child) {
+                case Text text -> out.append(text.getLiteral());
+                case Code code -> out.append(code.getLiteral());
+                case SoftLineBreak ignored -> out.append('\n');
+                case HardLineBreak ignored -> out.append('\n');
+                case HtmlInline html -> out.append(BREAK_TAG.matcher(html.getLiteral()).matches() ? "\n" : "");
+                case Image image -> appendText(image, out);
+                default -> appendText(child, out);
+            }
+        }
+    }
+
+    /** The inline runs of a block split at line breaks: what each source line of a paragraph holds. */
+    static List<List<Node>> inlineLines(Node block) {
+        List<List<Node>> lines = new ArrayList<>();
+        List<Node> current = new ArrayList<>();
+        for (Node child = block.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof SoftLineBreak || child instanceof HardLineBreak) {
+                lines.add(current);
+                current = new ArrayList<>();
+            } else {
+                current.add(child);
+            }
+        }
+        lines.add(current);
+        return lines;
+    }
+
+    /** Plain text of a run of inline nodes. */
+    static String text(List<Node> inlines) {
+        StringBuilder out = new StringBuilder();
+        for (Node node : inlines) {
+            switch (node) {
+                case Text text -> out.append(text.getLiteral());
+                case Code code -> out.append(code.getLiteral());
+                default -> appendText(node, out);
+            }
+        }
+        return collapseSpaces(out);
+    }
+}

@@ -1,0 +1,59 @@
+package dev.retrotrack.ingest.parsing;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Numbers as retros write them: {@code 24,631}, {@code ~180}, {@code 15+}, {@code 8/8 (100%)}. Approximate ones
+ * ({@code ~}, {@code +}, "about") are taken at face value and flagged so the caller can warn.
+ */
+final class Numbers {
+
+    private static final Pattern FRACTION = Pattern.compile("(\\d[\\d,]*)\\s*/\\s*(\\d[\\d,]*)");
+    private static final Pattern NUMBER = Pattern.compile("(~|≈|about |approx\\.? |around )?(\\d{1,3}(?:,\\d{3})+|\\d+)"
+            + "(\\+)?");
+
+    private Numbers() {
+    }
+
+    /** A whole number read from text. */
+    record Reading(int value, boolean approximate) {
+    }
+
+    /** {@code done/total}, e.g. {@code 8/8 (100%)}. */
+    record Fraction(int done, int total) {
+    }
+
+    static Reading first(String text) {
+        if (text == null) {
+            return null;
+        }
+        Matcher m = NUMBER.matcher(text);
+        if (!m.find()) {
+            return null;
+        }
+        Integer value = toInt(m.group(2));
+        return value == null ? null : new Reading(value, m.group(1) != null || m.group(3) != null);
+    }
+
+    static Fraction fraction(String text) {
+        if (text == null) {
+            return null;
+        }
+        Matcher m = FRACTION.matcher(text);
+        if (!m.find()) {
+            return null;
+        }
+        Integer done = toInt(m.group(1));
+        Integer total = toInt(m.group(2));
+        return done == null || total == null ? null : new Fraction(done, total);
+    }
+
+    private static Integer toInt(String digits) {
+        String plain = digits.replace(",", "");
+        if (plain.length() > 9) {
+            return null;
+        }
+        return Integer.parseInt(plain);
+    }
+}

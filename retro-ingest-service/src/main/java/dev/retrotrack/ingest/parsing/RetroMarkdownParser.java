@@ -1,0 +1,219 @@
+package dev.retrotrack.ingest.parsing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import dev.retrotrack.events.Retro;
+import dev.retrotrack.ingest.parsing.text.MojibakeRepair;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.node.ListBlock;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+
+/**
+ * Turns a retrospective written in Markdown into a {@link Retro}. Never throws: what it cannot understand becomes a
+ * warning with its line number. Steps: repair a wrong character decode, split off YAML front matter, parse with
+ * commonmark (GFM tables), split into sections by heading, and read each section by what its heading says it is.
+ */
+public final class RetroMarkdownParser {
+
+    private RetroMarkdownParser() {
+    }
+
+    public static Retro parse(String markdown) {
+        Warnings warnings = new Warnings();
+        try {
+            return read(markdown == null ? "" : markdown, warnings);
+        } catch (RuntimeException | StackOverflowError e) {
+            warnings.add(null, "the document could not be fully read (" + e.getClass().getSimpleName()
+                    + "); please report it with the document attached");
+            return new Retro(null, null, null, List.of(), null, List.of(), List.of(), List.of(), List.of(), null,
+                    warnings.sorted());
+        }
+    }
+
+    private static Retro read(String markdown, Warnings warnings) {
+        MojibakeRepair.Repaired repaired = MojibakeRepair.repair(markdown.replace("\r\n", "\n"));
+        repaired.notes().forEach(note -> warnings.add(note.line(), note.message()));
+        FrontMatter.Split split = FrontMatter.split(repaired.text(), warnings);
+
+        HeaderReader header = new HeaderReader(warnings);
+        DeliveryReader delivery = new DeliveryReader(warnings);
+        header.frontMatter(split.values(), 1);
+        Section root = SectionTree.build(Markdown.parse(split.body()), 0);
+        ItemWalker walker = new ItemWalker(0, warnings);
+
+        List<Retro.ActionItem> actions = new ArrayList<>();
+        List<Retro.TechDebtItem> debt = new ArrayList<>();
+        List<Retro.FollowThroughItem> followThrough = new ArrayList<>();
+        List<Retro.Story> stories = new ArrayList<>();
+        List<String> prose = new ArrayList<>();
+        String title = null;
+
+        for (Section section : root.flatten()) {
+            if (section.level == 1 && title == null) {
+                title = section.heading;
+            }
+            boolean topOfKind = section.parent == null || section.parent.kind != section.kind;
+            switch (section.kind) {
+                case ACTIONS -> {
+                    if (topOfKind) {
+                        items(walker, section, warnings).forEach(item -> actions.add(ItemReader.action(item)));
+                    }
+                }
+                case DEBT -> {
+                    if (topOfKind) {
+                        items(walker, section, warnings).forEach(item -> debt.add(ItemReader.debt(item)));
+                    }
+                }
+                case FOLLOW_THROUGH -> {
+                    if (topOfKind) {
+                        items(walker, section, warnings)
+                                .forEach(item -> followThrough.add(ItemReader.followThrough(item)));
+                    }
+                }
+                case NEXT_EPIC -> {
+                    fields(section, header, delivery, false);
+                    header.nextEpicSection(section.heading, text(section.blocks));
+                }
+                default -> {
+                    stories.addAll(StoryReader.stories(section, 0, warnings));
+                    metricTables(section, delivery);
+                    fields(section, header, delivery, true);
+                    if (section.kind != SectionKind.OTHER || section.level <= 1) {
+                        // Figures in sentences are read where retros summarize: summary, metrics, stories, intro.
+                        prose.add(text(section.blocks));
+                    }
+                }
+            }
+        }
+        if (title != null) {
+            header.title(title);
+        }
+        prose.forEach(delivery::prose);
+        DebtLinks.link(actions, debt);
+        DebtLinks.inheritStatus(actions, debt);
+        return new Retro(header.epic(), header.date(), header.facilitator(), header.participants(),
+                delivery.delivery(), stories, actions, debt, followThrough, header.nextEpic(), warnings.sorted());
+    }
+
+    private static List<RawItem> items(ItemWalker walker, Section section, Warnings warnings) {
+        List<RawItem> items = walker.items(section);
+        boolean hasContent = section.flatten().stream()
+                .anyMatch(s -> s.blocks.stream().anyMatch(ItemWalker::isContent));
+        if (items.isEmpty() && hasContent) {
+            warnings.add(section.line, "section '" + section.heading + "' looks like "
+                    + section.kind.name().toLowerCase(Locale.ROOT).replace('_', ' ')
+                    + " but no items were understood in it");
+        }
+        return items;
+    }
+
+    /** {@code **Key:** value} lines (several per line when separated by {@code |}) outside item sections. */
+    private static void fields(Section section, HeaderReader header, DeliveryReader delivery, boolean figures) {
+        for (Node block : section.blocks) {
+            for (Node paragraph : paragraphsOf(block)) {
+                for (List<Node> line : Markdown.inlineLines(paragraph)) {
+                    Optional<Field> lead = Field.leading(line);
+                    if (lead.isEmpty()) {
+                        continue;
+                    }
+                    int lineNo = Markdown.line(paragraph, 0);
+                    for (Field field : segments(lead.get(), Markdown.text(line))) {
+                        if (!header.field(field.key(), field.value(), lineNo) && figures) {
+                            delivery.figure(field.key(), null, field.value(), lineNo);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** "**Stories:** 8 | **Points:** 50" holds two fields. */
+    private static List<Field> segments(Field lead, String lineText) {
+        if (!lead.value().contains("|")) {
+            return List.of(lead);
+        }
+        List<Field> fields = new ArrayList<>();
+        for (String segment : lineText.split("\\|")) {
+            int colon = segment.indexOf(':');
+            if (colon > 0) {
+                fields.add(new Field(segment.substring(0, colon).strip(), segment.substring(colon + 1).strip()));
+            }
+        }
+        return fields;
+    }
+
+    private static List<Node> paragraphsOf(Node block) {
+        List<Node> paragraphs = new ArrayList<>();
+        if (block instanceof Paragraph) {
+            paragraphs.add(block);
+        } else if (block instanceof ListBlock list) {
+            for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+                if (item.getFirstChild() instanceof Paragraph paragraph) {
+                    paragraphs.add(paragraph);
+                }
+            }
+        }
+        return paragraphs;
+    }
+
+    /** {@code Metric | Target | Actual} and {@code Metric | Value} tables. */
+    private static void metricTables(Section section, DeliveryReader delivery) {
+        for (Node block : section.blocks) {
+            if (!(block instanceof TableBlock tableBlock)) {
+                continue;
+            }
+            Table table = Table.of(tableBlock, 0);
+            if (table.headers.isEmpty() || table.has(Role.STORY)) {
+                continue;
+            }
+            Integer actual = columnNamed(table, "actual", "value", "count", "result", "delivered", "achieved",
+                    "total", "completed");
+            Integer planned = columnNamed(table, "target", "planned", "committed", "goal", "plan", "expected");
+            if (actual == null) {
+                actual = table.headers.size() - 1;
+            }
+            for (Table.Row row : table.rows) {
+                String label = row.text(0);
+                if (label != null && actual > 0) {
+                    delivery.figure(label, planned == null ? null : row.text(planned), row.text(actual), row.line());
+                }
+            }
+        }
+    }
+
+    private static Integer columnNamed(Table table, String... names) {
+        for (int i = 1; i < table.headers.size(); i++) {
+            String header = table.headers.get(i).toLowerCase(Locale.ROOT);
+            for (String name : names) {
+                if (header.contains(name)) {
+                    return i;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String text(List<Node> blocks) {
+        StringBuilder text = new StringBuilder();
+        for (Node block : blocks) {
+            if (!(block instanceof TableBlock)) {
+                text.append(Markdown.text(block)).append('\n');
+            }
+        }
+        return text.toString();
+    }
+
+    /** Only for tests and benchmarks: the section outline the parser sees. */
+    static List<String> outline(String markdown) {
+        return SectionTree.build(Markdown.parse(markdown), 0).flatten().stream().map(Section::toString).toList();
+    }
+
+    static Map<String, Object> frontMatterOf(String markdown) {
+        return FrontMatter.split(markdown, new Warnings()).values();
+    }
+}

@@ -1,0 +1,73 @@
+package dev.retrotrack.ingest.parsing;
+
+import java.util.List;
+
+/**
+ * What a section of a retro is about, judged from its heading, whatever the emoji, numbering or case. Keywords are
+ * matched on the normalized heading padded with spaces, so a keyword written with a leading or trailing space only
+ * matches at a word boundary.
+ */
+enum SectionKind {
+    FOLLOW_THROUGH(List.of("previous retro", "previous epic", "previous sprint", "follow through", "followthrough",
+            "completion status", "last retro", "from previous", "from the previous", "from last", "from the last",
+            "from prior", "prior retro", "prior action", "commitment review", "commitments review",
+            "review of previous", "review of last", "action item status", "action items status",
+            "action item review", "action items review", "carried over")),
+    DEBT(List.of("technical debt", "tech debt", "techdebt", " debt ")),
+    ACTIONS(List.of(" action", "follow up", "followup", "next steps", " todo", " to do ", " todos ")),
+    NEXT_EPIC(List.of("next epic", "upcoming", "preview", "readiness", "impact on next", "looking ahead",
+            "next sprint")),
+    STORIES(List.of(" story ", " stories ", "deliverables", "completed work", "scope delivered")),
+    METRICS(List.of("metric", "summary", "delivery", "velocity", "by the numbers", "statistics", "numbers",
+            "overview", "results")),
+    OTHER(List.of());
+
+    /** Headings about something else even though they contain one of the words above. */
+    private static final List<String> REFLECTION = List.of("went well", "challenge", "lesson", "learn", "struggle",
+            "recommendation", "observation", "feedback", "risk", "agreement", "commitment", "decision",
+            "reference", "appendix", "kudos", "shout");
+
+    private final List<String> keywords;
+
+    SectionKind(List<String> keywords) {
+        this.keywords = keywords;
+    }
+
+    static SectionKind classify(String heading) {
+        String h = " " + normalize(heading) + " ";
+        for (SectionKind kind : values()) {
+            if (kind.matches(h)) {
+                boolean reflective = REFLECTION.stream().anyMatch(h::contains);
+                return reflective && kind != FOLLOW_THROUGH && kind != DEBT ? OTHER : kind;
+            }
+        }
+        return OTHER;
+    }
+
+    private boolean matches(String paddedHeading) {
+        for (String keyword : keywords) {
+            if (paddedHeading.contains(keyword)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Lower case, letters, digits, apostrophes and single spaces only: emoji, numbering and punctuation gone. */
+    static String normalize(String heading) {
+        StringBuilder out = new StringBuilder(heading.length());
+        boolean space = true;
+        for (int i = 0; i < heading.length(); ) {
+            int cp = heading.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isLetterOrDigit(cp) || cp == '\'') {
+                out.appendCodePoint(Character.toLowerCase(cp));
+                space = false;
+            } else if (!space) {
+                out.append(' ');
+                space = true;
+            }
+        }
+        return out.toString().strip();
+    }
+}

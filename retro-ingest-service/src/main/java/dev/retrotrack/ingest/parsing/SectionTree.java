@@ -1,0 +1,51 @@
+package dev.retrotrack.ingest.parsing;
+
+import org.commonmark.node.Heading;
+import org.commonmark.node.Node;
+
+/** Splits a parsed document into nested {@link Section}s by its headings. */
+final class SectionTree {
+
+    private SectionTree() {
+    }
+
+    static Section build(Node document, int lineOffset) {
+        Section root = new Section("", 0, 1 + lineOffset, SectionKind.OTHER, null);
+        Section current = root;
+        for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
+            if (block instanceof Heading heading) {
+                while (current.level >= heading.getLevel()) {
+                    current = current.parent;
+                }
+                String text = Markdown.text(heading);
+                Section section = new Section(text, heading.getLevel(), Markdown.line(heading, lineOffset),
+                        kindOf(current, heading.getLevel(), text), current);
+                current.children.add(section);
+                current = section;
+            } else {
+                current.blocks.add(block);
+            }
+        }
+        return root;
+    }
+
+    /**
+     * A document title (level 1) says nothing about its parts. Inside an action, debt or follow-through section,
+     * sub-headings are groupings (a priority, a category, "For next epic") unless they clearly start another of
+     * those three; elsewhere a sub-heading that says nothing specific belongs to its parent's kind.
+     */
+    private static SectionKind kindOf(Section parent, int level, String heading) {
+        if (level == 1) {
+            return SectionKind.OTHER;
+        }
+        SectionKind own = SectionKind.classify(heading);
+        boolean itemParent = parent.kind == SectionKind.ACTIONS || parent.kind == SectionKind.DEBT
+                || parent.kind == SectionKind.FOLLOW_THROUGH;
+        if (itemParent) {
+            boolean switches = own == SectionKind.FOLLOW_THROUGH || own == SectionKind.DEBT
+                    || own == SectionKind.ACTIONS;
+            return switches ? own : parent.kind;
+        }
+        return own == SectionKind.OTHER ? parent.kind : own;
+    }
+}

@@ -1,0 +1,81 @@
+package dev.retrotrack.ingest.parsing;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableBody;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TableHead;
+import org.commonmark.node.Node;
+
+/** A GFM table with its columns mapped to {@link Role}s. */
+final class Table {
+
+    final List<String> headers;
+    final Map<Role, Integer> columns;
+    final List<Row> rows;
+    final int line;
+
+    private Table(List<String> headers, List<Row> rows, int line) {
+        this.headers = headers;
+        this.rows = rows;
+        this.line = line;
+        this.columns = new EnumMap<>(Role.class);
+        for (int i = 0; i < headers.size(); i++) {
+            Role role = Role.of(headers.get(i));
+            if (role != null) {
+                columns.putIfAbsent(role, i);
+            }
+        }
+    }
+
+    /** One body row: its cells (nodes, so emphasis inside a cell can be read) and its source line. */
+    record Row(List<Node> cells, int line) {
+
+        String text(Integer column) {
+            if (column == null || column >= cells.size()) {
+                return null;
+            }
+            String text = Markdown.text(cells.get(column)).replace('\n', ' ').strip();
+            return text.isEmpty() || text.equals("-") || text.equals("—") || text.equals("–") ? null : text;
+        }
+
+        Node cell(Integer column) {
+            return column == null || column >= cells.size() ? null : cells.get(column);
+        }
+    }
+
+    static Table of(TableBlock block, int lineOffset) {
+        List<String> headers = new ArrayList<>();
+        List<Row> rows = new ArrayList<>();
+        for (Node part = block.getFirstChild(); part != null; part = part.getNext()) {
+            if (part instanceof TableHead head && head.getFirstChild() != null) {
+                for (Node cell = head.getFirstChild().getFirstChild(); cell != null; cell = cell.getNext()) {
+                    headers.add(Markdown.text(cell));
+                }
+            } else if (part instanceof TableBody body) {
+                for (Node row = body.getFirstChild(); row != null; row = row.getNext()) {
+                    List<Node> cells = new ArrayList<>();
+                    for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
+                        if (cell instanceof TableCell) {
+                            cells.add(cell);
+                        }
+                    }
+                    rows.add(new Row(cells, Markdown.line(row, lineOffset)));
+                }
+            }
+        }
+        return new Table(List.copyOf(headers), List.copyOf(rows), Markdown.line(block, lineOffset));
+    }
+
+    Integer column(Role role) {
+        return columns.get(role);
+    }
+
+    boolean has(Role role) {
+        return columns.containsKey(role);
+    }
+}

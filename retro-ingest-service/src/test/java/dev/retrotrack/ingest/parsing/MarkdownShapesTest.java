@@ -1,0 +1,252 @@
+package dev.retrotrack.ingest.parsing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+
+import dev.retrotrack.events.ItemStatus;
+import dev.retrotrack.events.Priority;
+import dev.retrotrack.events.Retro;
+import org.junit.jupiter.api.Test;
+
+/** One small hand-written document per shape real retros use (see src/test/resources/parsing/shapes). */
+class MarkdownShapesTest {
+
+    @Test
+    void readsNumberedActionTableWithAcceptanceCriteria() {
+        Retro retro = parse("actions-table-numbered.md");
+
+        assertThat(retro.epic()).isEqualTo(new Retro.EpicRef("4", "Payments"));
+        assertThat(retro.actionItems()).extracting(Retro.ActionItem::title, Retro.ActionItem::owner,
+                        Retro.ActionItem::acceptanceCriteria)
+                .containsExactly(tuple("Document the retry policy", "Architect", "Policy page published"),
+                        tuple("Add contract tests for refunds", "Senior Dev", "Tests in CI"));
+    }
+
+    @Test
+    void readsActionTableWithDeadlinesUnderANumberedHeadingAndDropsOwnerRoles() {
+        Retro retro = parse("actions-table-deadline.md");
+
+        assertThat(retro.actionItems()).extracting(Retro.ActionItem::title, Retro.ActionItem::owner,
+                        Retro.ActionItem::deadline)
+                .containsExactly(tuple("Rotate staging credentials", "Dana", "2026-03-01"),
+                        tuple("Split the billing module", "Charlie", "Next sprint"));
+    }
+
+    @Test
+    void readsCategoryColumnAndTakesTheBoldLeadAsTitle() {
+        Retro retro = parse("actions-table-category.md");
+
+        assertThat(retro.actionItems()).extracting(Retro.ActionItem::title, Retro.ActionItem::category,
+                        Retro.ActionItem::owner, Retro.ActionItem::acceptanceCriteria)
+                .containsExactly(
+                        tuple("Standardize Interceptor", "Technical", "Charlie", "Pattern in architecture.md."),
+                        tuple("Hold a planning spike", "Process", "Bob", "Spike notes shared"));
+        assertThat(retro.actionItems().getFirst().originalText()).contains("mandatory pattern");
+    }
+
+    @Test
+    void readsDebtIdAndStatusColumnsAndLinksActionsToTheirDebt() {
+        Retro retro = parse("actions-table-debt-status.md");
+
+        assertThat(retro.actionItems()).extracting(Retro.ActionItem::title, Retro.ActionItem::deadline,
+                        Retro.ActionItem::debtId, Retro.ActionItem::status, Retro.ActionItem::priority,
+                        Retro.ActionItem::category)
+                .containsExactly(
+                        tuple("Make exporter TLS configurable", "Before production", "TD-E5-S1", ItemStatus.DONE,
+                                Priority.CRITICAL, "Security"),
+                        tuple("Remove token from command line", "Next sprint", "TD-E5-S2", ItemStatus.IN_PROGRESS,
+                                Priority.CRITICAL, "Security"));
+        assertThat(retro.techDebt()).singleElement().satisfies(debt -> {
+            assertThat(debt.id()).isEqualTo("TD-E5-S1");
+            assertThat(debt.title()).isEqualTo("Insecure exporter configuration");
+            assertThat(debt.status()).isEqualTo(ItemStatus.DONE);
+            assertThat(debt.effort()).isEqualTo("2h");
+        });
+    }
+
+    @Test
+    void readsPriorityColumnInWordsCodesAndColours() {
+        Retro retro = parse("actions-table-priority.md");
+
+        assertThat(retro.actionItems()).extracting(Retro.ActionItem::title, Retro.ActionItem::priority)
+                .containsExactly(tuple("Add lint gate", Priority.CRITICAL), tuple("Trim flaky tests", Priority.MEDIUM),
+                        tuple("Update onboarding doc", Priority.LOW));
+    }
+
+    @Test
+    void readsNumberedLinesWithInlineFields() {
+        Retro retro = parse("actions-numbered-inline.md");
+
+        assertThat(retro.actionItems()).extracting(Retro.ActionItem::title, Retro.ActionItem::owner,
+                        Retro.ActionItem::deadline, Retro.ActionItem::priority)
+                .containsExactly(tuple("Add lint gate", "Charlie", "next sprint", null),
+                        tuple("Publish the runbook", "Dana", "2026-02-01", Priority.HIGH),
+                        tuple("Review alert thresholds", null, null, null));
+    }
+
+    @Test
+    void readsBoldItemParagraphsFollowedByFieldBullets() {
+        Retro retro = parse("actions-bold-fields.md");
+
+        assertThat(retro.actionItems()).extracting(Retro.ActionItem::title, Retro.ActionItem::owner,
+                        Retro.ActionItem::acceptanceCriteria, Retro.ActionItem::deadline, Retro.ActionItem::priority)
+                .containsExactly(
+                        tuple("Add type-check to CI", "Charlie", "mypy runs in the pipeline", "Before Epic 9", null),
+                        tuple("Write the migration guide", "Alice", null, null, Priority.LOW));
+    }
+
+    @Test
+    void readsOneSubHeadingPerActionWithStatusAndOwnerBullets() {
+        Retro retro = parse("actions-heading-sections.md");
+
+        assertThat(retro.actionItems()).extracting(Retro.ActionItem::title, Retro.ActionItem::owner,
+                        Retro.ActionItem::status, Retro.ActionItem::deadline)
+                .containsExactly(tuple("Automate the release notes", "Elena", ItemStatus.OPEN, "End of sprint"),
+                        tuple("Add dashboards for queue depth", "Dana", ItemStatus.IN_PROGRESS, null));
+    }
+
+    @Test
+    void readsCheckboxListsAsOpenOrDone() {
+        Retro retro = parse("actions-checkboxes.md");
+
+        assertThat(retro.actionItems()).extracting(Retro.ActionItem::title, Retro.ActionItem::owner,
+                        Retro.ActionItem::status)
+                .containsExactly(tuple("Add retry to the importer", "Charlie", ItemStatus.OPEN),
+                        tuple("Pin the base image", "Dana", ItemStatus.DONE),
+                        tuple("Review the SLOs", null, ItemStatus.OPEN));
+    }
+
+    @Test
+    void takesPriorityAndCategoryFromGroupingHeadingsAndBoldLabels() {
+        Retro retro = parse("actions-grouped.md");
+
+        assertThat(retro.actionItems()).extracting(Retro.ActionItem::title, Retro.ActionItem::priority,
+                        Retro.ActionItem::category)
+                .containsExactly(tuple("Fix the deploy script", Priority.HIGH, null),
+                        tuple("Patch the auth bypass", Priority.CRITICAL, null),
+                        tuple("Shorter stand-ups", null, "Process Improvements"),
+                        tuple("Cache the dependency graph", null, "Technical Improvements"));
+    }
+
+    @Test
+    void readsDebtTablesWithPriorityAndEffort() {
+        Retro retro = parse("debt-table.md");
+
+        assertThat(retro.techDebt()).extracting(Retro.TechDebtItem::title, Retro.TechDebtItem::priority,
+                        Retro.TechDebtItem::effort)
+                .containsExactly(tuple("Replace the hand-rolled JSON parser", Priority.HIGH, "3 days"),
+                        tuple("Remove dead feature flags", Priority.LOW, "2h"));
+        assertThat(retro.actionItems()).isEmpty();
+    }
+
+    @Test
+    void readsOneSectionPerDebtItemWithLocationUnderPriorityHeadings() {
+        Retro retro = parse("debt-sections.md");
+
+        assertThat(retro.techDebt()).extracting(Retro.TechDebtItem::id, Retro.TechDebtItem::title,
+                        Retro.TechDebtItem::priority, Retro.TechDebtItem::location)
+                .containsExactly(
+                        tuple("TD-E7-01", "Timer label mismatch", Priority.HIGH, "observability/metrics.py:194-267"),
+                        tuple("TD-E7-02", "Listener memory leak", Priority.LOW, "fixtures/api-mock.ts:169"));
+    }
+
+    @Test
+    void readsDebtCheckboxesUnderPriorityHeadings() {
+        Retro retro = parse("debt-checkboxes.md");
+
+        assertThat(retro.techDebt()).extracting(Retro.TechDebtItem::title, Retro.TechDebtItem::priority,
+                        Retro.TechDebtItem::status)
+                .containsExactly(tuple("Migrate off the deprecated SDK", Priority.HIGH, ItemStatus.OPEN),
+                        tuple("Remove the legacy cron job", Priority.HIGH, ItemStatus.DONE),
+                        tuple("Rename confusing modules", Priority.LOW, ItemStatus.OPEN));
+    }
+
+    @Test
+    void readsMetricTablesAndWarnsAboutApproximateNumbers() {
+        Retro retro = parse("metrics-table.md");
+
+        assertThat(retro.delivery()).isEqualTo(new Retro.Delivery(8, 7, 40, 34, 15));
+        assertThat(retro.warnings()).anySatisfy(w -> {
+            assertThat(w.line()).isEqualTo(9);
+            assertThat(w.message()).contains("approximate").contains("15+");
+        });
+    }
+
+    @Test
+    void readsMetricBulletsWithFractions() {
+        Retro retro = parse("metrics-bullets.md");
+
+        assertThat(retro.delivery()).isEqualTo(new Retro.Delivery(3, 3, null, 13, 40));
+    }
+
+    @Test
+    void readsFiguresWrittenInProse() {
+        Retro retro = parse("metrics-prose.md");
+
+        assertThat(retro.delivery()).isEqualTo(new Retro.Delivery(8, 8, 29, null, null));
+    }
+
+    @Test
+    void normalizesStatusWordsAndSymbols() {
+        Retro retro = parse("statuses.md");
+
+        assertThat(retro.followThrough()).extracting(Retro.FollowThroughItem::status).containsExactly(
+                ItemStatus.DONE, ItemStatus.DONE, ItemStatus.DONE, ItemStatus.DONE,
+                ItemStatus.IN_PROGRESS, ItemStatus.IN_PROGRESS, ItemStatus.IN_PROGRESS,
+                ItemStatus.OPEN, ItemStatus.DEFERRED, ItemStatus.OPEN, ItemStatus.OPEN);
+        assertThat(retro.followThrough().getFirst().evidence()).isEqualTo("ADR-007");
+        assertThat(retro.actionItems()).isEmpty();
+    }
+
+    @Test
+    void readsYamlFrontMatterAndKeepsLineNumbersOfTheDocument() {
+        Retro retro = parse("front-matter.md");
+
+        assertThat(retro.epic().id()).isEqualTo("DM-12");
+        assertThat(retro.date()).isEqualTo(LocalDate.of(2026, 3, 14));
+        assertThat(retro.facilitator()).isEqualTo("Bob");
+        assertThat(retro.actionItems()).singleElement().satisfies(action -> {
+            assertThat(action.title()).isEqualTo("Write the post-mortem");
+            assertThat(action.owner()).isEqualTo("Alice");
+        });
+    }
+
+    @Test
+    void doesNotCountTheNextEpicsStoriesAsThisEpics() {
+        Retro retro = parse("next-epic.md");
+
+        assertThat(retro.stories()).extracting(Retro.Story::id, Retro.Story::title, Retro.Story::points)
+                .containsExactly(tuple("8.1", "CSV export", 3), tuple("8.2", "PDF export", 5));
+        assertThat(retro.nextEpic()).isEqualTo(new Retro.NextEpic("9", null, 6));
+    }
+
+    @Test
+    void warnsWithLineNumbersAboutTablesItCannotRead() {
+        Retro retro = RetroMarkdownParser.parse("""
+                # Retro
+
+                ## Action Items
+
+                | Foo | Bar |
+                |-----|-----|
+                | a | b |
+                """);
+
+        assertThat(retro.actionItems()).isEmpty();
+        assertThat(retro.warnings()).extracting(Retro.ParseWarning::line).contains(3, 5);
+    }
+
+    static Retro parse(String shape) {
+        try (InputStream in = MarkdownShapesTest.class.getResourceAsStream("/parsing/shapes/" + shape)) {
+            assertThat(in).as(shape).isNotNull();
+            return RetroMarkdownParser.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package dev.retrotrack.ingest.parsing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.retrotrack.events.Retro;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+
+/** The parser's promises for any input: it never throws, and the same document always gives the same retro. */
+class RetroMarkdownParserPropertiesTest {
+
+    @Property(tries = 300)
+    void neverThrowsOnArbitraryText(@ForAll String text) {
+        Retro retro = RetroMarkdownParser.parse(text);
+
+        assertReadWithoutInternalFailure(retro);
+    }
+
+    /** The parser's last-resort catch must never be what kept it from throwing. */
+    private static void assertReadWithoutInternalFailure(Retro retro) {
+        assertThat(retro.warnings()).noneMatch(w -> w.message().contains("could not be fully read"));
+    }
+
+    @Property(tries = 300)
+    void neverThrowsAndIsDeterministicOnRetroLikeDocuments(@ForAll("retroLike") String document) {
+        Retro first = RetroMarkdownParser.parse(document);
+        Retro second = RetroMarkdownParser.parse(document);
+
+        assertReadWithoutInternalFailure(first);
+        assertThat(second).isEqualTo(first);
+    }
+
+    @Provide
+    Arbitrary<String> retroLike() {
+        Arbitrary<String> fragment = Arbitraries.of(
+                "# Epic 7 Retrospective: Title\n", "## Action Items\n", "## Technical Debt\n", "### 🔴 Critical\n",
+                "## Previous Retro Follow-Through\n", "## 8. Follow-up Actions\n", "## Delivery Metrics\n",
+                "| Action | Owner | Status |\n|---|---|---|\n", "| Fix it | Bob | ✅ Done |\n", "| | | |\n",
+                "| Metric | Target | Actual |\n|---|---|---|\n| Stories Completed | 8 | 8/8 (100%) |\n",
+                "- [ ] task (Owner: X, Est: 2h)\n", "1. Add lint gate (Owner: Charlie, By: next sprint)\n",
+                "**Action 2: Add type-check**\n", "- **Owner:** Dana\n", "#### TD-E1-01: Leak\n",
+                "**Location:** `a.py:1`\n", "---\n", "---\nepic: 3\ndate: 2026-01-01\n---\n", "**Date:** 2026-02-30\n",
+                "All 8 stories completed.\n", "~180 tests, 15+ snapshots, 24,631 lines\n", "ðŸ“Š âš ï¸ ‚úÖ\n",
+                "> quoted **bold** _it_\n", "```\ncode | not | table\n```\n", "\n", "text (Owner: )\n",
+                "* * *\n", "<!-- comment -->\n", "[link](http://x)\n", "**Stories:** 8 | **Points:** 50\n");
+        return fragment.list().ofMaxSize(40).map(parts -> String.join("", parts));
+    }
+
+    @Test
+    void completesOnPathologicallyNestedAndEmphasizedInput() {
+        String nested = ">".repeat(5_000) + " deep\n" + "- ".repeat(5_000) + "item\n";
+        String emphasis = "*a **b ".repeat(20_000) + "\n";
+        String brackets = "[".repeat(20_000) + "](" + "\n";
+        String table = "| a | b |\n|---|---|\n" + "| x | y |\n".repeat(20_000);
+
+        for (String document : new String[] {nested, emphasis, brackets, table}) {
+            assertReadWithoutInternalFailure(RetroMarkdownParser.parse("## Action Items\n" + document));
+        }
+    }
+}

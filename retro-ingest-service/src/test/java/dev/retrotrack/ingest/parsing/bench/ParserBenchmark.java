@@ -1,0 +1,68 @@
+package dev.retrotrack.ingest.parsing.bench;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import dev.retrotrack.events.Retro;
+import dev.retrotrack.ingest.parsing.RetroMarkdownParser;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.Node;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Threads;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Documents per second on one thread: Retrotrack's whole parse (mojibake repair, front matter, commonmark, section
+ * walk, extraction) next to bare commonmark parsing (same GFM tables extension and source spans) of the same
+ * document. Run with {@code benchmarks/parser} (see README); not part of the test suite.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(value = 1, jvmArgsAppend = "-Xmx512m")
+@Threads(1)
+public class ParserBenchmark {
+
+    private static final Parser BARE = Parser.builder()
+            .extensions(List.of(TablesExtension.create()))
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS)
+            .build();
+
+    @Param({"000_38001d1a66f0c17f.txt", "002_623814e9645e2a49.txt", "003_8cedfb38adeec1d1.txt"})
+    String sample;
+
+    String document;
+
+    @Setup
+    public void load() throws IOException {
+        try (InputStream in = ParserBenchmark.class.getResourceAsStream("/parsing/samples/" + sample)) {
+            document = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Benchmark
+    public Node bareCommonmark() {
+        return BARE.parse(document);
+    }
+
+    @Benchmark
+    public Retro retrotrackParse() {
+        return RetroMarkdownParser.parse(document);
+    }
+}
