@@ -32,3 +32,12 @@ retrotrack_select_java() {
 }
 
 retrotrack_select_java || exit 1
+
+# Maven 3.9's bundled Guice calls sun.misc.Unsafe, which JDK 24+ warns about on every build; the warning is about
+# Maven itself, not Retrotrack, so it is silenced for Maven's JVM only.
+if [ "$(retrotrack_java_major "$JAVA_HOME")" -ge 24 ] 2>/dev/null; then
+  case " ${MAVEN_OPTS:-} " in
+    *sun-misc-unsafe-memory-access*) ;;
+    *) export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow" ;;
+  esac
+fi

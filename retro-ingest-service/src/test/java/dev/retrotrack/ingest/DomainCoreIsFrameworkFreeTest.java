@@ -10,5 +10,6 @@ import dev.retrotrack.testing.DomainCoreRules;
 class DomainCoreIsFrameworkFreeTest {
 
     @ArchTest
-    static final ArchRule domainCoreIsFrameworkFree = DomainCoreRules.frameworkFree("dev.retrotrack.ingest.retro");
+    static final ArchRule domainCoreIsFrameworkFree = DomainCoreRules.frameworkFree(
+            "dev.retrotrack.ingest.retro", "dev.retrotrack.ingest.parsing", "dev.retrotrack.ingest.parsing.text");
 }

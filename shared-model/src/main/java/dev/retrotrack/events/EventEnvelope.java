@@ -48,6 +48,19 @@ public record EventEnvelope<P extends EventPayload>(
                 subject, team, trace, payload);
     }
 
+    /**
+     * This envelope typed by its payload, for consumers that expect one kind of event on a topic.
+     *
+     * @throws InvalidEventException if the payload is of another type (a record on the wrong topic)
+     */
+    @SuppressWarnings("unchecked")
+    public <T extends EventPayload> EventEnvelope<T> as(Class<T> payloadType) {
+        if (!payloadType.isInstance(payload)) {
+            throw new InvalidEventException("Expected " + payloadType.getSimpleName() + " but got " + type);
+        }
+        return (EventEnvelope<T>) this;
+    }
+
     public EventType eventType() {
         return EventType.of(payload);
     }

@@ -57,6 +57,15 @@ class EventCodecTest {
     }
 
     @Test
+    void typedAccessRefusesAPayloadOfAnotherType() {
+        EventEnvelope<?> event = GoldenEvents.storyFinished();
+
+        assertThat(event.as(StoryFinished.class).payload().storyKey()).isEqualTo("1-2-account-management");
+        assertThatThrownBy(() -> event.as(RetroSubmitted.class))
+                .isInstanceOf(InvalidEventException.class).hasMessageContaining("StoryFinished");
+    }
+
+    @Test
     void everyEventTypeHasItsOwnTopic() {
         assertThat(EventType.RETRO_SUBMITTED.topic()).isEqualTo("retro.submitted.v1");
         assertThat(EventType.ACTION_ITEM_STATE_CHANGED.topic()).isEqualTo("action-item.changed.v1");

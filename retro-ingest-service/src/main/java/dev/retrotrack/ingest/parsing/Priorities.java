@@ -1,44 +1,41 @@
 package dev.retrotrack.ingest.parsing;
 
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 import dev.retrotrack.events.Priority;
 
 /** Priority words, codes and colour emoji as retros write them, normalized; {@code null} when not recognized. */
 final class Priorities {
 
-    private static final Pattern NUMBERED = Pattern.compile("\\bp(?:riority)?\\s*-?\\s*([0-3])\\b");
-
-    private static final Pattern HIGH = Pattern.compile("\\bhigh\\b");
-    private static final Pattern MEDIUM = Pattern.compile("\\bmed(ium)?\\b");
-    private static final Pattern LOW = Pattern.compile("\\blow\\b");
-
     private Priorities() {
     }
 
     static Priority parse(String text) {
-        if (text == null) {
+        if (text == null || text.isBlank()) {
             return null;
         }
-        String t = text.toLowerCase(Locale.ROOT);
-        if (t.contains("🔴") || t.contains("critical") || t.contains("immediate") || t.contains("urgent")
-                || t.contains("blocker")) {
+        if (text.contains("🔴")) {
             return Priority.CRITICAL;
         }
-        if (t.contains("🟠") || HIGH.matcher(t).find()) {
+        if (text.contains("🟠")) {
             return Priority.HIGH;
         }
-        if (t.contains("🟡") || MEDIUM.matcher(t).find()) {
+        if (text.contains("🟡")) {
             return Priority.MEDIUM;
         }
-        if (t.contains("🟢") || LOW.matcher(t).find()) {
+        if (text.contains("🟢")) {
             return Priority.LOW;
         }
-        Matcher numbered = NUMBERED.matcher(t);
-        if (numbered.find()) {
-            return Priority.values()[Integer.parseInt(numbered.group(1))];
+        Words w = Words.of(text);
+        if (w.hasAny("critical", "immediate", "immediately", "urgent", "blocker", "p0", "priority 0", "p 0")) {
+            return Priority.CRITICAL;
+        }
+        if (w.hasAny("high", "p1", "priority 1", "p 1")) {
+            return Priority.HIGH;
+        }
+        if (w.hasAny("medium", "med", "p2", "priority 2", "p 2")) {
+            return Priority.MEDIUM;
+        }
+        if (w.hasAny("low", "p3", "priority 3", "p 3")) {
+            return Priority.LOW;
         }
         return null;
     }

@@ -30,21 +30,40 @@ record RawItem(String title, Map<Role, String> fields, Group group, String origi
                     labelled == null ? priority : labelled);
         }
 
-        private static final java.util.regex.Pattern PARENTHESES = java.util.regex.Pattern.compile("\\([^)]*\\)");
-        private static final java.util.regex.Pattern DASH_TAIL = java.util.regex.Pattern.compile("\\s[-–—]\\s.*$");
-        private static final java.util.regex.Pattern SYMBOLS = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}&/ '-]+");
-        private static final java.util.regex.Pattern ONLY_PRIORITY = java.util.regex.Pattern.compile(
-                "(critical|high|medium|low|urgent|immediate|\\d+)?");
-        private static final java.util.regex.Pattern GROUP_WORDS = java.util.regex.Pattern.compile(
-                "(?i)\\b(priority|priorities|items?|actions?|action items|tasks?|p[0-3])\\b");
+        /** Words of a grouping label that name the grouping itself, not a category. */
+        private static final java.util.Set<String> GROUP_WORDS = java.util.Set.of("priority", "priorities", "item",
+                "items", "action", "actions", "task", "tasks", "p0", "p1", "p2", "p3");
 
+        /** "🔴 Security (Immediate) - ✅ ALL RESOLVED" → "Security"; labels that only name a priority → null. */
         private static String categoryOf(String label) {
-            String cleaned = PARENTHESES.matcher(label).replaceAll(" ");
-            cleaned = DASH_TAIL.matcher(cleaned).replaceAll(" ");
-            cleaned = SYMBOLS.matcher(cleaned).replaceAll(" ");
-            cleaned = Markdown.collapseSpaces(GROUP_WORDS.matcher(cleaned).replaceAll(" "));
+            StringBuilder kept = new StringBuilder();
+            int depth = 0;
+            for (int i = 0; i < label.length(); i++) {
+                char c = label.charAt(i);
+                if (c == '(') {
+                    depth++;
+                } else if (c == ')') {
+                    depth = Math.max(0, depth - 1);
+                } else if (depth == 0) {
+                    boolean dashTail = (c == '-' || c == '–' || c == '—') && i > 0 && label.charAt(i - 1) == ' '
+                            && i + 1 < label.length() && label.charAt(i + 1) == ' ';
+                    if (dashTail) {
+                        break;
+                    }
+                    kept.append(Character.isLetterOrDigit(c) || c == '&' || c == '/' || c == '\'' || c == '-'
+                            ? c : ' ');
+                }
+            }
+            StringBuilder cleanedWords = new StringBuilder();
+            for (String word : kept.toString().trim().split("\\s+")) {
+                if (!word.isEmpty() && !GROUP_WORDS.contains(word.toLowerCase(java.util.Locale.ROOT))) {
+                    cleanedWords.append(cleanedWords.isEmpty() ? "" : " ").append(word);
+                }
+            }
+            String cleaned = cleanedWords.toString();
             String lower = cleaned.toLowerCase(java.util.Locale.ROOT);
-            boolean onlyPriority = ONLY_PRIORITY.matcher(lower).matches();
+            boolean onlyPriority = lower.isEmpty() || lower.chars().allMatch(Character::isDigit)
+                    || java.util.Set.of("critical", "high", "medium", "low", "urgent", "immediate").contains(lower);
             boolean notACategory = lower.startsWith("for ") || lower.startsWith("from ") || lower.contains("epic")
                     || lower.contains("sprint") || lower.contains("retro");
             return onlyPriority || notACategory ? null : cleaned;

@@ -1,7 +1,6 @@
 package dev.retrotrack.tracker.item.messaging;
 
 import dev.retrotrack.events.EventEnvelope;
-import dev.retrotrack.events.InvalidEventException;
 import dev.retrotrack.events.RetroSubmitted;
 import dev.retrotrack.events.Topics;
 import dev.retrotrack.tracker.item.application.RetroIngestion;
@@ -20,12 +19,6 @@ class RetroSubmittedListener {
 
     @KafkaListener(topics = Topics.RETRO_SUBMITTED)
     void on(EventEnvelope<?> event) {
-        if (!(event.payload() instanceof RetroSubmitted)) {
-            throw new InvalidEventException("Expected RetroSubmitted on " + Topics.RETRO_SUBMITTED + ", got "
-                    + event.type());
-        }
-        @SuppressWarnings("unchecked")
-        EventEnvelope<RetroSubmitted> submitted = (EventEnvelope<RetroSubmitted>) event;
-        ingestion.ingest(submitted);
+        ingestion.ingest(event.as(RetroSubmitted.class));
     }
 }

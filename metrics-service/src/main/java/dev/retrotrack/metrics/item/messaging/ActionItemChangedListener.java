@@ -2,7 +2,6 @@ package dev.retrotrack.metrics.item.messaging;
 
 import dev.retrotrack.events.ActionItemStateChanged;
 import dev.retrotrack.events.EventEnvelope;
-import dev.retrotrack.events.InvalidEventException;
 import dev.retrotrack.events.Topics;
 import dev.retrotrack.metrics.item.persistence.ItemStateProjection;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -20,9 +19,6 @@ class ActionItemChangedListener {
 
     @KafkaListener(topics = Topics.ACTION_ITEM_CHANGED)
     void on(EventEnvelope<?> event) {
-        if (!(event.payload() instanceof ActionItemStateChanged change)) {
-            throw new InvalidEventException("Expected ActionItemStateChanged, got " + event.type());
-        }
-        projection.apply(change);
+        projection.apply(event.as(ActionItemStateChanged.class).payload());
     }
 }

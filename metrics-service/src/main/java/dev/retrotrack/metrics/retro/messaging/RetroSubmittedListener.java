@@ -1,7 +1,6 @@
 package dev.retrotrack.metrics.retro.messaging;
 
 import dev.retrotrack.events.EventEnvelope;
-import dev.retrotrack.events.InvalidEventException;
 import dev.retrotrack.events.RetroSubmitted;
 import dev.retrotrack.events.Topics;
 import dev.retrotrack.metrics.retro.persistence.RetroLedger;
@@ -20,9 +19,7 @@ class RetroSubmittedListener {
 
     @KafkaListener(topics = Topics.RETRO_SUBMITTED)
     void on(EventEnvelope<?> event) {
-        if (!(event.payload() instanceof RetroSubmitted submitted)) {
-            throw new InvalidEventException("Expected RetroSubmitted, got " + event.type());
-        }
+        RetroSubmitted submitted = event.as(RetroSubmitted.class).payload();
         ledger.record(submitted.retroId(), submitted.team(), submitted.retro().epic().id(), event.eventId(),
                 event.occurredAt());
     }
