@@ -14,7 +14,6 @@ import org.commonmark.node.Text;
 /** A {@code key: value} pair: {@code **Owner:** Charlie} on its own line, or {@code (Owner: Charlie, By: x)}. */
 record Field(String key, String value) {
 
-    private static final Pattern INLINE_GROUP = Pattern.compile("\\(([^()]*:[^()]*)\\)\\s*$");
     private static final Pattern INLINE_PAIR = Pattern.compile("^\\s*([\\p{L}][\\p{L} ./-]{0,30}?)\\s*:\\s*(.+?)\\s*$");
 
     /** The field a line starts with when its first inline is bold (or italic) text ending in a colon. */
@@ -40,19 +39,54 @@ record Field(String key, String value) {
      * @return the fields and the text before the parenthesis; no fields when there is none
      */
     static Inline trailing(String text) {
-        Matcher group = INLINE_GROUP.matcher(text);
-        if (!group.find()) {
-            return new Inline(text.strip(), List.of());
+        String body = text.strip();
+        int open = openingOfTrailingGroup(body);
+        if (open < 0 || body.indexOf(':', open) < 0) {
+            return new Inline(body, List.of());
         }
         List<Field> fields = new ArrayList<>();
-        for (String part : group.group(1).split("[,;]")) {
+        for (String part : splitTopLevel(body.substring(open + 1, body.length() - 1))) {
             Matcher pair = INLINE_PAIR.matcher(part);
             if (pair.matches()) {
                 fields.add(new Field(pair.group(1).strip(), pair.group(2).strip()));
             }
         }
-        return fields.isEmpty() ? new Inline(text.strip(), List.of())
-                : new Inline(text.substring(0, group.start()).strip(), List.copyOf(fields));
+        return fields.isEmpty() ? new Inline(body, List.of())
+                : new Inline(body.substring(0, open).strip(), List.copyOf(fields));
+    }
+
+    /** Index of the '(' that the final ')' closes, or -1. */
+    private static int openingOfTrailingGroup(String text) {
+        if (!text.endsWith(")")) {
+            return -1;
+        }
+        int depth = 0;
+        for (int i = text.length() - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (c == ')') {
+                depth++;
+            } else if (c == '(' && --depth == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Splits at commas and semicolons outside parentheses. */
+    private static List<String> splitTopLevel(String text) {
+        List<String> parts = new ArrayList<>();
+        int depth = 0;
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+            if (depth == 0 && (c == ',' || c == ';')) {
+                parts.add(text.substring(start, i));
+                start = i + 1;
+            }
+        }
+        parts.add(text.substring(start));
+        return parts;
     }
 
     /** Text with trailing inline fields taken off. */

@@ -19,7 +19,7 @@ final class HeaderReader {
     /** "Epic 6 Retrospective: Title", "Epic DM-09 Retrospective: Title", "Sprint 12 Retro – Title". */
     private static final Pattern EPIC_REF = Pattern.compile(
             "(?i)\\b(?:epic|sprint)\\s+([A-Za-z]{0,6}-?\\d+(?:[.-]\\d+)*[a-z]?)\\b\\s*"
-                    + "(?:retrospective|retro)?\\s*(?:[:\\-–—]\\s*(.+))?$");
+                    + "(?:retrospective|retro)?\\s*(?:[:\\-–—·•|]\\s*(.+))?$");
     /** "DM-10 (Documentation & Developer Experience)", "Epic 7: Title". */
     private static final Pattern NEXT_REF = Pattern.compile(
             "(?i)^(?:epic\\s+)?([A-Za-z]{0,6}-?\\d+(?:[.-]\\d+)*[a-z]?)\\s*(?:\\((.+)\\)|[:\\-–—]\\s*(.+))?$");
@@ -80,8 +80,12 @@ final class HeaderReader {
         Matcher ref = EPIC_REF.matcher(heading.strip());
         if (ref.find()) {
             epicId = first(epicId, ref.group(1));
+            String before = heading.substring(0, ref.start()).replaceAll("[\\s:\\-–—·•|]+$", "").strip();
+            boolean titleBefore = !before.isEmpty() && !before.toLowerCase(Locale.ROOT).startsWith("retro");
             if (ref.group(2) != null) {
                 epicTitle = first(epicTitle, ref.group(2).strip());
+            } else if (titleBefore) {
+                epicTitle = first(epicTitle, before);
             }
         }
     }

@@ -19,6 +19,9 @@ final class ItemReader {
 
     private static final Pattern ROLE_IN_PARENTHESES = Pattern.compile("\\s*\\([^)]*\\)");
 
+    /** "head — tail" with an em dash, en dash or spaced hyphen. */
+    private static final Pattern DASHED_STATUS = Pattern.compile("^(.+?)\\s+[—–-]\\s+(.+)$");
+
     private ItemReader() {
     }
 
@@ -73,7 +76,10 @@ final class ItemReader {
         return Optional.empty();
     }
 
-    /** The status field, else a status symbol leading the title ("✅ Done: Add X"), which is then dropped. */
+    /**
+     * The status field, else a status written around the title: leading ("✅ Done: Add X", "Deferred — Add X") or
+     * trailing after a dash ("Add X — ✅ Done"), which is then taken off the title.
+     */
     private static StatusAndTitle statusAndTitle(RawItem item) {
         String title = item.title().strip();
         ItemStatus status = Statuses.parse(item.field(Role.STATUS));
@@ -84,7 +90,29 @@ final class ItemReader {
             }
             title = title.substring(leading.end()).strip();
         }
-        return new StatusAndTitle(title, status);
+        Matcher dashed = DASHED_STATUS.matcher(title);
+        if (dashed.matches()) {
+            String head = dashed.group(1).strip();
+            String tail = dashed.group(2).strip();
+            ItemStatus headStatus = Statuses.isOnlyAStatus(head) ? Statuses.parse(head) : null;
+            ItemStatus tailStatus = Statuses.isOnlyAStatus(tail) ? Statuses.parse(tail) : null;
+            if (headStatus != null && tailStatus == null) {
+                status = status == null ? headStatus : status;
+                title = tail;
+            } else if (tailStatus != null) {
+                status = status == null ? tailStatus : status;
+                title = head;
+            }
+        }
+        return new StatusAndTitle(unquoted(title), status);
+    }
+
+    /** "“Migrate CI”" → "Migrate CI": quotes around a whole title are not part of it. */
+    private static String unquoted(String title) {
+        if (title.length() > 2 && "\"“'".indexOf(title.charAt(0)) >= 0 && "\"”'".indexOf(title.charAt(title.length() - 1)) >= 0) {
+            return title.substring(1, title.length() - 1).strip();
+        }
+        return title;
     }
 
     private record StatusAndTitle(String title, ItemStatus status) {

@@ -82,8 +82,12 @@ final class ItemWalker {
 
     private void blocks(List<Node> blocks, RawItem.Group outer, List<RawItem> items) {
         RawItem.Group group = outer;
+        boolean reflection = false;
         for (int i = 0; i < blocks.size(); i++) {
             Node block = blocks.get(i);
+            if (reflection && !(block instanceof Paragraph)) {
+                continue; // the lists under "**Team Agreements:**" and the like are not action items
+            }
             switch (block) {
                 case TableBlock table -> tableItems(Table.of(table, lineOffset), group, items);
                 case ListBlock list -> listItems(list, group, items);
@@ -91,7 +95,17 @@ final class ItemWalker {
                 case Paragraph paragraph -> {
                     Optional<String> label = boldLabel(paragraph);
                     if (label.isEmpty()) {
-                        fieldParagraphItem(paragraph, group).ifPresent(items::add);
+                        Optional<String> foldedLabel = labelWithFoldedList(paragraph, group, items);
+                        if (foldedLabel.isPresent()) {
+                            reflection = SectionKind.isReflection(foldedLabel.get());
+                            group = outer.within(foldedLabel.get());
+                        } else if (!reflection) {
+                            fieldParagraphItem(paragraph, group).ifPresent(items::add);
+                        }
+                        continue;
+                    }
+                    reflection = SectionKind.isReflection(label.get());
+                    if (reflection) {
                         continue;
                     }
                     Node next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
@@ -113,6 +127,42 @@ final class ItemWalker {
                 }
             }
         }
+    }
+
+    /** "3. Item (Owner: X)" or "- Item" folded into a paragraph, as CommonMark does without a blank line. */
+    private static final Pattern FOLDED_ENTRY = Pattern.compile("^(?:\\d{1,3}[.)]|[-*+])\\s+(.+)$");
+
+    /**
+     * A bold label line directly followed by list lines that CommonMark folded into the label's paragraph (a list
+     * not starting at 1 cannot interrupt a paragraph). Adds those entries as items under the label.
+     *
+     * @return the label, when the paragraph had that shape
+     */
+    private Optional<String> labelWithFoldedList(Paragraph paragraph, RawItem.Group outer, List<RawItem> items) {
+        List<List<Node>> lines = Markdown.inlineLines(paragraph);
+        if (lines.size() < 2 || !(firstNode(lines.getFirst()) instanceof StrongEmphasis)) {
+            return Optional.empty();
+        }
+        String label = withoutTrailingColon(Markdown.text(lines.getFirst()));
+        List<String> entries = new ArrayList<>();
+        for (List<Node> line : lines.subList(1, lines.size())) {
+            Matcher entry = FOLDED_ENTRY.matcher(Markdown.text(line));
+            if (!entry.matches()) {
+                return Optional.empty();
+            }
+            entries.add(entry.group(1));
+        }
+        if (!SectionKind.isReflection(label)) {
+            RawItem.Group group = outer.within(label);
+            int line = Markdown.line(paragraph, lineOffset);
+            for (int i = 0; i < entries.size(); i++) {
+                Field.Inline inline = Field.trailing(entries.get(i));
+                Map<Role, String> fields = new EnumMap<>(Role.class);
+                inline.fields().forEach(field -> putField(fields, field));
+                items.add(new RawItem(inline.text(), fields, group, entries.get(i), line + 1 + i));
+            }
+        }
+        return Optional.of(label);
     }
 
     /** A paragraph of field lines under a bold first line: {@code **Title**} then {@code **Owner:** x} lines. */

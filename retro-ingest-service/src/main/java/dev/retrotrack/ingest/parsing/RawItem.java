@@ -60,7 +60,10 @@ record RawItem(String title, Map<Role, String> fields, Group group, String origi
                     cleanedWords.append(cleanedWords.isEmpty() ? "" : " ").append(word);
                 }
             }
-            String cleaned = cleanedWords.toString();
+            String cleaned = cleanedWords.toString().replaceFirst("^[0-9]+(?:[ .][0-9]+)*\\s*", "");
+            if (SectionKind.classify(label) != SectionKind.OTHER || ItemWalker.itemTitle(label).isPresent()) {
+                return null;
+            }
             String lower = cleaned.toLowerCase(java.util.Locale.ROOT);
             boolean onlyPriority = lower.isEmpty() || lower.chars().allMatch(Character::isDigit)
                     || java.util.Set.of("critical", "high", "medium", "low", "urgent", "immediate").contains(lower);

@@ -33,6 +33,12 @@ enum SectionKind {
         this.keywords = keywords;
     }
 
+    /** A heading or label about reflection (agreements, lessons, risks …), whose lists are not items. */
+    static boolean isReflection(String label) {
+        String h = " " + normalize(label) + " ";
+        return REFLECTION.stream().anyMatch(h::contains);
+    }
+
     static SectionKind classify(String heading) {
         String h = " " + normalize(heading) + " ";
         for (SectionKind kind : values()) {

@@ -42,8 +42,11 @@ final class SectionTree {
         boolean itemParent = parent.kind == SectionKind.ACTIONS || parent.kind == SectionKind.DEBT
                 || parent.kind == SectionKind.FOLLOW_THROUGH;
         if (itemParent) {
-            boolean switches = own == SectionKind.FOLLOW_THROUGH || own == SectionKind.DEBT
-                    || own == SectionKind.ACTIONS;
+            // "### 8.2 Debt paydown" under "## 8. Follow-up Actions" lists actions that pay debt down (they link to
+            // it by id); it is not a second debt register.
+            boolean debtUnderActions = own == SectionKind.DEBT && parent.kind == SectionKind.ACTIONS;
+            boolean switches = !debtUnderActions && (own == SectionKind.FOLLOW_THROUGH || own == SectionKind.DEBT
+                    || own == SectionKind.ACTIONS);
             return switches ? own : parent.kind;
         }
         return own == SectionKind.OTHER ? parent.kind : own;

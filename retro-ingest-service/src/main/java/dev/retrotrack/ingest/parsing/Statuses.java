@@ -5,7 +5,19 @@ import dev.retrotrack.events.ItemStatus;
 /** Status words and symbols as retros write them, normalized; {@code null} when not recognized. */
 final class Statuses {
 
+    /** Phrases that are a status and nothing else, for telling "Add X — ✅ Done" from "Open questions — FAQ". */
+    private static final java.util.Set<String> PHRASES = java.util.Set.of("", "done", "fixed", "applied", "complete",
+            "completed", "resolved", "closed", "implemented", "delivered", "merged", "in progress", "ongoing", "ready",
+            "partial", "partially done", "started", "wip", "not addressed", "not started", "not done", "pending",
+            "open", "todo", "to do", "carried forward", "carried over", "deferred", "postponed", "blocked",
+            "dropped", "cancelled", "canceled");
+
     private Statuses() {
+    }
+
+    /** True when the text is only a status, symbols included: "✅ Done", "⏳", "Deferred". */
+    static boolean isOnlyAStatus(String text) {
+        return parse(text) != null && PHRASES.contains(SectionKind.normalize(text));
     }
 
     /** Checked in order: negations and open states before the words they contain ("not done", "not started"). */

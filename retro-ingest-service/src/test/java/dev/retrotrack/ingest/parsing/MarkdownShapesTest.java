@@ -241,6 +241,29 @@ class MarkdownShapesTest {
         assertThat(retro.warnings()).extracting(Retro.ParseWarning::line).contains(3, 5);
     }
 
+    /** Findings of an independent probe with unseen retros: each once came back wrong. */
+    @Test
+    void readsTheShapesAnIndependentProbeFoundMisread() {
+        Retro retro = parse("probe-regressions.md");
+
+        assertThat(retro.epic()).isEqualTo(new Retro.EpicRef("DS-07", "Search Relevance Tuning"));
+        assertThat(retro.delivery()).isEqualTo(new Retro.Delivery(8, 7, 34, 29, null));
+        assertThat(retro.techDebt()).isEmpty();
+        assertThat(retro.actionItems()).extracting(Retro.ActionItem::title, Retro.ActionItem::owner,
+                        Retro.ActionItem::category, Retro.ActionItem::debtId, Retro.ActionItem::status)
+                .containsExactly(
+                        tuple("Time-split training data", "Priya", null, null, null),
+                        tuple("Prefix cache keys with tenant id", "Charlie", null, "TD-12-01",
+                                ItemStatus.IN_PROGRESS),
+                        tuple("Replace fixed sleeps in the UI suite", "Dana", "Technical", null, null),
+                        tuple("Golden-file tests for exports", "Elena", "Technical", null, null));
+        assertThat(retro.followThrough()).extracting(Retro.FollowThroughItem::title,
+                        Retro.FollowThroughItem::status)
+                .containsExactly(tuple("Make Parquet the default export format", ItemStatus.DONE),
+                        tuple("Migrate CI to the new runners", ItemStatus.DEFERRED),
+                        tuple("Open questions — write the FAQ", null));
+    }
+
     static Retro parse(String shape) {
         try (InputStream in = MarkdownShapesTest.class.getResourceAsStream("/parsing/shapes/" + shape)) {
             assertThat(in).as(shape).isNotNull();
