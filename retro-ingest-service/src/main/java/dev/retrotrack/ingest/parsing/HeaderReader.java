@@ -24,6 +24,8 @@ final class HeaderReader {
     private static final Pattern NEXT_REF = Pattern.compile(
             "(?i)^(?:epic\\s+)?([A-Za-z]{0,6}-?\\d+(?:[.-]\\d+)*[a-z]?)\\s*(?:\\((.+)\\)|[:\\-–—]\\s*(.+))?$");
     private static final Pattern EPIC_IN_TEXT = Pattern.compile("(?i)\\bepic\\s+([A-Za-z]{0,6}-?\\d+(?:[.-]\\d+)*)\\b");
+    /** "Planned stories (5):". */
+    private static final Pattern COUNTED_STORIES = Pattern.compile("(?i)\\bstories\\s*\\((\\d+)\\)");
     private static final Pattern PLANNED_STORIES = Pattern.compile("(?i)\\b(\\d+) (?:planned |new )?stories\\b");
 
     private String epicId;
@@ -51,11 +53,23 @@ final class HeaderReader {
         });
     }
 
+    private static final java.util.Set<String> KEYS = java.util.Set.of("date", "retro date", "retrospective date",
+            "held", "held on", "retro held", "completed", "completion date", "retrospective completed", "completed on",
+            "date completed", "finished", "epic", "epic id", "sprint", "title", "epic title", "epic name",
+            "facilitator", "facilitated by", "scrum master", "participants", "attendees", "team", "present",
+            "next epic", "next", "next sprint");
+
+    /** Whether a key names one of the header fields, for lines written without bold. */
+    static boolean isHeaderKey(String key) {
+        return KEYS.contains(key.toLowerCase(Locale.ROOT).strip());
+    }
+
     /** @return whether the key was a header field */
     boolean field(String key, String value, int line) {
         String k = key.toLowerCase(Locale.ROOT).strip();
         switch (k) {
-            case "date", "retro date", "retrospective date", "held", "held on" -> date = first(date, date(value, line));
+            case "date", "retro date", "retrospective date", "held", "held on", "retro held" ->
+                    date = first(date, date(value, line));
             case "completed", "completion date", "retrospective completed", "completed on", "date completed",
                  "finished" -> completed = first(completed, date(value, line));
             case "epic", "epic id", "sprint" -> epic(value);
@@ -91,9 +105,17 @@ final class HeaderReader {
     }
 
     void nextEpicSection(String heading, String text) {
+        int colon = heading.indexOf(':');
+        if (colon > 0 && colon + 1 < heading.length()) {
+            nextEpic(heading.substring(colon + 1));
+        }
         Matcher inHeading = EPIC_IN_TEXT.matcher(heading);
         if (inHeading.find()) {
             nextId = first(nextId, inHeading.group(1));
+        }
+        Matcher counted = COUNTED_STORIES.matcher(text);
+        if (counted.find()) {
+            nextStories = first(nextStories, Integer.parseInt(counted.group(1)));
         }
         Matcher stories = PLANNED_STORIES.matcher(text);
         if (stories.find()) {

@@ -22,6 +22,12 @@ final class ItemReader {
     /** "head — tail" with an em dash, en dash or spaced hyphen. */
     private static final Pattern DASHED_STATUS = Pattern.compile("^(.+?)\\s+[—–-]\\s+(.+)$");
 
+    /** "Title (a note)" at the end of a follow-through row. */
+    private static final Pattern TRAILING_NOTE = Pattern.compile("^(.+?)\\s*\\(([^()]+)\\)$");
+    /** "Title (~1 day)", "Title (4h)": an effort estimate at the end of a debt entry. */
+    private static final Pattern TRAILING_EFFORT = Pattern.compile(
+            "(?i)^(.+?)\\s*\\((~?\\s*\\d+(?:\\.\\d+)?\\s*(?:h|hrs?|hours?|d|days?|w|weeks?|sp|pts?|points?))\\)$");
+
     private ItemReader() {
     }
 
@@ -43,14 +49,26 @@ final class ItemReader {
         }
         Priority priority = Optional.ofNullable(Priorities.parse(item.field(Role.PRIORITY)))
                 .orElse(item.group().priority());
-        return new Retro.TechDebtItem(id.orElse(null), title, priority, item.field(Role.LOCATION),
-                item.field(Role.EFFORT), st.status(), item.originalText());
+        String effort = item.field(Role.EFFORT);
+        Matcher sized = TRAILING_EFFORT.matcher(title);
+        if (effort == null && sized.matches()) {
+            title = sized.group(1).strip();
+            effort = sized.group(2).strip();
+        }
+        return new Retro.TechDebtItem(id.orElse(null), title, priority, item.field(Role.LOCATION), effort,
+                st.status(), item.originalText());
     }
 
     static Retro.FollowThroughItem followThrough(RawItem item) {
         StatusAndTitle st = statusAndTitle(item);
         String evidence = Optional.ofNullable(item.field(Role.EVIDENCE)).orElse(item.field(Role.DESCRIPTION));
-        return new Retro.FollowThroughItem(st.title(), st.status(), evidence);
+        String title = st.title();
+        Matcher noted = TRAILING_NOTE.matcher(title);
+        if (evidence == null && noted.matches()) {
+            title = unquoted(noted.group(1).strip());
+            evidence = noted.group(2).strip();
+        }
+        return new Retro.FollowThroughItem(title, st.status(), evidence);
     }
 
     /** "Charlie (Sr Dev)" → "Charlie": roles in parentheses are not part of the owner. */

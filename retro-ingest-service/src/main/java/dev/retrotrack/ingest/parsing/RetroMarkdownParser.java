@@ -118,6 +118,9 @@ public final class RetroMarkdownParser {
             for (Node paragraph : paragraphsOf(block)) {
                 for (List<Node> line : Markdown.inlineLines(paragraph)) {
                     Optional<Field> lead = Field.leading(line);
+                    if (lead.isEmpty() && section.level <= 1) {
+                        lead = plainHeaderField(Markdown.text(line));
+                    }
                     if (lead.isEmpty()) {
                         continue;
                     }
@@ -130,6 +133,15 @@ public final class RetroMarkdownParser {
                 }
             }
         }
+    }
+
+    /** "Facilitator: Bob" without bold, on the document's opening lines: only header keys count there. */
+    private static Optional<Field> plainHeaderField(String line) {
+        int colon = line.indexOf(':');
+        if (colon <= 0 || !HeaderReader.isHeaderKey(line.substring(0, colon))) {
+            return Optional.empty();
+        }
+        return Optional.of(new Field(line.substring(0, colon).strip(), line.substring(colon + 1).strip()));
     }
 
     /** "**Stories:** 8 | **Points:** 50" holds two fields. */

@@ -22,7 +22,7 @@ enum SectionKind {
             "overview", "results")),
     OTHER(List.of());
 
-    /** Headings about something else even though they contain one of the words above. */
+    /** Headings about something else even though they contain one of the words above; matched at word starts. */
     private static final List<String> REFLECTION = List.of("went well", "challenge", "lesson", "learn", "struggle",
             "recommendation", "observation", "feedback", "risk", "agreement", "commitment", "decision",
             "reference", "appendix", "kudos", "shout");
@@ -36,14 +36,14 @@ enum SectionKind {
     /** A heading or label about reflection (agreements, lessons, risks …), whose lists are not items. */
     static boolean isReflection(String label) {
         String h = " " + normalize(label) + " ";
-        return REFLECTION.stream().anyMatch(h::contains);
+        return REFLECTION.stream().anyMatch(word -> h.contains(" " + word));
     }
 
     static SectionKind classify(String heading) {
         String h = " " + normalize(heading) + " ";
         for (SectionKind kind : values()) {
             if (kind.matches(h)) {
-                boolean reflective = REFLECTION.stream().anyMatch(h::contains);
+                boolean reflective = REFLECTION.stream().anyMatch(word -> h.contains(" " + word));
                 return reflective && kind != FOLLOW_THROUGH && kind != DEBT ? OTHER : kind;
             }
         }

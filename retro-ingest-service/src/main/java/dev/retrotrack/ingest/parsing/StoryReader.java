@@ -5,9 +5,12 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.retrotrack.events.ItemStatus;
 import dev.retrotrack.events.Retro;
 import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.node.ListBlock;
 import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
 
 /** Stories of this epic, from tables with a story column ("0.6.1 Shared Models", "DM-09.1" + description). */
 final class StoryReader {
@@ -22,17 +25,58 @@ final class StoryReader {
     private StoryReader() {
     }
 
+    /** A story entry in a list: "4.1 Title — Done (3 pts)", "Story 12.1: Title (5 pts) — done". */
+    private static final Pattern LISTED = Pattern.compile(
+            "^(?:story\\s+)?([A-Za-z]{0,6}-?\\d+(?:[.-]\\d+)+[a-z]?)\\b\\s*[:\\-–—]?\\s+(.+)$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern POINTS = Pattern.compile("\\(\\s*(\\d+)\\s*(?:pts?|points?|sp)\\s*\\)",
+            Pattern.CASE_INSENSITIVE);
+
     static List<Retro.Story> stories(Section section, int lineOffset, Warnings warnings) {
         List<Retro.Story> stories = new ArrayList<>();
+        Node previous = null;
         for (Node block : section.blocks) {
-            if (block instanceof TableBlock tableBlock) {
+            boolean introduced = previous instanceof Paragraph intro
+                    && Markdown.text(intro).toLowerCase(java.util.Locale.ROOT).matches("(?s).*\\bstor(y|ies)\\b.*:\\s*$");
+            previous = block;
+            if (block instanceof ListBlock list && introduced) {
+                listed(list, stories);
+            } else if (block instanceof TableBlock tableBlock) {
                 Table table = Table.of(tableBlock, lineOffset);
                 if (table.has(Role.STORY)) {
                     read(table, stories, warnings);
                 }
+            } else if (block instanceof ListBlock list && section.kind == SectionKind.STORIES) {
+                listed(list, stories);
             }
         }
         return stories;
+    }
+
+    private static void listed(ListBlock list, List<Retro.Story> stories) {
+        for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+            if (!(item.getFirstChild() instanceof Paragraph paragraph)) {
+                continue;
+            }
+            Matcher entry = LISTED.matcher(Markdown.text(paragraph).replace('\n', ' '));
+            if (!entry.matches()) {
+                continue;
+            }
+            String rest = entry.group(2);
+            Integer points = null;
+            Matcher pts = POINTS.matcher(rest);
+            if (pts.find()) {
+                points = Integer.parseInt(pts.group(1));
+                rest = Markdown.collapseSpaces(rest.substring(0, pts.start()) + " " + rest.substring(pts.end()));
+            }
+            ItemStatus status = null;
+            int dash = Math.max(rest.lastIndexOf(" — "), Math.max(rest.lastIndexOf(" – "), rest.lastIndexOf(" - ")));
+            if (dash > 0 && Statuses.isOnlyAStatus(rest.substring(dash + 3))) {
+                status = Statuses.parse(rest.substring(dash + 3));
+                rest = rest.substring(0, dash).strip();
+            }
+            stories.add(new Retro.Story(entry.group(1), rest, points, status));
+        }
     }
 
     private static void read(Table table, List<Retro.Story> stories, Warnings warnings) {
@@ -48,7 +92,7 @@ final class StoryReader {
             Matcher keyOnly = KEY_ONLY.matcher(cell);
             if (keyOnly.matches()) {
                 id = keyOnly.group(1);
-                title = row.text(firstOf(table, Role.DESCRIPTION, Role.TITLE));
+                title = row.text(titleColumn(table));
             } else if (keyed.matches()) {
                 id = keyed.group(1);
                 title = keyed.group(2).strip();
@@ -57,12 +101,30 @@ final class StoryReader {
                 title = cell;
             }
             if (title == null) {
-                title = row.text(firstOf(table, Role.DESCRIPTION, Role.TITLE));
+                title = row.text(titleColumn(table));
             }
             Numbers.Reading points = Numbers.first(row.text(table.column(Role.POINTS)));
             stories.add(new Retro.Story(id, title, points == null ? null : points.value(),
                     Statuses.parse(row.text(table.column(Role.STATUS)))));
         }
+    }
+
+    /**
+     * The column holding story titles: a description or title column, or, in {@code ID | Story | …} tables, the
+     * story column beside the id column.
+     */
+    private static Integer titleColumn(Table table) {
+        Integer described = firstOf(table, Role.DESCRIPTION, Role.TITLE);
+        if (described != null) {
+            return described;
+        }
+        for (int i = 0; i < table.headers.size(); i++) {
+            String header = table.headers.get(i).toLowerCase(java.util.Locale.ROOT).strip();
+            if (i != table.column(Role.STORY) && (header.equals("story") || header.equals("name"))) {
+                return i;
+            }
+        }
+        return null;
     }
 
     private static Integer firstOf(Table table, Role... roles) {

@@ -264,6 +264,33 @@ class MarkdownShapesTest {
                         tuple("Open questions — write the FAQ", null));
     }
 
+    @Test
+    void readsMoreShapesTheProbeFound() {
+        Retro retro = parse("probe-regressions-2.md");
+
+        assertThat(retro.date()).isEqualTo(LocalDate.of(2026, 2, 18));
+        assertThat(retro.facilitator()).isEqualTo("Bob");
+        assertThat(retro.participants()).containsExactly("Alice", "Charlie", "Dana");
+        assertThat(retro.stories()).extracting(Retro.Story::id, Retro.Story::title, Retro.Story::points,
+                        Retro.Story::status)
+                .containsExactly(tuple("PAY-3.1", "Idempotency keys on /charge", 5, ItemStatus.DONE),
+                        tuple("3.2", "Retry budget for PSP calls", null, ItemStatus.DONE),
+                        tuple("3.3", "Webhook signature verification", 5, ItemStatus.DONE));
+        assertThat(retro.actionItems()).singleElement().satisfies(action -> {
+            assertThat(action.title()).isEqualTo("Add type-check to the preferences web client");
+            assertThat(action.acceptanceCriteria()).isEqualTo("tsc runs in CI and blocks merge");
+        });
+        assertThat(retro.techDebt()).extracting(Retro.TechDebtItem::title, Retro.TechDebtItem::effort)
+                .containsExactly(tuple("Detox tests rely on fixed sleeps", "~1 day"),
+                        tuple("Onboarding strings not in Lokalise yet", "4h"));
+        assertThat(retro.followThrough()).singleElement().satisfies(row -> {
+            assertThat(row.title()).isEqualTo("Design review before sprint start");
+            assertThat(row.status()).isEqualTo(ItemStatus.DONE);
+            assertThat(row.evidence()).isEqualTo("Marcus now shares Figma on day 1");
+        });
+        assertThat(retro.nextEpic()).isEqualTo(new Retro.NextEpic("PAY-4", "Strong Customer Authentication", 5));
+    }
+
     static Retro parse(String shape) {
         try (InputStream in = MarkdownShapesTest.class.getResourceAsStream("/parsing/shapes/" + shape)) {
             assertThat(in).as(shape).isNotNull();
