@@ -36,8 +36,8 @@ final class StoryReader {
         List<Retro.Story> stories = new ArrayList<>();
         Node previous = null;
         for (Node block : section.blocks) {
-            boolean introduced = previous instanceof Paragraph intro
-                    && Markdown.text(intro).toLowerCase(java.util.Locale.ROOT).matches("(?s).*\\bstor(y|ies)\\b.*:\\s*$");
+            boolean introduced = block instanceof ListBlock && previous instanceof Paragraph intro
+                    && introducesStories(Markdown.text(intro));
             previous = block;
             if (block instanceof ListBlock list && introduced) {
                 listed(list, stories);
@@ -51,6 +51,11 @@ final class StoryReader {
             }
         }
         return stories;
+    }
+
+    /** "Stories delivered:" — a short paragraph about stories that ends in a colon. */
+    private static boolean introducesStories(String text) {
+        return text.endsWith(":") && text.length() < 120 && Words.of(text).hasWordStarting("stor");
     }
 
     private static void listed(ListBlock list, List<Retro.Story> stories) {
