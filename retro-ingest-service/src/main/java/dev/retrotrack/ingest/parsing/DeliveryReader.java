@@ -17,6 +17,28 @@ final class DeliveryReader {
             "\\ball (\\d+) stories\\b[^.\\n]{0,60}?\\b(completed|delivered|done|finished|shipped)", Pattern.CASE_INSENSITIVE);
     private static final Pattern STORIES_AND_POINTS = Pattern.compile(
             "\\b(\\d+) stories\\s*\\((\\d+) (?:story )?points\\)", Pattern.CASE_INSENSITIVE);
+    /** "5 of the 7 stories", "7/8 stories", "8/8 (100%) stories". */
+    private static final Pattern STORIES_FRACTION = Pattern.compile(
+            "\\b(\\d+)\\s*(?:/|of|out of)\\s*(?:the\\s+)?(\\d+)\\s*(?:\\(\\d+\\s*%\\)\\s*)?stories\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** "19 of 27 points", "23 story points delivered out of 23 planned". */
+    private static final Pattern POINTS_FRACTION = Pattern.compile(
+            "\\b(\\d+)\\s*(?:(?:story\\s+)?points?\\s+(?:delivered|completed|done)\\s+)?(?:/|of|out of)\\s*"
+                    + "(\\d+)\\s*(?:story\\s+)?(?:points?|planned)\\b", Pattern.CASE_INSENSITIVE);
+    /** "closed with 8/8 stories and 40 story points". */
+    private static final Pattern POINTS_DELIVERED = Pattern.compile(
+            "\\b(?:delivered|closed|completed|shipped)\\b[^.\\n]{0,60}?\\b(\\d+)\\s+story\\s+points\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** "Tests: +96 integration, +31 unit". */
+    private static final Pattern TESTS_BREAKDOWN = Pattern.compile(
+            "\\btests?\\s*:\\s*((?:\\+?\\d[\\d,]*\\s+[a-z0-9-]+(?:\\s*,\\s*|\\s+and\\s+|\\s*$|\\s*\\.))+)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern BREAKDOWN_NUMBER = Pattern.compile("\\+?(\\d[\\d,]*)\\s+[a-z0-9-]+",
+            Pattern.CASE_INSENSITIVE);
+    /** "We added 212 tests", "+74 tests", "212 new tests". */
+    private static final Pattern TESTS_ADDED = Pattern.compile(
+            "(?:\\badded\\s+|\\bwrote\\s+|\\+)(\\d[\\d,]*)\\s+(?:new\\s+|automated\\s+)?tests\\b",
+            Pattern.CASE_INSENSITIVE);
 
     private Integer storiesPlanned;
     private Integer storiesCompleted;
@@ -76,8 +98,35 @@ final class DeliveryReader {
 
     /** Figures written in sentences; used only for what tables and fields left unknown. */
     void prose(String text) {
+        Matcher tests = TESTS_ADDED.matcher(text);
+        if (tests.find()) {
+            testsAdded = first(testsAdded, Integer.valueOf(tests.group(1).replace(",", "")));
+        }
+        Matcher breakdown = TESTS_BREAKDOWN.matcher(text);
+        if (breakdown.find()) {
+            int sum = 0;
+            Matcher number = BREAKDOWN_NUMBER.matcher(breakdown.group(1));
+            while (number.find()) {
+                sum += Integer.parseInt(number.group(1).replace(",", ""));
+            }
+            testsAdded = first(testsAdded, sum);
+        }
+        Matcher delivered = POINTS_DELIVERED.matcher(text);
+        if (delivered.find()) {
+            pointsCompleted = first(pointsCompleted, Integer.parseInt(delivered.group(1)));
+        }
+        Matcher points = POINTS_FRACTION.matcher(text);
+        if (points.find()) {
+            pointsCompleted = first(pointsCompleted, Integer.parseInt(points.group(1)));
+            pointsPlanned = first(pointsPlanned, Integer.parseInt(points.group(2)));
+        }
         if (!text.contains("stories")) {
             return;
+        }
+        Matcher fraction = STORIES_FRACTION.matcher(text);
+        if (fraction.find()) {
+            storiesCompleted = first(storiesCompleted, Integer.parseInt(fraction.group(1)));
+            storiesPlanned = first(storiesPlanned, Integer.parseInt(fraction.group(2)));
         }
         Matcher all = ALL_STORIES.matcher(text);
         if (all.find()) {

@@ -83,10 +83,9 @@ public final class RetroMarkdownParser {
                     stories.addAll(StoryReader.stories(section, 0, warnings));
                     metricTables(section, delivery);
                     fields(section, header, delivery, true);
-                    if (section.kind != SectionKind.OTHER || section.level <= 1) {
-                        // Figures in sentences are read where retros summarize: summary, metrics, stories, intro.
-                        prose.add(text(section.blocks));
-                    }
+                    // Figures in sentences ("we closed 5 of the 7 stories") are read in every non-item section; the
+                    // patterns are specific, and tables and fields win over them.
+                    prose.add(text(section.blocks));
                 }
             }
         }
