@@ -98,6 +98,20 @@ final class DeliveryReader {
 
     /** Figures written in sentences; used only for what tables and fields left unknown. */
     void prose(String text) {
+        // Cheap word checks first: most sections mention none of these, and the patterns below are not free.
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (lower.contains("test")) {
+            testsInProse(text);
+        }
+        if (lower.contains("point")) {
+            pointsInProse(text);
+        }
+        if (lower.contains("stories")) {
+            storiesInProse(text);
+        }
+    }
+
+    private void testsInProse(String text) {
         Matcher tests = TESTS_ADDED.matcher(text);
         if (tests.find()) {
             testsAdded = first(testsAdded, Integer.valueOf(tests.group(1).replace(",", "")));
@@ -111,6 +125,9 @@ final class DeliveryReader {
             }
             testsAdded = first(testsAdded, sum);
         }
+    }
+
+    private void pointsInProse(String text) {
         Matcher delivered = POINTS_DELIVERED.matcher(text);
         if (delivered.find()) {
             pointsCompleted = first(pointsCompleted, Integer.parseInt(delivered.group(1)));
@@ -120,9 +137,9 @@ final class DeliveryReader {
             pointsCompleted = first(pointsCompleted, Integer.parseInt(points.group(1)));
             pointsPlanned = first(pointsPlanned, Integer.parseInt(points.group(2)));
         }
-        if (!text.contains("stories")) {
-            return;
-        }
+    }
+
+    private void storiesInProse(String text) {
         Matcher fraction = STORIES_FRACTION.matcher(text);
         if (fraction.find()) {
             storiesCompleted = first(storiesCompleted, Integer.parseInt(fraction.group(1)));
