@@ -14,30 +14,30 @@ import dev.retrotrack.events.Retro;
 final class DeliveryReader {
 
     private static final Pattern ALL_STORIES = Pattern.compile(
-            "\\ball (\\d+) stories\\b[^.\\n]{0,60}?\\b(completed|delivered|done|finished|shipped)", Pattern.CASE_INSENSITIVE);
+            "\\ball (\\d{1,9}) stories\\b[^.\\n]{0,60}?\\b(completed|delivered|done|finished|shipped)", Pattern.CASE_INSENSITIVE);
     private static final Pattern STORIES_AND_POINTS = Pattern.compile(
-            "\\b(\\d+) stories\\s*\\((\\d+) (?:story )?points\\)", Pattern.CASE_INSENSITIVE);
+            "\\b(\\d{1,9}) stories\\s*\\((\\d{1,9}) (?:story )?points\\)", Pattern.CASE_INSENSITIVE);
     /** "5 of the 7 stories", "7/8 stories", "8/8 (100%) stories". */
     private static final Pattern STORIES_FRACTION = Pattern.compile(
-            "\\b(\\d+)\\s*(?:/|of|out of)\\s*(?:the\\s+)?(\\d+)\\s*(?:\\(\\d+\\s*%\\)\\s*)?stories\\b",
+            "\\b(\\d{1,9})\\s*(?:/|of|out of)\\s*(?:the\\s+)?(\\d{1,9})\\s*(?:\\(\\d{1,3}\\s*%\\)\\s*)?stories\\b",
             Pattern.CASE_INSENSITIVE);
     /** "19 of 27 points", "23 story points delivered out of 23 planned". */
     private static final Pattern POINTS_FRACTION = Pattern.compile(
-            "\\b(\\d+)\\s*(?:(?:story\\s+)?points?\\s+(?:delivered|completed|done)\\s+)?(?:/|of|out of)\\s*"
-                    + "(\\d+)\\s*(?:story\\s+)?(?:points?|planned)\\b", Pattern.CASE_INSENSITIVE);
+            "\\b(\\d{1,9})\\s*(?:(?:story\\s+)?points?\\s+(?:delivered|completed|done)\\s+)?(?:/|of|out of)\\s*"
+                    + "(\\d{1,9})\\s*(?:story\\s+)?(?:points?|planned)\\b", Pattern.CASE_INSENSITIVE);
     /** "closed with 8/8 stories and 40 story points". */
     private static final Pattern POINTS_DELIVERED = Pattern.compile(
-            "\\b(?:delivered|closed|completed|shipped)\\b[^.\\n]{0,60}?\\b(\\d+)\\s+story\\s+points\\b",
+            "\\b(?:delivered|closed|completed|shipped)\\b[^.\\n]{0,60}?\\b(\\d{1,9})\\s+story\\s+points\\b",
             Pattern.CASE_INSENSITIVE);
     /** "Tests: +96 integration, +31 unit". */
     private static final Pattern TESTS_BREAKDOWN = Pattern.compile(
-            "\\btests?\\s*:\\s*((?:\\+?\\d[\\d,]*\\s+[a-z0-9-]+(?:\\s*,\\s*|\\s+and\\s+|\\s*$|\\s*\\.))+)",
+            "\\btests?\\s*:\\s*((?:\\+?\\d[\\d,]{0,12}\\s+[a-z0-9-]+(?:\\s*,\\s*|\\s+and\\s+|\\s*$|\\s*\\.))+)",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern BREAKDOWN_NUMBER = Pattern.compile("\\+?(\\d[\\d,]*)\\s+[a-z0-9-]+",
+    private static final Pattern BREAKDOWN_NUMBER = Pattern.compile("\\+?(\\d[\\d,]{0,12})\\s+[a-z0-9-]+",
             Pattern.CASE_INSENSITIVE);
     /** "We added 212 tests", "+74 tests", "212 new tests". */
     private static final Pattern TESTS_ADDED = Pattern.compile(
-            "(?:\\badded\\s+|\\bwrote\\s+|\\+)(\\d[\\d,]*)\\s+(?:new\\s+|automated\\s+)?tests\\b",
+            "(?:\\badded\\s+|\\bwrote\\s+|\\+)(\\d[\\d,]{0,12})\\s+(?:new\\s+|automated\\s+)?tests\\b",
             Pattern.CASE_INSENSITIVE);
 
     private Integer storiesPlanned;

@@ -18,15 +18,15 @@ final class HeaderReader {
 
     /** "Epic 6 Retrospective: Title", "Epic DM-09 Retrospective: Title", "Sprint 12 Retro – Title". */
     private static final Pattern EPIC_REF = Pattern.compile(
-            "(?i)\\b(?:epic|sprint)\\s+([A-Za-z]{0,6}-?\\d+(?:[.-]\\d+)*[a-z]?)\\b\\s*"
+            "(?i)\\b(?:epic|sprint)\\s+([A-Za-z]{0,6}-?\\d{1,9}(?:[.-]\\d{1,9}){0,6}[a-z]?)\\b\\s*"
                     + "(?:retrospective|retro)?\\s*(?:[:\\-–—·•|]\\s*(.+))?$");
     /** "DM-10 (Documentation & Developer Experience)", "Epic 7: Title". */
     private static final Pattern NEXT_REF = Pattern.compile(
-            "(?i)^(?:epic\\s+)?([A-Za-z]{0,6}-?\\d+(?:[.-]\\d+)*[a-z]?)\\s*(?:\\((.+)\\)|[:\\-–—]\\s*(.+))?$");
-    private static final Pattern EPIC_IN_TEXT = Pattern.compile("(?i)\\bepic\\s+([A-Za-z]{0,6}-?\\d+(?:[.-]\\d+)*)\\b");
+            "(?i)^(?:epic\\s+)?([A-Za-z]{0,6}-?\\d{1,9}(?:[.-]\\d{1,9}){0,6}[a-z]?)\\s*(?:\\((.+)\\)|[:\\-–—]\\s*(.+))?$");
+    private static final Pattern EPIC_IN_TEXT = Pattern.compile("(?i)\\bepic\\s+([A-Za-z]{0,6}-?\\d{1,9}(?:[.-]\\d{1,9}){0,6})\\b");
     /** "Planned stories (5):". */
-    private static final Pattern COUNTED_STORIES = Pattern.compile("(?i)\\bstories\\s*\\((\\d+)\\)");
-    private static final Pattern PLANNED_STORIES = Pattern.compile("(?i)\\b(\\d+) (?:planned |new )?stories\\b");
+    private static final Pattern COUNTED_STORIES = Pattern.compile("(?i)\\bstories\\s*\\((\\d{1,9})\\)");
+    private static final Pattern PLANNED_STORIES = Pattern.compile("(?i)\\b(\\d{1,9}) (?:planned |new )?stories\\b");
 
     private String epicId;
     private String epicTitle;

@@ -12,7 +12,7 @@ import dev.retrotrack.events.Retro;
 /** Reads {@link RawItem}s as the contract's action items, debt entries and follow-through rows. */
 final class ItemReader {
 
-    private static final Pattern DEBT_ID = Pattern.compile("\\b((?:TD|DEBT)[-_][A-Za-z0-9_.-]*\\d[A-Za-z0-9_]*)\\b");
+    private static final Pattern DEBT_ID = Pattern.compile("\\b((?:TD|DEBT)[-_][A-Za-z0-9_.-]{0,40}\\d[A-Za-z0-9_]{0,20})\\b");
     private static final Pattern LEADING_STATUS = Pattern.compile(
             "^(✅|❌|⏳|🔄|⚠️?|☑️?|✔️?)\\s*(?:(done|complete[d]?|fixed|in progress|not addressed|deferred|dropped"
                     + "|blocked|pending)\\s*[:\\-–—]\\s*)?", Pattern.CASE_INSENSITIVE);
@@ -26,7 +26,7 @@ final class ItemReader {
     private static final Pattern TRAILING_NOTE = Pattern.compile("^(.+?)\\s*\\(([^()]+)\\)$");
     /** "Title (~1 day)", "Title (4h)": an effort estimate at the end of a debt entry. */
     private static final Pattern TRAILING_EFFORT = Pattern.compile(
-            "(?i)^(.+?)\\s*\\((~?\\s*\\d+(?:\\.\\d+)?\\s*(?:h|hrs?|hours?|d|days?|w|weeks?|sp|pts?|points?))\\)$");
+            "(?i)^(.+?)\\s*\\((~?\\s*\\d{1,9}(?:\\.\\d{1,9})?\\s*(?:h|hrs?|hours?|d|days?|w|weeks?|sp|pts?|points?))\\)$");
 
     private ItemReader() {
     }

@@ -30,9 +30,9 @@ final class ItemWalker {
 
     /** "Action #3: title", "Action 2 - title", "Item 4. title". */
     private static final Pattern NUMBERED_TITLE = Pattern.compile(
-            "(?i)^(?:action(?: item)?|item|task)\\s*#?\\s*\\d+\\s*[:.)\\-–—]\\s*(.+)$");
+            "(?i)^(?:action(?: item)?|item|task)\\s*#?\\s*\\d{1,9}\\s*[:.)\\-–—]\\s*(.+)$");
     /** "TD-DM09-S1: title", "DEBT-3 - title". */
-    private static final Pattern DEBT_TITLE = Pattern.compile("^((?:TD|DEBT)[-_][A-Za-z0-9_.-]*\\d[A-Za-z0-9_-]*)"
+    private static final Pattern DEBT_TITLE = Pattern.compile("^((?:TD|DEBT)[-_][A-Za-z0-9_.-]{0,40}\\d[A-Za-z0-9_-]{0,20})"
             + "\\s*[:\\-–—]\\s*(.+)$");
     private static final Pattern CHECKBOX = Pattern.compile("^\\[([ xX✓✔])]\\s*(.*)$", Pattern.DOTALL);
 

@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
 final class Numbers {
 
     private static final Pattern FRACTION = Pattern.compile(
-            "(\\d[\\d,]*)\\s*(?:/|\\bof\\b|\\bout of\\b)\\s*(\\d[\\d,]*)");
-    private static final Pattern NUMBER = Pattern.compile("(~|≈|about |approx\\.? |around )?(\\d{1,3}(?:,\\d{3})+|\\d+)"
+            "(\\d[\\d,]{0,12})\\s*(?:/|\\bof\\b|\\bout of\\b)\\s*(\\d[\\d,]{0,12})");
+    private static final Pattern NUMBER = Pattern.compile("(~|≈|about |approx\\.? |around )?(\\d{1,3}(?:,\\d{3})+|\\d{1,9})"
             + "(\\+)?");
 
     private Numbers() {

@@ -17,9 +17,9 @@ final class StoryReader {
 
     /** A story key at the start of a cell: 0.6.1, DM-09.1, 1-2, 3.2a, Story 4. */
     private static final Pattern KEYED = Pattern.compile(
-            "^(?:story\\s+)?([A-Za-z]{0,6}-?\\d+(?:[.-]\\d+)*[a-z]?)(?:\\s*[:\\-–—]\\s*|\\s+)(.+)$",
+            "^(?:story\\s+)?([A-Za-z]{0,6}-?\\d{1,9}(?:[.-]\\d{1,9}){0,6}[a-z]?)(?:\\s*[:\\-–—]\\s*|\\s+)(.+)$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern KEY_ONLY = Pattern.compile("^(?:story\\s+)?([A-Za-z]{0,6}-?\\d+(?:[.-]\\d+)*[a-z]?)$",
+    private static final Pattern KEY_ONLY = Pattern.compile("^(?:story\\s+)?([A-Za-z]{0,6}-?\\d{1,9}(?:[.-]\\d{1,9}){0,6}[a-z]?)$",
             Pattern.CASE_INSENSITIVE);
 
     private StoryReader() {
@@ -27,9 +27,9 @@ final class StoryReader {
 
     /** A story entry in a list: "4.1 Title — Done (3 pts)", "Story 12.1: Title (5 pts) — done". */
     private static final Pattern LISTED = Pattern.compile(
-            "^(?:story\\s+)?([A-Za-z]{0,6}-?\\d+(?:[.-]\\d+)+[a-z]?)\\b\\s*[:\\-–—]?\\s+(.+)$",
+            "^(?:story\\s+)?([A-Za-z]{0,6}-?\\d{1,9}(?:[.-]\\d{1,9}){1,6}[a-z]?)\\b\\s*[:\\-–—]?\\s+(.+)$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern POINTS = Pattern.compile("\\(\\s*(\\d+)\\s*(?:pts?|points?|sp)\\s*\\)",
+    private static final Pattern POINTS = Pattern.compile("\\(\\s*(\\d{1,9})\\s*(?:pts?|points?|sp)\\s*\\)",
             Pattern.CASE_INSENSITIVE);
 
     static List<Retro.Story> stories(Section section, int lineOffset, Warnings warnings) {

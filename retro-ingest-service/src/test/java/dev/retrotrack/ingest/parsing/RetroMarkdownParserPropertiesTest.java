@@ -8,7 +8,10 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import java.util.concurrent.TimeUnit;
+
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** The parser's promises for any input: it never throws, and the same document always gives the same retro. */
 class RetroMarkdownParserPropertiesTest {
@@ -50,14 +53,25 @@ class RetroMarkdownParserPropertiesTest {
         return fragment.list().ofMaxSize(40).map(parts -> String.join("", parts));
     }
 
+    /**
+     * Inputs built to make a parser's patterns backtrack (found in review: before bounding, a 40 KB debt heading took
+     * 54 s). The timeout only guards against a hang; it is not a performance target.
+     */
     @Test
-    void completesOnPathologicallyNestedAndEmphasizedInput() {
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void completesOnPathologicallyNestedEmphasizedAndBacktrackingInput() {
         String nested = ">".repeat(5_000) + " deep\n" + "- ".repeat(5_000) + "item\n";
         String emphasis = "*a **b ".repeat(20_000) + "\n";
         String brackets = "[".repeat(20_000) + "](" + "\n";
         String table = "| a | b |\n|---|---|\n" + "| x | y |\n".repeat(20_000);
+        String debtHeading = "#### TD-" + "1".repeat(40_000) + "!\n";
+        String commaNumbers = "## Delivery Metrics\n\nAll " + "1,".repeat(20_000) + " stories of points tests\n";
+        String digits = "## Summary\n\n" + "1".repeat(40_000) + " of " + "2".repeat(40_000) + " points\n";
+        String dashes = "## Follow-through\n\n- " + "a - ".repeat(10_000) + "done\n";
+        String storyKeys = "## Stories\n\n- Story " + "1.".repeat(20_000) + " title\n";
 
-        for (String document : new String[] {nested, emphasis, brackets, table}) {
+        for (String document : new String[] {nested, emphasis, brackets, table, debtHeading, commaNumbers, digits,
+                dashes, storyKeys}) {
             assertReadWithoutInternalFailure(RetroMarkdownParser.parse("## Action Items\n" + document));
         }
     }
