@@ -50,6 +50,8 @@ final class ServiceProcess implements AutoCloseable {
         command.addAll(List.of(
                 "-jar", jar.toString(),
                 "--server.port=" + port,
+                // Loopback only: the local stack has no authentication, so nothing else on the network may reach it.
+                "--server.address=" + Ports.HOST,
                 "--spring.kafka.bootstrap-servers=" + kafkaBootstrap,
                 "--spring.mongodb.uri=" + mongoUri,
                 "--retrotrack.parent-pid=" + ProcessHandle.current().pid()));

@@ -48,7 +48,8 @@ class LocalStackTest {
                 assertThat(stack.logFile(service)).content()
                         .contains("--spring.kafka.bootstrap-servers=" + stack.kafkaBootstrap())
                         .contains("--spring.mongodb.uri=" + stack.mongoUri())
-                        .contains("--retrotrack.parent-pid=" + ProcessHandle.current().pid());
+                        .contains("--retrotrack.parent-pid=" + ProcessHandle.current().pid())
+                        .contains("--server.address=127.0.0.1");
             }
             assertThat(stack.summary())
                     .contains(stack.ingestUrl().toString(), stack.trackerUrl().toString(), stack.metricsUrl().toString())

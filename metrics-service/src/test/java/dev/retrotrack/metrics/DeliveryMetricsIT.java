@@ -27,7 +27,10 @@ import dev.retrotrack.testing.PrometheusScrape;
 import dev.retrotrack.testing.RetrotrackIntegrationTest;
 import dev.retrotrack.testing.TestTeams;
 import dev.retrotrack.testing.TopicWriter;
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 @RetrotrackIntegrationTest
@@ -37,6 +40,9 @@ class DeliveryMetricsIT {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    MongoTemplate mongo;
 
     @Test
     void countsEachSubmittedRetroOncePerTeamEvenWhenRedelivered() {
@@ -48,11 +54,13 @@ class DeliveryMetricsIT {
         TopicWriter.publish(first);
         TopicWriter.publish(second);
 
-        // A later retro of the same team lands on the same partition, so once it is counted every earlier record
-        // (the redelivery included) has been processed.
-        TopicWriter.publish(retroSubmitted(team));
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                assertThat(sample("retrotrack_retros_ingested_total", Map.of("team", team))).hasValue(3.0));
+        // A later retro of the same team lands on the same partition: once it is stored, every earlier record (the
+        // redelivery included) has been processed, and the counter must be exactly 3, not passing through 3 to 4.
+        EventEnvelope<RetroSubmitted> fence = retroSubmitted(team);
+        TopicWriter.publish(fence);
+        await().atMost(Duration.ofSeconds(30)).until(() -> mongo.getCollection("ingested_retros")
+                .countDocuments(new Document("_id", fence.payload().retroId())) == 1);
+        assertThat(sample("retrotrack_retros_ingested_total", Map.of("team", team))).hasValue(3.0);
     }
 
     @Test
@@ -69,7 +77,9 @@ class DeliveryMetricsIT {
             assertThat(items(team, "IN_PROGRESS")).hasValue(1.0);
         });
         TopicWriter.publish(change(team, "act-3", null, ItemStatus.DONE, 1));  // a later event as a fence
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(items(team, "DONE")).hasValue(1.0));
+        await().atMost(Duration.ofSeconds(30)).until(() -> mongo.getCollection("item_states")
+                .countDocuments(new Document("_id", team + "-act-3")) == 1);
+        assertThat(items(team, "DONE")).hasValue(1.0);
         assertThat(items(team, "OPEN")).hasValue(1.0);
         assertThat(items(team, "IN_PROGRESS")).hasValue(1.0);
     }

@@ -95,6 +95,17 @@ class SubmittingMarkdownRetrosIT {
     }
 
     @Test
+    void readsUtf16WhenTheContentTypeSaysSo() {
+        String markdown = "# Epic 5 Retrospective: Sync\n\n## Action Items\n\n- Ship it (Owner: Zoë)\n";
+
+        HttpResponse<String> preview = post("sync", "?dryRun=true", "text/markdown; charset=UTF-16",
+                markdown.getBytes(StandardCharsets.UTF_16));
+
+        assertThat(preview.statusCode()).as(preview.body()).isEqualTo(200);
+        assertThat((String) JsonPath.read(preview.body(), "$.actionItems[0].owner")).isEqualTo("Zoë");
+    }
+
+    @Test
     void previewOfAnUnacceptableRetroSaysWhy() {
         HttpResponse<String> preview = post("anyteam", "?dryRun=true", "text/markdown",
                 "## Action Items\n\n- Something (Owner: Bob)\n".getBytes(StandardCharsets.UTF_8));

@@ -62,6 +62,12 @@ public class EventMessagingAutoConfiguration {
         return new KafkaAdmin.NewTopics(topics);
     }
 
+    private static ExponentialBackOff untilRecovered(EventMessagingProperties properties) {
+        ExponentialBackOff backOff = new ExponentialBackOff(properties.retryInitial().toMillis(), 2.0);
+        backOff.setMaxInterval(properties.retryMaxInterval().toMillis());
+        return backOff; // no attempt or time limit
+    }
+
     @Bean
     DeadLetterProducer deadLetterProducer(KafkaProperties kafkaProperties) {
         return new DeadLetterProducer(kafkaProperties.buildProducerProperties());
@@ -86,6 +92,11 @@ public class EventMessagingAutoConfiguration {
         DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, backOff);
         // Deserialization failures are already not retried by default; invalid events cannot succeed either.
         handler.addNotRetryableExceptions(InvalidEventException.class);
+        // A database or broker outage is not the record's fault: retry it until the infrastructure is back, without
+        // committing its offset, instead of dead-lettering valid events after a few seconds. The partition waits,
+        // so one team's events keep their order.
+        handler.setBackOffFunction((record, exception) -> TransientFailures.isTransient(exception)
+                ? untilRecovered(properties) : null);
         return handler;
     }
 }

@@ -36,7 +36,7 @@ class ItemController {
                   @RequestParam(required = false) ItemKind kind,
                   @RequestParam(required = false) String owner,
                   @RequestParam(required = false) String epic,
-                  @RequestParam(defaultValue = "0") @Min(0) int page,
+                  @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
                   @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
         ItemQuery query = new ItemQuery(team.strip().toLowerCase(Locale.ROOT), status, priority, kind, owner, epic,
                 page, size);

@@ -17,6 +17,9 @@ import dev.retrotrack.ingest.retro.persistence.RetroReceiptRepository;
 import dev.retrotrack.support.messaging.CurrentTrace;
 import dev.retrotrack.support.messaging.EventPublisher;
 import dev.retrotrack.support.messaging.PublishFailedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -26,6 +29,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class RetroSubmissions {
+
+    private static final Logger log = LoggerFactory.getLogger(RetroSubmissions.class);
 
     private final RetroReceiptRepository receipts;
     private final EventPublisher publisher;
@@ -56,10 +61,23 @@ public class RetroSubmissions {
         try {
             publisher.publish(event);
         } catch (PublishFailedException e) {
-            receipts.save(receipt.withStatus(RetroReceipt.Status.FAILED));
+            markBestEffort(receipt, RetroReceipt.Status.FAILED);
             throw e;
         }
-        return receipts.save(receipt.withStatus(RetroReceipt.Status.PUBLISHED));
+        // The event is out: from here on the answer is 202 whatever happens to the receipt's status update.
+        return markBestEffort(receipt, RetroReceipt.Status.PUBLISHED);
+    }
+
+    /** Records the outcome on the receipt; a failure to do so is logged, never turned into an error response. */
+    private RetroReceipt markBestEffort(RetroReceipt receipt, RetroReceipt.Status status) {
+        RetroReceipt marked = receipt.withStatus(status);
+        try {
+            return receipts.save(marked);
+        } catch (DataAccessException e) {
+            log.warn("Retro {} is {} but its receipt could not be updated: {}", receipt.retroId(), status,
+                    e.getMessage());
+            return marked;
+        }
     }
 
     public Optional<RetroReceipt> find(TeamName team, String retroId) {

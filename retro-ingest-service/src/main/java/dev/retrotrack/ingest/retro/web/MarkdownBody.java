@@ -32,13 +32,14 @@ final class MarkdownBody {
             throw new ProblemException(HttpStatus.BAD_REQUEST, ProblemTypes.of("empty-body"), "Empty retro",
                     "The request body is empty. Send the retrospective's Markdown as the body.");
         }
-        int nul = indexOf(bytes, (byte) 0);
+        Charset charset = charsetOf(contentType);
+        // NUL bytes mean a binary file only in charsets where text never contains them (not UTF-16 or UTF-32).
+        int nul = isAsciiCompatible(charset) ? indexOf(bytes, (byte) 0) : -1;
         if (nul >= 0) {
             throw new ProblemException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, ProblemTypes.of("binary-body"),
                     "Not a text document", "The body contains a NUL byte at offset " + nul + ", so it is a binary "
                     + "file (a .docx or PDF?), not Markdown text. Export the retro as Markdown (.md) and send that.");
         }
-        Charset charset = charsetOf(contentType);
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -74,6 +75,10 @@ final class MarkdownBody {
         java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
         decoder.decode(in, out, true);
         return in.position();
+    }
+
+    private static boolean isAsciiCompatible(Charset charset) {
+        return !charset.name().startsWith("UTF-16") && !charset.name().startsWith("UTF-32");
     }
 
     private static boolean isBlank(byte[] bytes) {
