@@ -52,8 +52,6 @@ public record Retro(
     /** Delivery figures; any of them may be unknown. */
     public record Delivery(Integer storiesPlanned, Integer storiesCompleted, Integer pointsPlanned,
                            Integer pointsCompleted, Integer testsAdded) {
-
-        public static final Delivery UNKNOWN = new Delivery(null, null, null, null, null);
     }
 
     /** A story of the epic. */

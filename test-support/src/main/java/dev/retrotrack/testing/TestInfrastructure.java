@@ -23,12 +23,9 @@ public final class TestInfrastructure {
 
     private final String kafkaBootstrapServers;
     private final String mongoUri;
-    private final String flavour;
-
-    private TestInfrastructure(String kafkaBootstrapServers, String mongoUri, String flavour) {
+    private TestInfrastructure(String kafkaBootstrapServers, String mongoUri) {
         this.kafkaBootstrapServers = kafkaBootstrapServers;
         this.mongoUri = mongoUri;
-        this.flavour = flavour;
     }
 
     public static TestInfrastructure get() {
@@ -42,11 +39,6 @@ public final class TestInfrastructure {
     /** A MongoDB connection string without a database; each service names its own. */
     public String mongoUri() {
         return mongoUri;
-    }
-
-    /** {@code containers} or {@code embedded}, for test reports. */
-    public String flavour() {
-        return flavour;
     }
 
     private static TestInfrastructure start() {
@@ -71,7 +63,7 @@ public final class TestInfrastructure {
             kafka.stop();
             mongo.stop();
         }, "test-infrastructure-stop"));
-        return new TestInfrastructure(kafka.getBootstrapServers(), mongo.getConnectionString(), "containers");
+        return new TestInfrastructure(kafka.getBootstrapServers(), mongo.getConnectionString());
     }
 
     private static TestInfrastructure startEmbedded() {
@@ -84,6 +76,6 @@ public final class TestInfrastructure {
             kafka.destroy();
         }, "test-infrastructure-stop"));
         return new TestInfrastructure(kafka.getBrokersAsString(),
-                "mongodb://127.0.0.1:" + address.getPort(), "embedded");
+                "mongodb://127.0.0.1:" + address.getPort());
     }
 }

@@ -32,11 +32,6 @@ public class IngestedRetroCounter {
         counter(team).incrementAndGet();
     }
 
-    public long count(String team) {
-        AtomicLong count = perTeam.get(team);
-        return count == null ? 0 : count.get();
-    }
-
     private AtomicLong counter(String team) {
         return perTeam.computeIfAbsent(team, t -> {
             AtomicLong count = new AtomicLong();

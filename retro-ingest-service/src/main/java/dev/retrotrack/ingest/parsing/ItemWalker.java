@@ -36,11 +36,9 @@ final class ItemWalker {
             + "\\s*[:\\-–—]\\s*(.+)$");
     private static final Pattern CHECKBOX = Pattern.compile("^\\[([ xX✓✔])]\\s*(.*)$", Pattern.DOTALL);
 
-    private final int lineOffset;
     private final Warnings warnings;
 
-    ItemWalker(int lineOffset, Warnings warnings) {
-        this.lineOffset = lineOffset;
+    ItemWalker(Warnings warnings) {
         this.warnings = warnings;
     }
 
@@ -89,7 +87,7 @@ final class ItemWalker {
                 continue; // the lists under "**Team Agreements:**" and the like are not action items
             }
             switch (block) {
-                case TableBlock table -> tableItems(Table.of(table, lineOffset), group, items);
+                case TableBlock table -> tableItems(Table.of(table), group, items);
                 case ListBlock list -> listItems(list, group, items);
                 case BlockQuote quote -> blocks(children(quote), group, items);
                 case Paragraph paragraph -> {
@@ -114,11 +112,11 @@ final class ItemWalker {
                         Map<Role, String> fields = new EnumMap<>(Role.class);
                         collectFields(list, fields);
                         items.add(new RawItem(itemTitle.orElse(label.get()), fields, group, label.get(),
-                                Markdown.line(paragraph, lineOffset)));
+                                Markdown.line(paragraph)));
                         i++;
                     } else if (itemTitle.isPresent()) {
                         items.add(new RawItem(itemTitle.get(), new EnumMap<>(Role.class), group, label.get(),
-                                Markdown.line(paragraph, lineOffset)));
+                                Markdown.line(paragraph)));
                     } else {
                         group = outer.within(label.get());
                     }
@@ -154,7 +152,7 @@ final class ItemWalker {
         }
         if (!SectionKind.isReflection(label)) {
             RawItem.Group group = outer.within(label);
-            int line = Markdown.line(paragraph, lineOffset);
+            int line = Markdown.line(paragraph);
             for (int i = 0; i < entries.size(); i++) {
                 Field.Inline inline = Field.trailing(entries.get(i));
                 Map<Role, String> fields = new EnumMap<>(Role.class);
@@ -181,7 +179,7 @@ final class ItemWalker {
         }
         String title = Markdown.text(lines.getFirst());
         return Optional.of(new RawItem(itemTitle(title).orElse(title), fields, group, Markdown.text(paragraph),
-                Markdown.line(paragraph, lineOffset)));
+                Markdown.line(paragraph)));
     }
 
     private void tableItems(Table table, RawItem.Group group, List<RawItem> items) {
@@ -232,12 +230,12 @@ final class ItemWalker {
             }
             String title = boldLead(first).orElse(inline.text());
             if (title.isBlank()) {
-                warnings.add(Markdown.line(listItem, lineOffset), "list entry without a title skipped");
+                warnings.add(Markdown.line(listItem), "list entry without a title skipped");
                 continue;
             }
             Optional<String> numbered = itemTitle(title);
             items.add(new RawItem(numbered.orElse(title), fields, group, text,
-                    Markdown.line(listItem, lineOffset)));
+                    Markdown.line(listItem)));
         }
     }
 

@@ -32,15 +32,18 @@ final class Markdown {
         return PARSER.parse(text);
     }
 
-    /** 1-based line where the node (or its nearest block ancestor) starts, offset by the front matter's lines. */
-    static int line(Node node, int lineOffset) {
+    /**
+     * 1-based line where the node (or its nearest block ancestor) starts. Front matter is blanked out line for line
+     * before parsing, so these are the document's own line numbers.
+     */
+    static int line(Node node) {
         for (Node n = node; n != null; n = n.getParent()) {
             List<SourceSpan> spans = n.getSourceSpans();
             if (spans != null && !spans.isEmpty()) {
-                return spans.getFirst().getLineIndex() + 1 + lineOffset;
+                return spans.getFirst().getLineIndex() + 1;
             }
         }
-        return 1 + lineOffset;
+        return 1;
     }
 
     /** The plain text of a node's inline content: emphasis markers dropped, code and link texts kept. */
@@ -90,15 +93,18 @@ final class Markdown {
 
     private static void appendText(Node node, StringBuilder out) {
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-            switch (child) {
-                case Text text -> out.append(text.getLiteral());
-                case Code code -> out.append(code.getLiteral());
-                case SoftLineBreak ignored -> out.append('\n');
-                case HardLineBreak ignored -> out.append('\n');
-                case HtmlInline html -> out.append(BREAK_TAG.matcher(html.getLiteral()).matches() ? "\n" : "");
-                case Image image -> appendText(image, out);
-                default -> appendText(child, out);
-            }
+            appendNode(child, out);
+        }
+    }
+
+    private static void appendNode(Node node, StringBuilder out) {
+        switch (node) {
+            case Text text -> out.append(text.getLiteral());
+            case Code code -> out.append(code.getLiteral());
+            case SoftLineBreak ignored -> out.append('\n');
+            case HardLineBreak ignored -> out.append('\n');
+            case HtmlInline html -> out.append(BREAK_TAG.matcher(html.getLiteral()).matches() ? "\n" : "");
+            default -> appendText(node, out);
         }
     }
 
@@ -122,11 +128,7 @@ final class Markdown {
     static String text(List<Node> inlines) {
         StringBuilder out = new StringBuilder();
         for (Node node : inlines) {
-            switch (node) {
-                case Text text -> out.append(text.getLiteral());
-                case Code code -> out.append(code.getLiteral());
-                default -> appendText(node, out);
-            }
+            appendNode(node, out);
         }
         return collapseSpaces(out);
     }

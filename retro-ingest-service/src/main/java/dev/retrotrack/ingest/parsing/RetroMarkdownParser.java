@@ -1,6 +1,7 @@
 package dev.retrotrack.ingest.parsing;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -43,8 +44,8 @@ public final class RetroMarkdownParser {
         HeaderReader header = new HeaderReader(warnings);
         DeliveryReader delivery = new DeliveryReader(warnings);
         header.frontMatter(split.values(), 1);
-        Section root = SectionTree.build(Markdown.parse(split.body()), 0);
-        ItemWalker walker = new ItemWalker(0, warnings);
+        Section root = SectionTree.build(Markdown.parse(split.body()));
+        ItemWalker walker = new ItemWalker(warnings);
 
         List<Retro.ActionItem> actions = new ArrayList<>();
         List<Retro.TechDebtItem> debt = new ArrayList<>();
@@ -80,8 +81,10 @@ public final class RetroMarkdownParser {
                     header.nextEpicSection(section.heading, text(section.blocks));
                 }
                 default -> {
-                    stories.addAll(StoryReader.stories(section, 0, warnings));
-                    metricTables(section, delivery);
+                    // Stories and figures both come from this section's tables: read each table once.
+                    Map<Node, Table> tables = Table.allIn(section.blocks);
+                    stories.addAll(StoryReader.stories(section, tables, warnings));
+                    metricTables(tables.values(), delivery);
                     fields(section, header, delivery, true);
                     // Figures in sentences ("we closed 5 of the 7 stories") are read in every non-item section; the
                     // patterns are specific, and tables and fields win over them.
@@ -123,7 +126,7 @@ public final class RetroMarkdownParser {
                     if (lead.isEmpty()) {
                         continue;
                     }
-                    int lineNo = Markdown.line(paragraph, 0);
+                    int lineNo = Markdown.line(paragraph);
                     for (Field field : segments(lead.get(), Markdown.text(line))) {
                         if (!header.field(field.key(), field.value(), lineNo) && figures) {
                             delivery.figure(field.key(), null, field.value(), lineNo);
@@ -173,12 +176,8 @@ public final class RetroMarkdownParser {
     }
 
     /** {@code Metric | Target | Actual} and {@code Metric | Value} tables. */
-    private static void metricTables(Section section, DeliveryReader delivery) {
-        for (Node block : section.blocks) {
-            if (!(block instanceof TableBlock tableBlock)) {
-                continue;
-            }
-            Table table = Table.of(tableBlock, 0);
+    private static void metricTables(Collection<Table> tables, DeliveryReader delivery) {
+        for (Table table : tables) {
             if (table.headers.isEmpty() || table.has(Role.STORY)) {
                 continue;
             }
@@ -217,14 +216,5 @@ public final class RetroMarkdownParser {
             }
         }
         return text.toString();
-    }
-
-    /** Only for tests and benchmarks: the section outline the parser sees. */
-    static List<String> outline(String markdown) {
-        return SectionTree.build(Markdown.parse(markdown), 0).flatten().stream().map(Section::toString).toList();
-    }
-
-    static Map<String, Object> frontMatterOf(String markdown) {
-        return FrontMatter.split(markdown, new Warnings()).values();
     }
 }

@@ -9,8 +9,8 @@ final class SectionTree {
     private SectionTree() {
     }
 
-    static Section build(Node document, int lineOffset) {
-        Section root = new Section("", 0, 1 + lineOffset, SectionKind.OTHER, null);
+    static Section build(Node document) {
+        Section root = new Section("", 0, 1, SectionKind.OTHER, null);
         Section current = root;
         for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
             if (block instanceof Heading heading) {
@@ -18,7 +18,7 @@ final class SectionTree {
                     current = current.parent;
                 }
                 String text = Markdown.text(heading);
-                Section section = new Section(text, heading.getLevel(), Markdown.line(heading, lineOffset),
+                Section section = new Section(text, heading.getLevel(), Markdown.line(heading),
                         kindOf(current, heading.getLevel(), text), current);
                 current.children.add(section);
                 current = section;

@@ -2,12 +2,12 @@ package dev.retrotrack.ingest.parsing;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.retrotrack.events.ItemStatus;
 import dev.retrotrack.events.Retro;
-import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
@@ -32,7 +32,8 @@ final class StoryReader {
     private static final Pattern POINTS = Pattern.compile("\\(\\s*(\\d{1,9})\\s*(?:pts?|points?|sp)\\s*\\)",
             Pattern.CASE_INSENSITIVE);
 
-    static List<Retro.Story> stories(Section section, int lineOffset, Warnings warnings) {
+    /** @param tables the section's tables, already read */
+    static List<Retro.Story> stories(Section section, Map<Node, Table> tables, Warnings warnings) {
         List<Retro.Story> stories = new ArrayList<>();
         Node previous = null;
         for (Node block : section.blocks) {
@@ -41,8 +42,7 @@ final class StoryReader {
             previous = block;
             if (block instanceof ListBlock list && introduced) {
                 listed(list, stories);
-            } else if (block instanceof TableBlock tableBlock) {
-                Table table = Table.of(tableBlock, lineOffset);
+            } else if (tables.get(block) instanceof Table table) {
                 if (table.has(Role.STORY)) {
                     read(table, stories, warnings);
                 }

@@ -48,7 +48,18 @@ final class Table {
         }
     }
 
-    static Table of(TableBlock block, int lineOffset) {
+    /** Every table among these blocks, keyed by its block (compared by identity), in document order. */
+    static Map<Node, Table> allIn(List<Node> blocks) {
+        Map<Node, Table> tables = new java.util.LinkedHashMap<>();
+        for (Node block : blocks) {
+            if (block instanceof TableBlock table) {
+                tables.put(block, of(table));
+            }
+        }
+        return tables;
+    }
+
+    static Table of(TableBlock block) {
         List<String> headers = new ArrayList<>();
         List<Row> rows = new ArrayList<>();
         for (Node part = block.getFirstChild(); part != null; part = part.getNext()) {
@@ -64,11 +75,11 @@ final class Table {
                             cells.add(cell);
                         }
                     }
-                    rows.add(new Row(cells, Markdown.line(row, lineOffset)));
+                    rows.add(new Row(cells, Markdown.line(row)));
                 }
             }
         }
-        return new Table(List.copyOf(headers), List.copyOf(rows), Markdown.line(block, lineOffset));
+        return new Table(List.copyOf(headers), List.copyOf(rows), Markdown.line(block));
     }
 
     Integer column(Role role) {

@@ -5,9 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -30,8 +27,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 @RetrotrackIntegrationTest
 class SubmittingMarkdownRetrosIT {
-
-    private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
     @LocalServerPort
     int port;
@@ -149,26 +144,12 @@ class SubmittingMarkdownRetrosIT {
     }
 
     private HttpResponse<String> post(String team, String query, String contentType, byte[] body) {
-        return send(HttpRequest.newBuilder(URI.create(retros(team) + query)).header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+        return HttpJson.post(retros(team) + query, contentType, body);
     }
 
     /** Without Content-Length (chunked), so the limit must be enforced while reading. */
     private HttpResponse<String> postStreamed(String team, String contentType, byte[] body) {
-        return send(HttpRequest.newBuilder(URI.create(retros(team))).header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body)))
-                .build());
-    }
-
-    private static HttpResponse<String> send(HttpRequest request) {
-        try {
-            return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new AssertionError(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
+        return HttpJson.postStreamed(retros(team), contentType, body);
     }
 
     private String retros(String team) {

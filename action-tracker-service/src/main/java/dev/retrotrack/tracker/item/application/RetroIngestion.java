@@ -1,10 +1,10 @@
 package dev.retrotrack.tracker.item.application;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import dev.retrotrack.events.EventEnvelope;
 import dev.retrotrack.events.RetroSubmitted;
@@ -15,6 +15,7 @@ import dev.retrotrack.tracker.item.RetroItems;
 import dev.retrotrack.tracker.item.TrackedItem;
 import dev.retrotrack.tracker.item.messaging.OutboxRelay;
 import dev.retrotrack.tracker.item.persistence.ItemStore;
+import dev.retrotrack.tracker.item.persistence.OutboxEntry;
 import dev.retrotrack.tracker.item.persistence.StoredItem;
 import org.springframework.stereotype.Service;
 
@@ -37,15 +38,14 @@ public class RetroIngestion {
     public void ingest(EventEnvelope<RetroSubmitted> event) {
         RetroSubmitted submitted = event.payload();
         String epicId = submitted.retro().epic().id();
-        Set<String> withEvents = new LinkedHashSet<>();
+        Map<String, List<OutboxEntry>> written = new LinkedHashMap<>();
         for (ItemDraft draft : RetroItems.of(submitted.retro())) {
             String id = ItemId.of(submitted.team(), epicId, draft.kind(), draft.debtId(), draft.title());
             Optional<StoredItem> stored = store.find(id);
             if (stored.isEmpty()) {
                 TrackedItem raised = TrackedItem.raise(submitted.team(), epicId, draft, submitted.retroId(),
                         event.occurredAt());
-                store.insert(raised, List.of(wrap(raised, event)));
-                withEvents.add(id);
+                written.put(id, store.insert(raised, List.of(wrap(raised, event))));
             } else {
                 TrackedItem current = stored.get().item();
                 TrackedItem restated = current.restatedBy(draft, submitted.retroId(), event.occurredAt());
@@ -54,7 +54,7 @@ public class RetroIngestion {
                 }
             }
         }
-        relay.flush(withEvents);
+        relay.publish(written);
     }
 
     private static EventEnvelope<?> wrap(TrackedItem item, EventEnvelope<RetroSubmitted> cause) {

@@ -3,8 +3,8 @@ package dev.retrotrack.tracker.item.messaging;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import dev.retrotrack.events.EventCodec;
@@ -38,18 +38,24 @@ public class OutboxRelay {
         this.publisher = publisher;
     }
 
-    /** Publishes the pending events of these items, in order per item, and waits for the broker. */
-    public void flush(Collection<String> itemIds) {
-        for (String itemId : itemIds) {
-            List<OutboxEntry> entries = store.pendingEvents(itemId);
-            List<CompletableFuture<?>> sends = entries.stream()
-                    .<CompletableFuture<?>>map(entry -> publisher.publishAsync(
-                            EventCodec.decode(entry.envelope().getBytes(StandardCharsets.UTF_8))))
-                    .toList();
-            for (int i = 0; i < entries.size(); i++) {
-                sends.get(i).join();
-                store.markPublished(itemId, entries.get(i).eventId());
-            }
+    /**
+     * Publishes events just written to these items' outboxes, in order per item, waits for the broker and removes
+     * each published one from its outbox.
+     *
+     * @param outboxes item id → that item's outbox as written
+     */
+    public void publish(Map<String, List<OutboxEntry>> outboxes) {
+        outboxes.forEach(this::publish);
+    }
+
+    private void publish(String itemId, List<OutboxEntry> entries) {
+        List<CompletableFuture<?>> sends = entries.stream()
+                .<CompletableFuture<?>>map(entry -> publisher.publishAsync(
+                        EventCodec.decode(entry.envelope().getBytes(StandardCharsets.UTF_8))))
+                .toList();
+        for (int i = 0; i < entries.size(); i++) {
+            sends.get(i).join();
+            store.markPublished(itemId, entries.get(i).eventId());
         }
     }
 
@@ -62,7 +68,7 @@ public class OutboxRelay {
         }
         log.info("Publishing events left in the outbox of {} item(s)", stuck.size());
         try {
-            flush(stuck);
+            stuck.forEach(itemId -> publish(itemId, store.pendingEvents(itemId)));
         } catch (RuntimeException e) {
             log.warn("Outbox sweep stopped, will retry: {}", e.getMessage());
         }

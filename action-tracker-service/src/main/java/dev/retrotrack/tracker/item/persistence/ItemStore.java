@@ -34,20 +34,26 @@ public class ItemStore {
                 .map(doc -> new StoredItem(doc.toItem(), doc.revision(), doc.outbox()));
     }
 
-    /** Saves a new item. @throws org.springframework.dao.DuplicateKeyException if it exists already */
-    public void insert(TrackedItem item, List<EventEnvelope<?>> events) {
-        mongo.insert(ItemDocument.of(item, null, outboxOf(events)));
+    /**
+     * Saves a new item.
+     *
+     * @return the item's outbox as written, for the relay to publish without reading it back
+     * @throws org.springframework.dao.DuplicateKeyException if it exists already
+     */
+    public List<OutboxEntry> insert(TrackedItem item, List<EventEnvelope<?>> events) {
+        return mongo.insert(ItemDocument.of(item, null, outboxOf(events))).outbox();
     }
 
     /**
      * Saves a changed item if nobody wrote it since it was loaded.
      *
+     * @return the item's outbox as written (events still pending from before, then the new ones)
      * @throws org.springframework.dao.OptimisticLockingFailureException if somebody did
      */
-    public void update(StoredItem loaded, TrackedItem changed, List<EventEnvelope<?>> events) {
+    public List<OutboxEntry> update(StoredItem loaded, TrackedItem changed, List<EventEnvelope<?>> events) {
         List<OutboxEntry> outbox = new ArrayList<>(loaded.pendingEvents());
         outbox.addAll(outboxOf(events));
-        mongo.save(ItemDocument.of(changed, loaded.revision(), outbox));
+        return mongo.save(ItemDocument.of(changed, loaded.revision(), outbox)).outbox();
     }
 
     public List<TrackedItem> page(ItemQuery query) {
@@ -69,6 +75,7 @@ public class ItemStore {
         return mongo.find(query, ItemDocument.class).stream().map(ItemDocument::id).toList();
     }
 
+    /** The events still waiting in an item's outbox (read from the store: for the sweep after a crash). */
     public List<OutboxEntry> pendingEvents(String itemId) {
         ItemDocument doc = mongo.findById(itemId, ItemDocument.class);
         return doc == null ? List.of() : doc.outbox();
