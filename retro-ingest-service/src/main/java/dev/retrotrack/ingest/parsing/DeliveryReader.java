@@ -35,6 +35,8 @@ final class DeliveryReader {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BREAKDOWN_NUMBER = Pattern.compile("\\+?(\\d[\\d,]{0,12})\\s+[a-z0-9-]+",
             Pattern.CASE_INSENSITIVE);
+    /** How far before "tests" a {@link #TESTS_ADDED} match can start ("added  1,234,567 automated tests"). */
+    private static final int TESTS_ADDED_REACH = 48;
     /** "We added 212 tests", "+74 tests", "212 new tests". */
     private static final Pattern TESTS_ADDED = Pattern.compile(
             "(?:\\badded\\s+|\\bwrote\\s+|\\+)(\\d[\\d,]{0,12})\\s+(?:new\\s+|automated\\s+)?tests\\b",
@@ -98,32 +100,64 @@ final class DeliveryReader {
 
     /** Figures written in sentences; used only for what tables and fields left unknown. */
     void prose(String text) {
-        // Cheap word checks first: most sections mention none of these, and the patterns below are not free.
-        String lower = text.toLowerCase(Locale.ROOT);
-        if (lower.contains("test")) {
-            testsInProse(text);
+        // The patterns below have no literal prefix, so they are tried at every position: run them only over the
+        // lines that mention their word (most lines mention none).
+        String tests = linesMentioning(text, "test");
+        if (!tests.isEmpty()) {
+            testsInProse(tests);
         }
-        if (lower.contains("point")) {
-            pointsInProse(text);
+        String points = linesMentioning(text, "point");
+        if (!points.isEmpty()) {
+            pointsInProse(points);
         }
-        if (lower.contains("stories")) {
-            storiesInProse(text);
+        String stories = linesMentioning(text, "stories");
+        if (!stories.isEmpty()) {
+            storiesInProse(stories);
         }
     }
 
-    private void testsInProse(String text) {
-        Matcher tests = TESTS_ADDED.matcher(text);
-        if (tests.find()) {
-            testsAdded = first(testsAdded, Integer.valueOf(tests.group(1).replace(",", "")));
+    /**
+     * The lines of {@code text} containing {@code word} (lower case, any case in the text), in order and lower-cased:
+     * the patterns ignore case and capture only numbers.
+     */
+    private static String linesMentioning(String text, String word) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        StringBuilder kept = new StringBuilder();
+        int at = lower.indexOf(word);
+        while (at >= 0) {
+            int start = lower.lastIndexOf('\n', at) + 1;
+            int end = lower.indexOf('\n', at);
+            end = end < 0 ? lower.length() : end;
+            kept.append(lower, start, end).append('\n');
+            at = lower.indexOf(word, end);
         }
-        Matcher breakdown = TESTS_BREAKDOWN.matcher(text);
-        if (breakdown.find()) {
-            int sum = 0;
-            Matcher number = BREAKDOWN_NUMBER.matcher(breakdown.group(1));
-            while (number.find()) {
-                sum += Integer.parseInt(number.group(1).replace(",", ""));
+        return kept.toString();
+    }
+
+    private void testsInProse(String text) {
+        // Tried only where "test" occurs (the text is lower case): the patterns have no literal prefix, and trying
+        // them at every position costs more than the rest of the prose reading.
+        for (int at = text.indexOf("test"); at >= 0; at = text.indexOf("test", at + 1)) {
+            Matcher added = TESTS_ADDED.matcher(text).useTransparentBounds(true)
+                    .region(Math.max(0, at - TESTS_ADDED_REACH), Math.min(text.length(), at + 6));
+            if (added.find()) {
+                testsAdded = first(testsAdded, Integer.valueOf(added.group(1).replace(",", "")));
+                break;
             }
-            testsAdded = first(testsAdded, sum);
+        }
+        for (int at = text.indexOf("test"); at >= 0; at = text.indexOf("test", at + 1)) {
+            int lineEnd = text.indexOf('\n', at);
+            Matcher breakdown = TESTS_BREAKDOWN.matcher(text).useTransparentBounds(true)
+                    .region(at, lineEnd < 0 ? text.length() : lineEnd);
+            if (breakdown.lookingAt()) {
+                int sum = 0;
+                Matcher number = BREAKDOWN_NUMBER.matcher(breakdown.group(1));
+                while (number.find()) {
+                    sum += Integer.parseInt(number.group(1).replace(",", ""));
+                }
+                testsAdded = first(testsAdded, sum);
+                break;
+            }
         }
     }
 

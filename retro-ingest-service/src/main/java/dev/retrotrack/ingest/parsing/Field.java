@@ -18,12 +18,17 @@ record Field(String key, String value) {
 
     /** The field a line starts with when its first inline is bold (or italic) text ending in a colon. */
     static Optional<Field> leading(List<Node> line) {
-        List<Node> nodes = line.stream().filter(n -> !(n instanceof Text t) || !t.getLiteral().isBlank()).toList();
-        if (nodes.isEmpty() || !(nodes.getFirst() instanceof StrongEmphasis || nodes.getFirst() instanceof Emphasis)) {
+        // Hot path (called for every line of every paragraph): decide from the first non-blank inline before
+        // rendering any text.
+        int first = 0;
+        while (first < line.size() && line.get(first) instanceof Text t && t.getLiteral().isBlank()) {
+            first++;
+        }
+        if (first == line.size() || !(line.get(first) instanceof StrongEmphasis || line.get(first) instanceof Emphasis)) {
             return Optional.empty();
         }
-        String key = Markdown.text(nodes.getFirst());
-        String rest = Markdown.text(nodes.subList(1, nodes.size()));
+        String key = Markdown.text(line.get(first));
+        String rest = Markdown.text(line.subList(first + 1, line.size()));
         if (key.endsWith(":")) {
             return Optional.of(new Field(key.substring(0, key.length() - 1).strip(), rest));
         }

@@ -50,14 +50,14 @@ final class ItemWalker {
     }
 
     private void walk(Section section, RawItem.Group group, List<RawItem> items) {
+        boolean fieldsOnly = section.level >= 3 && onlyFields(section.blocks);
         Optional<String> itemHeading = itemTitle(section.heading);
-        if (itemHeading.isPresent() && section.level >= 3 && onlyFields(section.blocks)) {
+        if (itemHeading.isPresent() && fieldsOnly) {
             items.add(headingItem(section, itemHeading.get(), group));
         } else {
             int before = items.size();
             blocks(section.blocks, group, items);
-            boolean fieldsOnly = onlyFields(section.blocks);
-            if (items.size() == before && fieldsOnly && section.level >= 3) {
+            if (items.size() == before && fieldsOnly) {
                 // A sub-heading followed only by fields is an item, whatever its wording.
                 items.add(headingItem(section, section.heading, group));
             }
@@ -275,11 +275,12 @@ final class ItemWalker {
 
     /** True when every block is made of field lines only (so it describes one item rather than listing items). */
     private static boolean onlyFields(List<Node> blocks) {
-        List<Node> content = blocks.stream().filter(ItemWalker::isContent).toList();
-        if (content.isEmpty()) {
-            return false;
-        }
-        for (Node block : content) {
+        boolean anyContent = false;
+        for (Node block : blocks) {
+            if (!isContent(block)) {
+                continue;
+            }
+            anyContent = true;
             if (block instanceof Paragraph paragraph) {
                 for (List<Node> line : Markdown.inlineLines(paragraph)) {
                     if (Field.leading(line).or(() -> plainField(line)).isEmpty()) {
@@ -296,7 +297,7 @@ final class ItemWalker {
                 return false;
             }
         }
-        return true;
+        return anyContent;
     }
 
     /** Separators and HTML comments carry nothing to read. */

@@ -30,12 +30,20 @@ record RawItem(String title, Map<Role, String> fields, Group group, String origi
                     labelled == null ? priority : labelled);
         }
 
+        private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+        /** "8.2 " or "3 " in front of a label. */
+        private static final java.util.regex.Pattern LEADING_NUMBERING =
+                java.util.regex.Pattern.compile("^[0-9]+(?:[ .][0-9]+)*\\s*");
+
         /** Words of a grouping label that name the grouping itself, not a category. */
         private static final java.util.Set<String> GROUP_WORDS = java.util.Set.of("priority", "priorities", "item",
                 "items", "action", "actions", "task", "tasks", "p0", "p1", "p2", "p3");
 
         /** "🔴 Security (Immediate) - ✅ ALL RESOLVED" → "Security"; labels that only name a priority → null. */
         private static String categoryOf(String label) {
+            if (SectionKind.classify(label) != SectionKind.OTHER || ItemWalker.itemTitle(label).isPresent()) {
+                return null;
+            }
             StringBuilder kept = new StringBuilder();
             int depth = 0;
             for (int i = 0; i < label.length(); i++) {
@@ -55,15 +63,12 @@ record RawItem(String title, Map<Role, String> fields, Group group, String origi
                 }
             }
             StringBuilder cleanedWords = new StringBuilder();
-            for (String word : kept.toString().trim().split("\\s+")) {
+            for (String word : WHITESPACE.split(kept.toString().trim())) {
                 if (!word.isEmpty() && !GROUP_WORDS.contains(word.toLowerCase(java.util.Locale.ROOT))) {
                     cleanedWords.append(cleanedWords.isEmpty() ? "" : " ").append(word);
                 }
             }
-            String cleaned = cleanedWords.toString().replaceFirst("^[0-9]+(?:[ .][0-9]+)*\\s*", "");
-            if (SectionKind.classify(label) != SectionKind.OTHER || ItemWalker.itemTitle(label).isPresent()) {
-                return null;
-            }
+            String cleaned = LEADING_NUMBERING.matcher(cleanedWords).replaceFirst("");
             String lower = cleaned.toLowerCase(java.util.Locale.ROOT);
             boolean onlyPriority = lower.isEmpty() || lower.chars().allMatch(Character::isDigit)
                     || java.util.Set.of("critical", "high", "medium", "low", "urgent", "immediate").contains(lower);

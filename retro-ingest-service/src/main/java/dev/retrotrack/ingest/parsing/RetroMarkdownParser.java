@@ -37,14 +37,23 @@ public final class RetroMarkdownParser {
     }
 
     private static Retro read(String markdown, Warnings warnings) {
+        FrontMatter.Split split = prepare(markdown, warnings);
+        return extract(split, Markdown.parse(split.body()), warnings);
+    }
+
+    /** Repairs a wrong character decode and splits off YAML front matter: what comes before commonmark. */
+    static FrontMatter.Split prepare(String markdown, Warnings warnings) {
         MojibakeRepair.Repaired repaired = MojibakeRepair.repair(markdown.replace("\r\n", "\n"));
         repaired.notes().forEach(note -> warnings.add(note.line(), note.message()));
-        FrontMatter.Split split = FrontMatter.split(repaired.text(), warnings);
+        return FrontMatter.split(repaired.text(), warnings);
+    }
 
+    /** Reads the retro out of the parsed body (read only: the tree is not changed) and its front matter. */
+    static Retro extract(FrontMatter.Split split, Node document, Warnings warnings) {
         HeaderReader header = new HeaderReader(warnings);
         DeliveryReader delivery = new DeliveryReader(warnings);
         header.frontMatter(split.values(), 1);
-        Section root = SectionTree.build(Markdown.parse(split.body()));
+        Section root = SectionTree.build(document);
         ItemWalker walker = new ItemWalker(warnings);
 
         List<Retro.ActionItem> actions = new ArrayList<>();

@@ -34,15 +34,14 @@ enum Role {
             Map.entry(ISSUE, List.of("issue", "problem", "impact")),
             Map.entry(RECOMMENDATION, List.of("recommendation", "fix", "proposed fix", "mitigation")));
 
+    /** {@link #NAMES} inverted; no name belongs to two roles. */
+    private static final Map<String, Role> BY_NAME = NAMES.entrySet().stream()
+            .flatMap(entry -> entry.getValue().stream().map(name -> Map.entry(name, entry.getKey())))
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
+
     /** The role a key names exactly ("Owner", "Success Criteria"), or {@code null}. */
     static Role named(String key) {
-        String h = normalize(key);
-        for (Map.Entry<Role, List<String>> entry : NAMES.entrySet()) {
-            if (entry.getValue().contains(h)) {
-                return entry.getKey();
-            }
-        }
-        return null;
+        return BY_NAME.get(normalize(key));
     }
 
     private static String normalize(String key) {

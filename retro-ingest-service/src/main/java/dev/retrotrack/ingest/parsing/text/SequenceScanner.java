@@ -42,7 +42,17 @@ final class SequenceScanner {
         boolean inRun = false;
         int i = 0;
         while (i < length) {
-            int b = page.byteOf(text.charAt(i));
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                // ASCII, nearly every character of any document: no code page maps it to a high byte.
+                if (inRun) {
+                    listener.runEnded();
+                    inRun = false;
+                }
+                i++;
+                continue;
+            }
+            int b = page.byteOf(c);
             if (b == CodePage.UNMAPPED) {
                 if (inRun) {
                     listener.runEnded();
