@@ -114,7 +114,7 @@ class DeliveryMetricsIT {
                                                                ItemStatus to, long version) {
         String id = team + "-" + itemId;
         return EventEnvelope.wrap(new ActionItemStateChanged(id, team, "E-1", ItemKind.ACTION, "Item " + itemId,
-                from, to, CLOCK.instant(), ChangeCause.RETRO, "retro-1", Priority.HIGH, null, "Charlie", version),
+                from, to, CLOCK.instant(), ChangeCause.RETRO, "retro-1", Priority.HIGH, null, "Charlie", version, false, 0, null),
                 id, team, TraceContext.NONE, CLOCK);
     }
 }

@@ -22,6 +22,9 @@ import java.util.Objects;
  * @param owner       owner at the time of the change; may be {@code null}
  * @param itemVersion the item's version after the change; increases with every change, so consumers can ignore
  *                    stale or replayed events
+ * @param overdue     whether the item is past due and still open (set by the overdue check, once per item)
+ * @param carriedOver how many later retros found the item still open
+ * @param reason      why, in words: the drop reason, or what a person or retro said (may be {@code null})
  */
 public record ActionItemStateChanged(
         String itemId,
@@ -37,7 +40,10 @@ public record ActionItemStateChanged(
         Priority priority,
         LocalDate dueDate,
         String owner,
-        long itemVersion) implements EventPayload {
+        long itemVersion,
+        boolean overdue,
+        int carriedOver,
+        String reason) implements EventPayload {
 
     public ActionItemStateChanged {
         Objects.requireNonNull(itemId, "itemId");

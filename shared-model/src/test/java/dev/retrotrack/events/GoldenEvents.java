@@ -40,7 +40,8 @@ public final class GoldenEvents {
                 1, AT, "act-3f2a9c0b1d4e5f6a7b8c9d0e", "phoenix", TRACE,
                 new ActionItemStateChanged("act-3f2a9c0b1d4e5f6a7b8c9d0e", "phoenix", "DM-09", ItemKind.ACTION,
                         "Make OTLP exporter TLS configurable", ItemStatus.OPEN, ItemStatus.IN_PROGRESS, AT,
-                        ChangeCause.API, "alice", Priority.CRITICAL, LocalDate.of(2026, 1, 12), "Dev", 2));
+                        ChangeCause.API, "alice", Priority.CRITICAL, LocalDate.of(2026, 1, 12), "Dev", 2,
+                        false, 1, "started after the security review"));
     }
 
     public static EventEnvelope<StoryFinished> storyFinished() {

@@ -2,10 +2,10 @@ package dev.retrotrack.tracker.item;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import dev.retrotrack.events.ChangeCause;
 import dev.retrotrack.events.ItemKind;
@@ -13,9 +13,16 @@ import dev.retrotrack.events.ItemStatus;
 import dev.retrotrack.events.Priority;
 
 /**
- * An action item or debt item Retrotrack follows from the retro that raised it until it is done.
+ * An action item or debt item Retrotrack follows from the retro that raised it until it is done. Immutable: every
+ * change returns a new item with {@code version} one higher and a {@link HistoryEntry} saying who or what made it;
+ * a method that would change nothing returns this same instance, which is how callers know there is nothing to save.
  *
- * @param stateVersion increases with every state change; events carry it so consumers can drop stale ones
+ * @param due             when it is due and how that was decided
+ * @param version         increases with every change; the API's ETag and the version events carry
+ * @param stateSetBy      what last set {@code status}: a retro may move an item forward, but never undoes a person
+ * @param overdueSince    when the overdue check found it past due; {@code null} while it is not (or not yet seen)
+ * @param carriedOver     how many later retros found it still open
+ * @param carriedOverInto the epics of those retros (canonical ids), so each counts once
  */
 public record TrackedItem(
         String id,
@@ -24,8 +31,7 @@ public record TrackedItem(
         ItemKind kind,
         String title,
         String owner,
-        String deadline,
-        LocalDate dueDate,
+        Due due,
         Priority priority,
         ItemStatus status,
         String debtId,
@@ -36,68 +42,268 @@ public record TrackedItem(
         String lastRetroId,
         Instant createdAt,
         Instant updatedAt,
-        long stateVersion,
+        long version,
+        ChangeCause stateSetBy,
+        Instant overdueSince,
+        int carriedOver,
+        List<String> carriedOverInto,
         List<HistoryEntry> history) {
 
     public TrackedItem {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(due, "due");
+        carriedOverInto = List.copyOf(carriedOverInto);
         history = List.copyOf(history);
     }
 
+    /** The deadline as written. */
+    public String deadline() {
+        return due.phrase();
+    }
+
+    public LocalDate dueDate() {
+        return due.date();
+    }
+
+    public boolean overdue() {
+        return overdueSince != null;
+    }
+
+    /** Where the retro was: which retro, of which epic, on which date. */
+    public record RetroContext(String retroId, String epicId, LocalDate date, Instant at) {
+    }
+
     /** A new item as a retro first reports it; its state is what the retro says, or {@code OPEN}. */
-    public static TrackedItem raise(String team, String epicId, ItemDraft draft, String retroId, Instant at) {
+    public static TrackedItem raise(String team, ItemDraft draft, RetroContext retro, DueDatePolicy policy) {
         ItemStatus status = draft.status() == null ? ItemStatus.OPEN : draft.status();
-        String id = ItemId.of(team, epicId, draft.kind(), draft.debtId(), draft.title());
-        HistoryEntry created = new HistoryEntry(at, ChangeCause.RETRO, retroId, null, status,
-                "raised in retro of epic " + epicId);
-        return new TrackedItem(id, team, epicId, draft.kind(), draft.title(), draft.owner(), draft.deadline(),
-                explicitDate(draft.deadline()), draft.priority(), status, draft.debtId(), draft.category(),
-                draft.acceptanceCriteria(), draft.location(), retroId, retroId, at, at, 1, List.of(created));
+        String id = ItemId.of(team, retro.epicId(), draft.kind(), draft.debtId(), draft.title());
+        Due due = policy.resolve(draft.deadline(), draft.priority(), retro.date());
+        HistoryEntry created = new HistoryEntry(retro.at(), ChangeCause.RETRO, retro.retroId(), null, status,
+                "raised in the retro of epic " + retro.epicId() + "; due date " + due.describe());
+        return new TrackedItem(id, team, retro.epicId(), draft.kind(), draft.title(), draft.owner(), due,
+                draft.priority(), status, draft.debtId(), draft.category(), draft.acceptanceCriteria(),
+                draft.location(), retro.retroId(), retro.retroId(), retro.at(), retro.at(), 1, ChangeCause.RETRO,
+                null, 0, List.of(), List.of(created));
     }
 
     /**
-     * The item after a later retro (or a repost of the same one) mentioned it again: descriptive fields the retro
-     * states are taken over, ones it leaves out are kept. Its state is not changed here.
-     *
-     * @return this item if nothing changed
+     * The item after the same retro (posted again, maybe corrected) restated it: descriptive fields it states are
+     * taken over, ones it leaves out are kept, and a due date a person set stays. The state is left to
+     * {@link #reportedBy}.
      */
-    public TrackedItem restatedBy(ItemDraft draft, String retroId, Instant at) {
-        String newOwner = prefer(draft.owner(), owner);
-        String newDeadline = prefer(draft.deadline(), deadline);
-        Priority newPriority = draft.priority() == null ? priority : draft.priority();
-        String newCategory = prefer(draft.category(), category);
-        String newCriteria = prefer(draft.acceptanceCriteria(), acceptanceCriteria);
-        String newLocation = prefer(draft.location(), location);
-        boolean changed = !Objects.equals(newOwner, owner) || !Objects.equals(newDeadline, deadline)
-                || newPriority != priority || !Objects.equals(newCategory, category)
-                || !Objects.equals(newCriteria, acceptanceCriteria) || !Objects.equals(newLocation, location);
-        if (!changed && retroId.equals(lastRetroId)) {
+    public TrackedItem restatedBy(ItemDraft draft, RetroContext retro, DueDatePolicy policy) {
+        Builder next = new Builder(this);
+        next.owner = prefer(draft.owner(), owner);
+        next.priority = draft.priority() == null ? priority : draft.priority();
+        next.category = prefer(draft.category(), category);
+        next.acceptanceCriteria = prefer(draft.acceptanceCriteria(), acceptanceCriteria);
+        next.location = prefer(draft.location(), location);
+        String phrase = prefer(draft.deadline(), due.phrase());
+        boolean dueInputsChanged = !Objects.equals(phrase, due.phrase()) || next.priority != priority;
+        if (due.basis() != Due.Basis.MANUAL && dueInputsChanged) {
+            Due recomputed = policy.resolve(phrase, next.priority, retro.date());
+            // A milestone already reached keeps its date unless the phrase itself changed.
+            next.due = recomputed.basis() == Due.Basis.MILESTONE && Objects.equals(phrase, due.phrase()) ? due
+                    : recomputed;
+        }
+        boolean changed = !Objects.equals(next.owner, owner) || next.priority != priority
+                || !Objects.equals(next.category, category)
+                || !Objects.equals(next.acceptanceCriteria, acceptanceCriteria)
+                || !Objects.equals(next.location, location) || !next.due.equals(due);
+        if (!changed) {
             return this;
         }
-        List<HistoryEntry> newHistory = new ArrayList<>(history);
-        if (changed) {
-            newHistory.add(new HistoryEntry(at, ChangeCause.RETRO, retroId, status, status,
-                    "details updated by retro"));
+        next.lastRetroId = retro.retroId();
+        return next.build(retro.at(), new HistoryEntry(retro.at(), ChangeCause.RETRO, retro.retroId(), status,
+                status, "details updated by the retro"));
+    }
+
+    /**
+     * A retro (or its follow-through section) reports the item in {@code reported}. Applied when it is progress
+     * (to {@code IN_PROGRESS}, {@code DONE} or {@code DROPPED}); a sideways move (to {@code BLOCKED} or
+     * {@code DEFERRED}) only when no person set the current state; never backwards: only a person reopens.
+     * {@code BLOCKED} or {@code DEFERRED} reported done passes through {@code IN_PROGRESS}, as a person would.
+     *
+     * @return the changed item and each state it passed through, or this item when the report changes nothing
+     */
+    public TrackedItem reportedBy(ItemStatus reported, ChangeCause cause, String actor, Instant at) {
+        if (reported == null || reported == status) {
+            return this;
         }
-        return new TrackedItem(id, team, epicId, kind, title, newOwner, newDeadline, explicitDate(newDeadline),
-                newPriority, status, debtId, newCategory, newCriteria, newLocation, firstRetroId, retroId,
-                createdAt, changed ? at : updatedAt, stateVersion, newHistory);
+        int ahead = Long.signum(Lifecycle.progress(reported) - Lifecycle.progress(status));
+        boolean sideways = ahead == 0 && stateSetBy != ChangeCause.API;
+        if (ahead < 0 || ahead == 0 && !sideways) {
+            return this;
+        }
+        String note = cause == ChangeCause.FOLLOW_THROUGH ? "reported by the follow-through of a later retro"
+                : "reported by the retro";
+        if (Lifecycle.allows(status, reported)) {
+            return moved(reported, cause, actor, at, note, reported == ItemStatus.DROPPED ? note : null);
+        }
+        if (Lifecycle.allows(status, ItemStatus.IN_PROGRESS) && Lifecycle.allows(ItemStatus.IN_PROGRESS, reported)) {
+            return moved(ItemStatus.IN_PROGRESS, cause, actor, at, note, null)
+                    .moved(reported, cause, actor, at, note, null);
+        }
+        return this;
+    }
+
+    /**
+     * A person moves the item. {@code DROPPED} needs a reason.
+     *
+     * @throws IllegalTransitionException if the lifecycle does not allow it
+     */
+    public TrackedItem transition(ItemStatus to, String reason, String actor, Instant at) {
+        Objects.requireNonNull(to, "to");
+        if (!Lifecycle.allows(status, to)) {
+            throw new IllegalTransitionException(status, to, status == to
+                    ? "the item is already " + to
+                    : "from " + status + " an item can move to " + Lifecycle.next(status).stream().sorted().toList());
+        }
+        if (to == ItemStatus.DROPPED && (reason == null || reason.isBlank())) {
+            throw new IllegalTransitionException(status, to, "dropping an item needs a reason");
+        }
+        String note = reason == null || reason.isBlank() ? "changed by " + actor : reason.strip();
+        return moved(to, ChangeCause.API, actor, at, note, to == ItemStatus.DROPPED ? reason.strip() : null);
+    }
+
+    private TrackedItem moved(ItemStatus to, ChangeCause cause, String actor, Instant at, String note,
+                              String dropReason) {
+        Builder next = new Builder(this);
+        next.status = to;
+        next.stateSetBy = cause;
+        if (!Lifecycle.isOpen(to)) {
+            next.overdueSince = null; // nothing left to be late with; reopening starts a new overdue episode
+        }
+        return next.build(at, new HistoryEntry(at, cause, actor, status, to, dropReason == null ? note
+                : "dropped: " + dropReason));
+    }
+
+    /** What a person may change besides the state; {@code null} fields are left as they are. */
+    public record Edit(String owner, LocalDate dueDate, Priority priority) {
+    }
+
+    /** A person changes owner, due date or priority. A due date set here is kept over later retro restatements. */
+    public TrackedItem edited(Edit edit, String actor, Instant at, LocalDate today) {
+        Builder next = new Builder(this);
+        List<String> changes = new ArrayList<>();
+        if (edit.owner() != null && !edit.owner().strip().equals(owner)) {
+            next.owner = edit.owner().strip();
+            changes.add("owner " + owner + " → " + next.owner);
+        }
+        if (edit.priority() != null && edit.priority() != priority) {
+            next.priority = edit.priority();
+            changes.add("priority " + priority + " → " + next.priority);
+        }
+        if (edit.dueDate() != null && !edit.dueDate().equals(due.date())) {
+            next.due = new Due(due.phrase(), edit.dueDate(), Due.Basis.MANUAL, null);
+            changes.add("due date " + due.date() + " → " + edit.dueDate());
+            if (!edit.dueDate().isBefore(today)) {
+                next.overdueSince = null;
+            }
+        }
+        if (changes.isEmpty()) {
+            return this;
+        }
+        return next.build(at, new HistoryEntry(at, ChangeCause.API, actor, status, status,
+                String.join("; ", changes)));
+    }
+
+    /** Past due and still open, and not yet reported so: the overdue check marks it (once per episode). */
+    public boolean fallsOverdueOn(LocalDate today) {
+        return overdueSince == null && Lifecycle.isOpen(status) && due.date() != null && due.date().isBefore(today);
+    }
+
+    public TrackedItem markedOverdue(Instant at, LocalDate today) {
+        if (!fallsOverdueOn(today)) {
+            return this;
+        }
+        Builder next = new Builder(this);
+        next.overdueSince = at;
+        return next.build(at, new HistoryEntry(at, ChangeCause.OVERDUE_CHECK, "overdue-check", status, status,
+                "overdue: was due " + due.date()));
+    }
+
+    /** A retro of another epic arrived while the item was still open: it is carried over (once per epic). */
+    public TrackedItem carriedInto(RetroContext retro) {
+        String epic = Epics.canonical(retro.epicId());
+        if (!Lifecycle.isOpen(status) || Epics.sameEpic(epicId, retro.epicId()) || carriedOverInto.contains(epic)) {
+            return this;
+        }
+        Builder next = new Builder(this);
+        next.carriedOver = carriedOver + 1;
+        List<String> into = new ArrayList<>(carriedOverInto);
+        into.add(epic);
+        next.carriedOverInto = into;
+        return next.build(retro.at(), new HistoryEntry(retro.at(), ChangeCause.RETRO, retro.retroId(), status,
+                status, "still open at the retro of epic " + retro.epicId() + " (carried over " + next.carriedOver
+                + "×)"));
+    }
+
+    /** The epic this item's milestone waits for arrived (a retro or story of it): the item falls due then. */
+    public TrackedItem milestoneReached(String arrivedEpic, LocalDate on, String actor, Instant at) {
+        if (!due.awaits(arrivedEpic)) {
+            return this;
+        }
+        Builder next = new Builder(this);
+        next.due = due.reached(on);
+        return next.build(at, new HistoryEntry(at, ChangeCause.RETRO, actor, status, status,
+                "epic " + arrivedEpic + " arrived: due " + on));
+    }
+
+    /** The drop reason, if the item was dropped. */
+    public Optional<String> dropReason() {
+        if (status != ItemStatus.DROPPED) {
+            return Optional.empty();
+        }
+        return history.reversed().stream().filter(h -> h.to() == ItemStatus.DROPPED).findFirst()
+                .map(HistoryEntry::note);
     }
 
     private static String prefer(String stated, String current) {
         return stated == null || stated.isBlank() ? current : stated;
     }
 
-    /** An ISO date deadline is a due date; other phrases are resolved by the due-date policy. */
-    private static LocalDate explicitDate(String deadline) {
-        if (deadline == null) {
-            return null;
+    /** The mutable copy each change starts from. */
+    private static final class Builder {
+
+        private final TrackedItem from;
+        private String owner;
+        private Due due;
+        private Priority priority;
+        private ItemStatus status;
+        private String category;
+        private String acceptanceCriteria;
+        private String location;
+        private String lastRetroId;
+        private ChangeCause stateSetBy;
+        private Instant overdueSince;
+        private int carriedOver;
+        private List<String> carriedOverInto;
+
+        Builder(TrackedItem from) {
+            this.from = from;
+            owner = from.owner;
+            due = from.due;
+            priority = from.priority;
+            status = from.status;
+            category = from.category;
+            acceptanceCriteria = from.acceptanceCriteria;
+            location = from.location;
+            lastRetroId = from.lastRetroId;
+            stateSetBy = from.stateSetBy;
+            overdueSince = from.overdueSince;
+            carriedOver = from.carriedOver;
+            carriedOverInto = from.carriedOverInto;
         }
-        try {
-            return LocalDate.parse(deadline.strip());
-        } catch (DateTimeParseException notIso) {
-            return null;
+
+        TrackedItem build(Instant at, HistoryEntry entry) {
+            List<HistoryEntry> history = new ArrayList<>(from.history);
+            history.add(entry);
+            return new TrackedItem(from.id, from.team, from.epicId, from.kind, from.title, owner, due, priority,
+                    status, from.debtId, category, acceptanceCriteria, location, from.firstRetroId, lastRetroId,
+                    from.createdAt, at, from.version + 1, stateSetBy, overdueSince, carriedOver, carriedOverInto,
+                    history);
         }
     }
 }

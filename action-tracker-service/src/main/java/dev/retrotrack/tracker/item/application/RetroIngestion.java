@@ -1,64 +1,102 @@
 package dev.retrotrack.tracker.item.application;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
+import dev.retrotrack.events.ChangeCause;
 import dev.retrotrack.events.EventEnvelope;
+import dev.retrotrack.events.Retro;
 import dev.retrotrack.events.RetroSubmitted;
+import dev.retrotrack.tracker.item.DueDatePolicy;
+import dev.retrotrack.tracker.item.Epics;
+import dev.retrotrack.tracker.item.FollowThroughMatcher;
+import dev.retrotrack.tracker.item.FollowThroughReport;
 import dev.retrotrack.tracker.item.ItemDraft;
-import dev.retrotrack.tracker.item.ItemEvents;
 import dev.retrotrack.tracker.item.ItemId;
 import dev.retrotrack.tracker.item.RetroItems;
 import dev.retrotrack.tracker.item.TrackedItem;
-import dev.retrotrack.tracker.item.messaging.OutboxRelay;
+import dev.retrotrack.tracker.item.persistence.FollowThroughReports;
 import dev.retrotrack.tracker.item.persistence.ItemStore;
-import dev.retrotrack.tracker.item.persistence.OutboxEntry;
 import dev.retrotrack.tracker.item.persistence.StoredItem;
 import org.springframework.stereotype.Service;
 
 /**
- * Turns a submitted retro into tracked items. Idempotent: the same event again, or the same retro posted again,
- * finds every item by its stable id and changes nothing that is already so. Times come from the event, so a
- * replay writes the same values.
+ * What a submitted retro does to the tracker, in order: its own items are raised or restated (and moved forward
+ * when it reports them further along); its follow-through section is matched to the team's earlier items and their
+ * reported states applied; the team's earlier items still open are counted as carried over; items whose milestone
+ * is this epic fall due. Idempotent: the same event again, or the same retro posted again, changes nothing that is
+ * already so, because every step is keyed by stable ids and checks before it changes. Times come from the event,
+ * so a replay writes the same values.
  */
 @Service
 public class RetroIngestion {
 
     private final ItemStore store;
-    private final OutboxRelay relay;
+    private final ItemChanges changes;
+    private final FollowThroughReports reports;
+    private final DueDatePolicy policy;
 
-    RetroIngestion(ItemStore store, OutboxRelay relay) {
+    RetroIngestion(ItemStore store, ItemChanges changes, FollowThroughReports reports, TrackerProperties properties) {
         this.store = store;
-        this.relay = relay;
+        this.changes = changes;
+        this.reports = reports;
+        this.policy = properties.dueDatePolicy();
     }
 
     public void ingest(EventEnvelope<RetroSubmitted> event) {
         RetroSubmitted submitted = event.payload();
-        String epicId = submitted.retro().epic().id();
-        Map<String, List<OutboxEntry>> written = new LinkedHashMap<>();
-        for (ItemDraft draft : RetroItems.of(submitted.retro())) {
-            String id = ItemId.of(submitted.team(), epicId, draft.kind(), draft.debtId(), draft.title());
-            Optional<StoredItem> stored = store.find(id);
-            if (stored.isEmpty()) {
-                TrackedItem raised = TrackedItem.raise(submitted.team(), epicId, draft, submitted.retroId(),
-                        event.occurredAt());
-                written.put(id, store.insert(raised, List.of(wrap(raised, event))));
-            } else {
-                TrackedItem current = stored.get().item();
-                TrackedItem restated = current.restatedBy(draft, submitted.retroId(), event.occurredAt());
-                if (restated != current) {
-                    store.update(stored.get(), restated, new ArrayList<>());
-                }
+        Retro retro = submitted.retro();
+        String team = submitted.team();
+        LocalDate retroDate = retro.date() != null ? retro.date()
+                : LocalDate.ofInstant(event.occurredAt(), ZoneOffset.UTC);
+        TrackedItem.RetroContext context = new TrackedItem.RetroContext(submitted.retroId(), retro.epic().id(),
+                retroDate, event.occurredAt());
+        // Read before this retro's own items are written: the items of earlier retros.
+        List<TrackedItem> earlier = store.liveItemsOf(team).stream().map(StoredItem::item)
+                .filter(item -> isEarlier(item, context)).toList();
+
+        ItemChanges.Batch batch = changes.batch(event.trace());
+        for (ItemDraft draft : RetroItems.of(retro)) {
+            String id = ItemId.of(team, context.epicId(), draft.kind(), draft.debtId(), draft.title());
+            TrackedItem raised = TrackedItem.raise(team, draft, context, policy);
+            if (batch.createIfAbsent(raised) != raised) {
+                batch.change(id, item -> item.restatedBy(draft, context, policy)
+                        .reportedBy(draft.status(), ChangeCause.RETRO, context.retroId(), context.at()));
             }
         }
-        relay.publish(written);
+        followThrough(retro, team, context, earlier, batch);
+        for (TrackedItem item : earlier) {
+            batch.change(item.id(), current -> current.carriedInto(context)
+                    .milestoneReached(context.epicId(), retroDate, context.retroId(), context.at()));
+        }
+        batch.publish();
     }
 
-    private static EventEnvelope<?> wrap(TrackedItem item, EventEnvelope<RetroSubmitted> cause) {
-        return EventEnvelope.wrap(ItemEvents.raised(item), item.id(), item.team(), cause.trace(),
-                java.time.Clock.fixed(cause.occurredAt(), java.time.ZoneOffset.UTC));
+    private void followThrough(Retro retro, String team, TrackedItem.RetroContext context, List<TrackedItem> earlier,
+                               ItemChanges.Batch batch) {
+        if (retro.followThrough().isEmpty()) {
+            return;
+        }
+        List<FollowThroughReport.Row> rows = new ArrayList<>();
+        for (FollowThroughMatcher.Match match : FollowThroughMatcher.match(retro.followThrough(), earlier)) {
+            Retro.FollowThroughItem row = match.row();
+            if (!match.matched()) {
+                rows.add(new FollowThroughReport.Row(row.title(), row.status(), null, null, match.score(), null,
+                        match.unmatchedReason()));
+                continue;
+            }
+            TrackedItem after = batch.change(match.item().id(), item -> item.reportedBy(row.status(),
+                    ChangeCause.FOLLOW_THROUGH, context.retroId(), context.at())).orElse(match.item());
+            rows.add(new FollowThroughReport.Row(row.title(), row.status(), after.id(), after.title(), match.score(),
+                    after.status(), null));
+        }
+        reports.save(new FollowThroughReport(context.retroId(), team, context.epicId(), context.at(), rows));
+    }
+
+    /** Raised by a retro of another epic that was not held after this one. */
+    private static boolean isEarlier(TrackedItem item, TrackedItem.RetroContext context) {
+        return !Epics.sameEpic(item.epicId(), context.epicId()) && !item.createdAt().isAfter(context.at());
     }
 }

@@ -1,12 +1,13 @@
 package dev.retrotrack.tracker.item.persistence;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 
+import dev.retrotrack.events.ChangeCause;
 import dev.retrotrack.events.ItemKind;
 import dev.retrotrack.events.ItemStatus;
 import dev.retrotrack.events.Priority;
+import dev.retrotrack.tracker.item.Due;
 import dev.retrotrack.tracker.item.HistoryEntry;
 import dev.retrotrack.tracker.item.TrackedItem;
 import org.springframework.data.annotation.Id;
@@ -17,12 +18,14 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * The stored form of a {@link TrackedItem} plus its outbox. {@code revision} is the optimistic lock: every write,
- * the outbox relay's included, bumps it, so no writer can overwrite a change it has not seen.
+ * the outbox relay's included, bumps it, so no writer can overwrite a change it has not seen. {@code version} is the
+ * item's own version (the API's ETag), which only the item's changes bump.
  */
 @Document("items")
 @CompoundIndexes({
         @CompoundIndex(name = "team_due", def = "{'team': 1, 'dueSortKey': 1, 'createdAt': 1}"),
-        @CompoundIndex(name = "outbox_created", def = "{'outbox.createdAt': 1}")
+        @CompoundIndex(name = "outbox_created", def = "{'outbox.createdAt': 1}"),
+        @CompoundIndex(name = "overdue_scan", def = "{'overdueSince': 1, 'status': 1, 'due.date': 1}")
 })
 record ItemDocument(
         @Id String id,
@@ -32,8 +35,7 @@ record ItemDocument(
         ItemKind kind,
         String title,
         String owner,
-        String deadline,
-        LocalDate dueDate,
+        Due due,
         String dueSortKey,
         Priority priority,
         ItemStatus status,
@@ -45,7 +47,12 @@ record ItemDocument(
         String lastRetroId,
         Instant createdAt,
         Instant updatedAt,
-        long stateVersion,
+        long version,
+        ChangeCause stateSetBy,
+        Instant overdueSince,
+        boolean overdue,
+        int carriedOver,
+        List<String> carriedOverInto,
         List<HistoryEntry> history,
         List<OutboxEntry> outbox) {
 
@@ -53,21 +60,23 @@ record ItemDocument(
     private static final String NO_DUE_DATE = "9999-12-31";
 
     ItemDocument {
+        carriedOverInto = carriedOverInto == null ? List.of() : carriedOverInto;
         history = history == null ? List.of() : history;
         outbox = outbox == null ? List.of() : outbox;
     }
 
     static ItemDocument of(TrackedItem item, Long revision, List<OutboxEntry> outbox) {
         return new ItemDocument(item.id(), revision, item.team(), item.epicId(), item.kind(), item.title(),
-                item.owner(), item.deadline(), item.dueDate(),
-                item.dueDate() == null ? NO_DUE_DATE : item.dueDate().toString(), item.priority(), item.status(),
-                item.debtId(), item.category(), item.acceptanceCriteria(), item.location(), item.firstRetroId(),
-                item.lastRetroId(), item.createdAt(), item.updatedAt(), item.stateVersion(), item.history(), outbox);
+                item.owner(), item.due(), item.dueDate() == null ? NO_DUE_DATE : item.dueDate().toString(),
+                item.priority(), item.status(), item.debtId(), item.category(), item.acceptanceCriteria(),
+                item.location(), item.firstRetroId(), item.lastRetroId(), item.createdAt(), item.updatedAt(),
+                item.version(), item.stateSetBy(), item.overdueSince(), item.overdue(), item.carriedOver(),
+                item.carriedOverInto(), item.history(), outbox);
     }
 
     TrackedItem toItem() {
-        return new TrackedItem(id, team, epicId, kind, title, owner, deadline, dueDate, priority, status, debtId,
-                category, acceptanceCriteria, location, firstRetroId, lastRetroId, createdAt, updatedAt,
-                stateVersion, history);
+        return new TrackedItem(id, team, epicId, kind, title, owner, due, priority, status, debtId, category,
+                acceptanceCriteria, location, firstRetroId, lastRetroId, createdAt, updatedAt, version, stateSetBy,
+                overdueSince, carriedOver, carriedOverInto, history);
     }
 }

@@ -2,6 +2,7 @@ package dev.retrotrack.tracker.item.persistence;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -9,6 +10,7 @@ import java.util.UUID;
 
 import dev.retrotrack.events.EventCodec;
 import dev.retrotrack.events.EventEnvelope;
+import dev.retrotrack.events.ItemStatus;
 import dev.retrotrack.tracker.item.TrackedItem;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -30,8 +32,11 @@ public class ItemStore {
     }
 
     public Optional<StoredItem> find(String id) {
-        return Optional.ofNullable(mongo.findById(id, ItemDocument.class))
-                .map(doc -> new StoredItem(doc.toItem(), doc.revision(), doc.outbox()));
+        return Optional.ofNullable(mongo.findById(id, ItemDocument.class)).map(ItemStore::stored);
+    }
+
+    private static StoredItem stored(ItemDocument doc) {
+        return new StoredItem(doc.toItem(), doc.revision(), doc.outbox());
     }
 
     /**
@@ -66,6 +71,23 @@ public class ItemStore {
 
     public long count(ItemQuery query) {
         return mongo.count(toMongo(query), ItemDocument.class);
+    }
+
+    /** A team's items that are not dropped, oldest first: what a new retro may report on or carry over. */
+    public List<StoredItem> liveItemsOf(String team) {
+        Query query = Query.query(where("team").is(team).and("status").ne(ItemStatus.DROPPED))
+                .with(Sort.by("createdAt", "_id"));
+        return mongo.find(query, ItemDocument.class).stream().map(ItemStore::stored).toList();
+    }
+
+    /** Ids of open items due before {@code today} that the overdue check has not marked yet. */
+    public List<String> fallingOverdue(LocalDate today, int limit) {
+        Query query = Query.query(where("overdueSince").is(null)
+                        .and("status").in(ItemStatus.OPEN, ItemStatus.IN_PROGRESS, ItemStatus.BLOCKED)
+                        .and("due.date").lt(today))
+                .limit(limit);
+        query.fields().include("_id");
+        return mongo.find(query, ItemDocument.class).stream().map(ItemDocument::id).toList();
     }
 
     /** Items with events saved before {@code cutoff} that are still unpublished. */
@@ -105,6 +127,9 @@ public class ItemStore {
         }
         if (query.epic() != null) {
             criteria = criteria.and("epicId").is(query.epic());
+        }
+        if (query.overdue() != null) {
+            criteria = criteria.and("overdue").is(query.overdue());
         }
         return Query.query(criteria);
     }

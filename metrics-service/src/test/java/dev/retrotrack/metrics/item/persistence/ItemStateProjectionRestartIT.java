@@ -55,6 +55,6 @@ class ItemStateProjectionRestartIT {
     private static ActionItemStateChanged change(String team, String item, ItemStatus from, ItemStatus to,
                                                  long version) {
         return new ActionItemStateChanged(team + "-" + item, team, "E-1", ItemKind.ACTION, item, from, to,
-                Instant.parse("2026-11-20T12:00:00Z"), ChangeCause.RETRO, "r", null, null, null, version);
+                Instant.parse("2026-11-20T12:00:00Z"), ChangeCause.RETRO, "r", null, null, null, version, false, 0, null);
     }
 }

@@ -1,0 +1,106 @@
+package dev.retrotrack.tracker.item.application;
+
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+import dev.retrotrack.events.EventEnvelope;
+import dev.retrotrack.events.TraceContext;
+import dev.retrotrack.tracker.item.ItemEvents;
+import dev.retrotrack.tracker.item.TrackedItem;
+import dev.retrotrack.tracker.item.messaging.OutboxRelay;
+import dev.retrotrack.tracker.item.persistence.ItemStore;
+import dev.retrotrack.tracker.item.persistence.OutboxEntry;
+import dev.retrotrack.tracker.item.persistence.StoredItem;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one way items change: load, apply a domain change, save the item together with the events it produced (its
+ * outbox) in one single-document write, and after the batch publish those events. A concurrent writer makes the
+ * save fail on the revision; the change is then applied again to what that writer saved.
+ */
+@Component
+public class ItemChanges {
+
+    /** Concurrent writers on one item are rare (a person and a retro at the same moment); a few tries suffice. */
+    private static final int ATTEMPTS = 5;
+
+    private final ItemStore store;
+    private final OutboxRelay relay;
+
+    ItemChanges(ItemStore store, OutboxRelay relay) {
+        this.store = store;
+        this.relay = relay;
+    }
+
+    public Batch batch(TraceContext trace) {
+        return new Batch(trace);
+    }
+
+    /** Changes saved together and published together, in the order they were made. */
+    public final class Batch {
+
+        private final TraceContext trace;
+        private final Map<String, List<OutboxEntry>> written = new LinkedHashMap<>();
+
+        private Batch(TraceContext trace) {
+            this.trace = trace;
+        }
+
+        /** Saves {@code item} if no item has its id yet; otherwise leaves the stored one alone. */
+        public TrackedItem createIfAbsent(TrackedItem item) {
+            try {
+                written.put(item.id(), store.insert(item, envelopes(null, item)));
+                return item;
+            } catch (DuplicateKeyException exists) {
+                return store.find(item.id()).map(StoredItem::item).orElseThrow(() -> exists);
+            }
+        }
+
+        /**
+         * Applies {@code change} to the stored item and saves the result if it differs.
+         *
+         * @return the item after the change; empty if there is no item with this id
+         */
+        public Optional<TrackedItem> change(String id, UnaryOperator<TrackedItem> change) {
+            for (int attempt = 1; ; attempt++) {
+                Optional<StoredItem> stored = store.find(id);
+                if (stored.isEmpty()) {
+                    return Optional.empty();
+                }
+                TrackedItem before = stored.get().item();
+                TrackedItem after = change.apply(before);
+                if (after == before) {
+                    return Optional.of(before);
+                }
+                try {
+                    written.put(id, store.update(stored.get(), after, envelopes(before, after)));
+                    return Optional.of(after);
+                } catch (OptimisticLockingFailureException concurrentWrite) {
+                    if (attempt == ATTEMPTS) {
+                        throw concurrentWrite;
+                    }
+                }
+            }
+        }
+
+        /** Publishes what this batch saved; what fails to go out stays in the outboxes for the relay's sweep. */
+        public void publish() {
+            relay.publish(written);
+            written.clear();
+        }
+
+        private List<EventEnvelope<?>> envelopes(TrackedItem before, TrackedItem after) {
+            return ItemEvents.between(before, after).stream()
+                    .<EventEnvelope<?>>map(event -> EventEnvelope.wrap(event, after.id(), after.team(), trace,
+                            Clock.fixed(event.at(), ZoneOffset.UTC)))
+                    .toList();
+        }
+    }
+}
