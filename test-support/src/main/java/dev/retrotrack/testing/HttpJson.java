@@ -36,6 +36,20 @@ public final class HttpJson {
         return send(HttpRequest.newBuilder(URI.create(url)).GET().build());
     }
 
+    /**
+     * Any method with a body and extra headers given as name, value, name, value …
+     * ({@code "If-Match", "\"3\""}).
+     */
+    public static HttpResponse<String> send(String method, String url, String contentType, String body,
+                                            String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", contentType)
+                .method(method, HttpRequest.BodyPublishers.ofString(body));
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request.build());
+    }
+
     private static HttpResponse<String> send(HttpRequest request) {
         try {
             return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());

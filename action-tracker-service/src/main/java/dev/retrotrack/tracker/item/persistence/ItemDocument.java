@@ -21,7 +21,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * the outbox relay's included, bumps it, so no writer can overwrite a change it has not seen. {@code version} is the
  * item's own version (the API's ETag), which only the item's changes bump.
  */
-@Document("items")
+@Document(ItemDocument.COLLECTION)
 @CompoundIndexes({
         @CompoundIndex(name = "team_due", def = "{'team': 1, 'dueSortKey': 1, 'createdAt': 1}"),
         @CompoundIndex(name = "outbox_created", def = "{'outbox.createdAt': 1}"),
@@ -55,6 +55,8 @@ record ItemDocument(
         List<String> carriedOverInto,
         List<HistoryEntry> history,
         List<OutboxEntry> outbox) {
+
+    static final String COLLECTION = "items";
 
     /** Items without a due date sort after every dated one. */
     private static final String NO_DUE_DATE = "9999-12-31";

@@ -86,15 +86,19 @@ public class ItemStore {
                         .and("status").in(ItemStatus.OPEN, ItemStatus.IN_PROGRESS, ItemStatus.BLOCKED)
                         .and("due.date").lt(today))
                 .limit(limit);
-        query.fields().include("_id");
-        return mongo.find(query, ItemDocument.class).stream().map(ItemDocument::id).toList();
+        return ids(query);
     }
 
     /** Items with events saved before {@code cutoff} that are still unpublished. */
     public List<String> withPendingEvents(Instant cutoff, int limit) {
-        Query query = Query.query(where("outbox").elemMatch(where("createdAt").lt(cutoff))).limit(limit);
+        return ids(Query.query(where("outbox").elemMatch(where("createdAt").lt(cutoff))).limit(limit));
+    }
+
+    /** Only the ids, read as raw documents: a partial document cannot be mapped to an item. */
+    private List<String> ids(Query query) {
         query.fields().include("_id");
-        return mongo.find(query, ItemDocument.class).stream().map(ItemDocument::id).toList();
+        return mongo.find(query, org.bson.Document.class, ItemDocument.COLLECTION).stream()
+                .map(doc -> doc.getString("_id")).toList();
     }
 
     /** The events still waiting in an item's outbox (read from the store: for the sweep after a crash). */
