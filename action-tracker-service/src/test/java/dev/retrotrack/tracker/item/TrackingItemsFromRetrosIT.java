@@ -147,6 +147,18 @@ class TrackingItemsFromRetrosIT {
     }
 
     @Test
+    void servesAnOpenApiDescriptionOfItsApi() {
+        HttpResponse<String> docs = HttpJson.get("http://localhost:" + port + "/v3/api-docs");
+
+        assertThat(docs.statusCode()).isEqualTo(200);
+        assertThat((String) JsonPath.read(docs.body(), "$.openapi")).startsWith("3.");
+        assertThat((java.util.Map<String, Object>) JsonPath.read(docs.body(), "$.paths")).containsKeys(
+                "/api/v1/teams/{team}/action-items", "/api/v1/action-items/{id}",
+                "/api/v1/action-items/{id}/transitions", "/api/v1/retros/{retroId}/follow-through");
+        assertThat((Object) JsonPath.read(docs.body(), "$.paths['/api/v1/action-items/{id}'].patch")).isNotNull();
+    }
+
+    @Test
     void ownerFilterIsAValueNeverAnOperator() {
         String team = TestTeams.unique("phoenix");
         TopicWriter.publish(submitted(team, retro()));
