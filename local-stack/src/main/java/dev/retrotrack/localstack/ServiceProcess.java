@@ -43,6 +43,12 @@ final class ServiceProcess implements AutoCloseable {
      */
     static ServiceProcess start(Service service, Path jar, int port, String kafkaBootstrap, String mongoUri,
                                 Path dataDir) {
+        return start(service, jar, port, kafkaBootstrap, mongoUri, dataDir, List.of());
+    }
+
+    /** As above, with more {@code --name=value} arguments after the standard ones (they win over them). */
+    static ServiceProcess start(Service service, Path jar, int port, String kafkaBootstrap, String mongoUri,
+                                Path dataDir, List<String> moreArguments) {
         Path logFile = logFile(dataDir, service);
         List<String> command = new ArrayList<>();
         command.add(RepoLayout.javaBinary().toString());
@@ -55,6 +61,7 @@ final class ServiceProcess implements AutoCloseable {
                 "--spring.kafka.bootstrap-servers=" + kafkaBootstrap,
                 "--spring.mongodb.uri=" + mongoUri,
                 "--retrotrack.parent-pid=" + ProcessHandle.current().pid()));
+        command.addAll(moreArguments);
         // The data folder as working directory keeps anything a service writes next to it out of the repo.
         Process process = ChildProcesses.start(service.moduleName(), command, dataDir, logFile);
         return new ServiceProcess(service, process, URI.create("http://" + Ports.HOST + ":" + port), logFile);
