@@ -29,8 +29,11 @@ class ItemIdTest {
     }
 
     @Test
-    void idsSayTheirKind() {
-        assertThat(ItemId.of("t", "E", ItemKind.ACTION, null, "x")).startsWith("act-");
-        assertThat(ItemId.of("t", "E", ItemKind.DEBT, "TD-1", "x")).startsWith("debt-");
+    void idsSayTheirTeamAndKind() {
+        assertThat(ItemId.of("t.eam-1", "E", ItemKind.ACTION, null, "x")).startsWith("t.eam-1~act-");
+        assertThat(ItemId.of("t", "E", ItemKind.DEBT, "TD-1", "x")).startsWith("t~debt-");
+        assertThat(ItemId.teamOf(ItemId.of("t.eam-1", "E", ItemKind.ACTION, null, "x"))).contains("t.eam-1");
+        assertThat(ItemId.teamOf("act-3f2a")).isEmpty();
+        assertThat(ItemId.teamOf(null)).isEmpty();
     }
 }

@@ -12,21 +12,15 @@ import dev.retrotrack.tracker.item.HistoryEntry;
 import dev.retrotrack.tracker.item.TrackedItem;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
-import org.springframework.data.mongodb.core.index.CompoundIndex;
-import org.springframework.data.mongodb.core.index.CompoundIndexes;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * The stored form of a {@link TrackedItem} plus its outbox. {@code revision} is the optimistic lock: every write,
  * the outbox relay's included, bumps it, so no writer can overwrite a change it has not seen. {@code version} is the
- * item's own version (the API's ETag), which only the item's changes bump.
+ * item's own version (the API's ETag), which only the item's changes bump. Stored in its team's collection
+ * ({@link ItemCollections}).
  */
-@Document(ItemDocument.COLLECTION)
-@CompoundIndexes({
-        @CompoundIndex(name = "team_due", def = "{'team': 1, 'dueSortKey': 1, 'createdAt': 1}"),
-        @CompoundIndex(name = "outbox_created", def = "{'outbox.createdAt': 1}"),
-        @CompoundIndex(name = "overdue_scan", def = "{'overdueSince': 1, 'status': 1, 'due.date': 1}")
-})
+@Document
 record ItemDocument(
         @Id String id,
         @Version Long revision,
@@ -55,8 +49,6 @@ record ItemDocument(
         List<String> carriedOverInto,
         List<HistoryEntry> history,
         List<OutboxEntry> outbox) {
-
-    static final String COLLECTION = "items";
 
     /** Items without a due date sort after every dated one. */
     private static final String NO_DUE_DATE = "9999-12-31";

@@ -11,6 +11,7 @@ import java.util.UUID;
 import dev.retrotrack.events.EventCodec;
 import dev.retrotrack.events.EventEnvelope;
 import dev.retrotrack.events.ItemStatus;
+import dev.retrotrack.tracker.item.ItemId;
 import dev.retrotrack.tracker.item.TrackedItem;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -21,18 +22,24 @@ import org.springframework.stereotype.Repository;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
-/** Reads and writes items; every write of a change carries that change's events into the item's outbox. */
+/**
+ * Reads and writes items, each in its team's collection; every write of a change carries that change's events into
+ * the item's outbox.
+ */
 @Repository
 public class ItemStore {
 
     private final MongoTemplate mongo;
+    private final ItemCollections collections;
 
-    ItemStore(MongoTemplate mongo) {
+    ItemStore(MongoTemplate mongo, ItemCollections collections) {
         this.mongo = mongo;
+        this.collections = collections;
     }
 
     public Optional<StoredItem> find(String id) {
-        return Optional.ofNullable(mongo.findById(id, ItemDocument.class)).map(ItemStore::stored);
+        return collectionOf(id).map(collection -> mongo.findById(id, ItemDocument.class, collection))
+                .map(ItemStore::stored);
     }
 
     private static StoredItem stored(ItemDocument doc) {
@@ -46,7 +53,7 @@ public class ItemStore {
      * @throws org.springframework.dao.DuplicateKeyException if it exists already
      */
     public List<OutboxEntry> insert(TrackedItem item, List<EventEnvelope<?>> events) {
-        return mongo.insert(ItemDocument.of(item, null, outboxOf(events))).outbox();
+        return mongo.insert(ItemDocument.of(item, null, outboxOf(events)), collections.of(item.team())).outbox();
     }
 
     /**
@@ -58,7 +65,8 @@ public class ItemStore {
     public List<OutboxEntry> update(StoredItem loaded, TrackedItem changed, List<EventEnvelope<?>> events) {
         List<OutboxEntry> outbox = new ArrayList<>(loaded.pendingEvents());
         outbox.addAll(outboxOf(events));
-        return mongo.save(ItemDocument.of(changed, loaded.revision(), outbox)).outbox();
+        return mongo.save(ItemDocument.of(changed, loaded.revision(), outbox), collections.of(changed.team()))
+                .outbox();
     }
 
     public List<TrackedItem> page(ItemQuery query) {
@@ -66,18 +74,20 @@ public class ItemStore {
                 .with(Sort.by("dueSortKey", "createdAt", "_id"))
                 .skip((long) query.page() * query.size())
                 .limit(query.size());
-        return mongo.find(mongoQuery, ItemDocument.class).stream().map(ItemDocument::toItem).toList();
+        return collections.forTeam(query.team())
+                .map(collection -> mongo.find(mongoQuery, ItemDocument.class, collection))
+                .orElse(List.of()).stream().map(ItemDocument::toItem).toList();
     }
 
     public long count(ItemQuery query) {
-        return mongo.count(toMongo(query), ItemDocument.class);
+        return collections.forTeam(query.team()).map(collection -> mongo.count(toMongo(query), collection))
+                .orElse(0L);
     }
 
     /** A team's items that are not dropped, oldest first: what a new retro may report on or carry over. */
     public List<StoredItem> liveItemsOf(String team) {
-        Query query = Query.query(where("team").is(team).and("status").ne(ItemStatus.DROPPED))
-                .with(Sort.by("createdAt", "_id"));
-        return mongo.find(query, ItemDocument.class).stream().map(ItemStore::stored).toList();
+        Query query = Query.query(where("status").ne(ItemStatus.DROPPED)).with(Sort.by("createdAt", "_id"));
+        return mongo.find(query, ItemDocument.class, collections.of(team)).stream().map(ItemStore::stored).toList();
     }
 
     /** Ids of open items due before {@code today} that the overdue check has not marked yet. */
@@ -94,28 +104,43 @@ public class ItemStore {
         return ids(Query.query(where("outbox").elemMatch(where("createdAt").lt(cutoff))).limit(limit));
     }
 
-    /** Only the ids, read as raw documents: a partial document cannot be mapped to an item. */
+    /**
+     * Ids of matching items across every team, up to the query's limit. Read as raw documents: a partial document
+     * cannot be mapped to an item.
+     */
     private List<String> ids(Query query) {
         query.fields().include("_id");
-        return mongo.find(query, org.bson.Document.class, ItemDocument.COLLECTION).stream()
-                .map(doc -> doc.getString("_id")).toList();
+        List<String> ids = new ArrayList<>();
+        for (String collection : collections.all()) {
+            int room = query.getLimit() - ids.size();
+            if (room <= 0) {
+                break;
+            }
+            mongo.find(Query.of(query).limit(room), org.bson.Document.class, collection)
+                    .forEach(doc -> ids.add(doc.getString("_id")));
+        }
+        return ids;
     }
 
     /** The events still waiting in an item's outbox (read from the store: for the sweep after a crash). */
     public List<OutboxEntry> pendingEvents(String itemId) {
-        ItemDocument doc = mongo.findById(itemId, ItemDocument.class);
-        return doc == null ? List.of() : doc.outbox();
+        return find(itemId).map(StoredItem::pendingEvents).orElse(List.of());
     }
 
     /** Removes a published event from the outbox; bumps the revision so no stale writer can bring it back. */
     public void markPublished(String itemId, UUID eventId) {
-        mongo.updateFirst(Query.query(where("_id").is(itemId)),
+        collectionOf(itemId).ifPresent(collection -> mongo.updateFirst(Query.query(where("_id").is(itemId)),
                 new Update().pull("outbox", Query.query(where("eventId").is(eventId)).getQueryObject())
                         .inc("revision", 1),
-                ItemDocument.class);
+                collection));
+    }
+
+    private Optional<String> collectionOf(String itemId) {
+        return ItemId.teamOf(itemId).flatMap(collections::forTeam);
     }
 
     private static Query toMongo(ItemQuery query) {
+        // The team is the collection; it is also stored in each item and checked again here.
         Criteria criteria = where("team").is(query.team());
         if (query.status() != null) {
             criteria = criteria.and("status").is(query.status());
