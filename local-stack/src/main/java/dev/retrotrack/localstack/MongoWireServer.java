@@ -2,6 +2,7 @@ package dev.retrotrack.localstack;
 
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import org.h2.mvstore.MVStore;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -30,11 +31,16 @@ final class MongoWireServer implements AutoCloseable {
      *
      * @throws LocalStackException if the file is locked by another server or the port is taken
      */
+    /** H2 page cache of the wire server, in MB; the launcher's heap (run-local) leaves room for it. */
+    static final int CACHE_MB = 256;
+
     static MongoWireServer start(Path file, int port) {
         H2Backend backend;
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
-            backend = new H2Backend(file.toString());
+            // A larger page cache than H2's default 16 MB: the wire server answers queries by scanning a
+            // collection, and pages read back from the file are the cost of a scan (benchmarks/tracker-list).
+            backend = new H2Backend(new MVStore.Builder().fileName(file.toString()).cacheSize(CACHE_MB).open());
         } catch (IOException | RuntimeException e) {
             throw new LocalStackException("Cannot open the MongoDB data file " + file
                     + " (is another ./run-local using this data folder?): " + e.getMessage(), e);

@@ -74,6 +74,7 @@ public class ItemStore {
                 .with(Sort.by("dueSortKey", "createdAt", "_id"))
                 .skip((long) query.page() * query.size())
                 .limit(query.size());
+        mongoQuery.fields().exclude("outbox").exclude("history");
         return collections.forTeam(query.team())
                 .map(collection -> mongo.find(mongoQuery, ItemDocument.class, collection))
                 .orElse(List.of()).stream().map(ItemDocument::toItem).toList();

@@ -17,6 +17,7 @@ import java.util.Random;
 
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import org.h2.mvstore.MVStore;
 import dev.retrotrack.events.ItemKind;
 import dev.retrotrack.events.ItemStatus;
 import dev.retrotrack.events.Priority;
@@ -43,6 +44,8 @@ public final class ItemListBenchmark {
     private static final int ITEMS_PER_TEAM = Integer.getInteger("itemsPerTeam", 500);
     private static final int WARM_UP = Integer.getInteger("warmUp", 500);
     private static final int MEASURED = Integer.getInteger("requests", 2_000);
+    /** As local-stack's MongoWireServer.CACHE_MB. */
+    private static final int CACHE_MB = Integer.getInteger("cacheMb", 256);
     private static final String[] FILTERS = {"", "status=OPEN", "priority=HIGH", "kind=DEBT", "overdue=true",
             "owner=owner-3", "epic=E-4", "status=OPEN&priority=CRITICAL", "page=3"};
 
@@ -51,7 +54,9 @@ public final class ItemListBenchmark {
 
     public static void main(String[] args) throws Exception {
         Path work = Files.createTempDirectory("tracker-list-benchmark");
-        MongoServer mongo = new MongoServer(new H2Backend(work.resolve("bench.mv.db").toString()));
+        // Opened as local-stack's MongoWireServer opens its file (same page cache size).
+        MongoServer mongo = new MongoServer(new H2Backend(new MVStore.Builder()
+                .fileName(work.resolve("bench.mv.db").toString()).cacheSize(CACHE_MB).open()));
         mongo.enableOplog();
         InetSocketAddress address = mongo.bind();
         ConfigurableApplicationContext app = new SpringApplicationBuilder(TrackerApplication.class).run(
@@ -60,7 +65,8 @@ public final class ItemListBenchmark {
                 // No broker: the list path never touches Kafka, and no listener may try.
                 "--spring.kafka.bootstrap-servers=127.0.0.1:1", "--spring.kafka.listener.auto-startup=false",
                 "--retrotrack.tracker.overdue-initial-delay=1h", "--retrotrack.outbox.sweep-interval=1h",
-                "--logging.level.root=WARN");
+                "--logging.level.root=WARN", "--logging.level.org.apache.kafka=OFF",
+                "--logging.level.org.springframework.kafka=OFF");
         try {
             long seedStart = System.nanoTime();
             seed(app.getBean(MongoTemplate.class));
@@ -69,20 +75,29 @@ public final class ItemListBenchmark {
             HttpClient http = HttpClient.newHttpClient();
             Random random = new Random(42);
             for (int i = 0; i < WARM_UP; i++) {
-                call(http, port, random);
+                call(http, port, random, FILTERS[random.nextInt(FILTERS.length)]);
             }
             long[] nanos = new long[MEASURED];
+            java.util.Map<String, List<Long>> byFilter = new java.util.TreeMap<>();
             for (int i = 0; i < MEASURED; i++) {
-                nanos[i] = call(http, port, random);
+                String filter = FILTERS[random.nextInt(FILTERS.length)];
+                nanos[i] = call(http, port, random, filter);
+                byFilter.computeIfAbsent(filter.isEmpty() ? "(none)" : filter, key -> new ArrayList<>()).add(nanos[i]);
             }
             Arrays.sort(nanos);
+            StringBuilder perFilter = new StringBuilder();
+            byFilter.forEach((filter, list) -> {
+                long[] sorted = list.stream().mapToLong(Long::longValue).sorted().toArray();
+                perFilter.append("  %-32s p50 %6.2f  p95 %6.2f%n".formatted(filter, ms(sorted, 0.5), ms(sorted, 0.95)));
+            });
             String report = """
                     items in store: %d (%d teams × %d); seeded in %.1f s
                     requests measured: %d (after %d warm-up), page size 50, filters: %s
                     latency ms: p50 %.2f  p95 %.2f  p99 %.2f  max %.2f
-                    """.formatted(TEAMS * ITEMS_PER_TEAM, TEAMS, ITEMS_PER_TEAM, seedSeconds, MEASURED, WARM_UP,
+                    by filter (ms):
+                    %s""".formatted(TEAMS * ITEMS_PER_TEAM, TEAMS, ITEMS_PER_TEAM, seedSeconds, MEASURED, WARM_UP,
                     String.join(" | ", FILTERS), ms(nanos, 0.50), ms(nanos, 0.95), ms(nanos, 0.99),
-                    nanos[nanos.length - 1] / 1e6);
+                    nanos[nanos.length - 1] / 1e6, perFilter);
             System.out.print(report);
             Files.writeString(Path.of("target", "tracker-list-benchmark.txt"), report);
         } finally {
@@ -91,9 +106,9 @@ public final class ItemListBenchmark {
         }
     }
 
-    private static long call(HttpClient http, int port, Random random) throws IOException, InterruptedException {
+    private static long call(HttpClient http, int port, Random random, String filter)
+            throws IOException, InterruptedException {
         String team = "team-" + random.nextInt(TEAMS);
-        String filter = FILTERS[random.nextInt(FILTERS.length)];
         URI uri = URI.create("http://127.0.0.1:" + port + "/api/v1/teams/" + team + "/action-items?size=50"
                 + (filter.isEmpty() ? "" : "&" + filter));
         long start = System.nanoTime();
