@@ -116,6 +116,8 @@ class SchemaContractTest {
             expectType(property, "string", at, mismatches);
         } else if (type == Integer.class || type == int.class || type == long.class || type == Long.class) {
             expectType(property, "integer", at, mismatches);
+        } else if (type == boolean.class || type == Boolean.class) {
+            expectType(property, "boolean", at, mismatches);
         } else {
             mismatches.add(at + ": no schema comparison for " + type.getName());
         }

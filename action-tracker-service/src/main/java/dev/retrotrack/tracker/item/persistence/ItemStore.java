@@ -69,6 +69,10 @@ public class ItemStore {
                 .outbox();
     }
 
+    /**
+     * One page of a team's items, soonest due first, for showing: the items come without their history and outbox
+     * (a page is read far more often than an item, and those are most of a document), so never save them.
+     */
     public List<TrackedItem> page(ItemQuery query) {
         Query mongoQuery = toMongo(query)
                 .with(Sort.by("dueSortKey", "createdAt", "_id"))
