@@ -69,9 +69,9 @@ class TrackerCrashIT {
                             "--spring.kafka.producer.properties.max.block.ms=1000",
                             "--retrotrack.tracker.overdue-initial-delay=1h"));
             ServiceProcess.awaitAllHealthy(List.of(cannotPublish), Instant.now().plus(EVENTUALLY), line -> { });
-            publishRetro(bootstrap);
+            publishRetro(bootstrap, "");
             await().atMost(EVENTUALLY).until(() -> itemCount(cannotPublish.url()) == 3);
-            try (KafkaConsumer<String, String> consumer = consumer(bootstrap)) {
+            try (KafkaConsumer<String, String> consumer = assignedConsumer(bootstrap)) {
                 assertThat(eventsOfTeam(consumer)).as("nothing can have been published yet").isEmpty();
             }
 
@@ -89,6 +89,14 @@ class TrackerCrashIT {
                     events.addAll(eventsOfTeam(consumer));
                     assertThat(itemVersions(events)).hasSize(3);
                 });
+                // Fence: the same retro again with one more item. Its event is published after the sweep's (same
+                // team, same partition), so once it is read, any duplicate of the first three would have been too.
+                publishRetro(bootstrap, FENCE_ITEM);
+                await().atMost(EVENTUALLY).untilAsserted(() -> {
+                    events.addAll(eventsOfTeam(consumer));
+                    assertThat(events).anySatisfy(event ->
+                            assertThat(event.get("payload").get("title").asString()).isEqualTo("Fence item"));
+                });
 
                 Map<String, Set<String>> eventIdsByItemVersion = new HashMap<>();
                 for (JsonNode event : events) {
@@ -97,13 +105,16 @@ class TrackerCrashIT {
                 }
                 assertThat(eventIdsByItemVersion).allSatisfy((itemVersion, eventIds) ->
                         assertThat(eventIds).as("event ids of " + itemVersion).hasSize(1));
-                assertThat(itemVersions(events)).allMatch(key -> key.endsWith("@1"));
-                assertThat(itemCount(restarted.url())).isEqualTo(3);
+                assertThat(itemVersions(events)).hasSize(4).allMatch(key -> key.endsWith("@1"));
+                assertThat(itemCount(restarted.url())).isEqualTo(4);
             }
         }
     }
 
-    private static void publishRetro(String bootstrap) throws Exception {
+    private static final String FENCE_ITEM = ",{\"title\":\"Fence item\",\"owner\":\"Erin\"}";
+
+    /** The crash test's retro; {@code moreActions} is appended to its action items (JSON, with a leading comma). */
+    private static void publishRetro(String bootstrap, String moreActions) throws Exception {
         String retroId = UUID.randomUUID().toString();
         String envelope = """
                 {"eventId":"%s","type":"RetroSubmitted","schemaVersion":1,"occurredAt":"2026-11-20T12:00:00Z",
@@ -111,10 +122,10 @@ class TrackerCrashIT {
                  "payload":{"retroId":"%s","team":"%s","retro":{
                    "epic":{"id":"E-1","title":"Crash"},"date":"2026-11-20","participants":[],"stories":[],
                    "actionItems":[{"title":"Add lint gate","owner":"Charlie","priority":"HIGH"},
-                                  {"title":"Document the release process","owner":"Dana"}],
+                                  {"title":"Document the release process","owner":"Dana"}%s],
                    "techDebt":[{"id":"TD-1","title":"Flaky invoice test","priority":"CRITICAL"}],
                    "followThrough":[],"warnings":[]}}}
-                """.formatted(UUID.randomUUID(), retroId, TEAM, retroId, TEAM);
+                """.formatted(UUID.randomUUID(), retroId, TEAM, retroId, TEAM, moreActions);
         Properties config = new Properties();
         config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
@@ -133,6 +144,18 @@ class TrackerCrashIT {
         config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config);
         consumer.subscribe(List.of(CHANGES_TOPIC));
+        return consumer;
+    }
+
+    /** A consumer that has its partitions, so that a poll finding nothing means there is nothing. */
+    private static KafkaConsumer<String, String> assignedConsumer(String bootstrap) {
+        KafkaConsumer<String, String> consumer = consumer(bootstrap);
+        await().atMost(EVENTUALLY).until(() -> {
+            consumer.poll(Duration.ofMillis(200)).forEach(record -> {
+                throw new AssertionError("unexpected record before the crash: " + record.value());
+            });
+            return !consumer.assignment().isEmpty();
+        });
         return consumer;
     }
 

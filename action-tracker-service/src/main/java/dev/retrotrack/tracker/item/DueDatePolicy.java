@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 import dev.retrotrack.events.Priority;
 
 /**
- * Turns a deadline as retros write it into a {@link Due}. Dates in any common form are taken as written; phrases
+ * Turns a deadline as retros write it into a {@link Due}. Dates in any common form are taken as written, and so are
+ * periods counted from the retro ("in 2 weeks", "next week", "end of month", "end of sprint"); phrases
  * that name no date resolve by policy: the service-level period of the item's priority counted from the retro date,
  * the sprint length for "end of sprint", or a milestone ("Before Epic 9", "DM-11") that falls due when that epic
  * arrives. A phrase nobody can read also gets the service level, and says so, rather than no due date.
@@ -45,6 +46,7 @@ public record DueDatePolicy(Map<Priority, Period> serviceLevels, Priority unknow
             "\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?(?![\\d:])");
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + "\\s+(\\d{4})\\b");
     private static final Pattern QUARTER = Pattern.compile("\\bq([1-4])(?:\\s*(?:of\\s+)?'?(\\d{4}|\\d{2}))?\\b");
+    private static final Pattern IN_PERIOD = Pattern.compile("\\b(?:in|within)\\s+(\\d{1,3})\\s+(day|week|month)s?\\b");
     private static final Pattern EPIC_MILESTONE = Pattern.compile(
             "\\bepic\\b[\\s#:-]*([a-z0-9]*\\d[a-z0-9]*(?:[.-][a-z0-9]+)*)");
     /** A bare epic key such as "DM-11" or "Before PAY-3.1". */
@@ -84,6 +86,10 @@ public record DueDatePolicy(Map<Priority, Period> serviceLevels, Priority unknow
         if (lower.contains("end of sprint") || lower.contains("end of the sprint") || lower.contains("this sprint")
                 || lower.contains("current sprint") || lower.equals("sprint end")) {
             return new Due(written, retroDate.plus(sprintLength), Due.Basis.EXPLICIT, null);
+        }
+        Optional<LocalDate> relative = relativeToRetro(lower, retroDate);
+        if (relative.isPresent()) {
+            return new Due(written, relative.get(), Due.Basis.EXPLICIT, null);
         }
         Optional<String> milestone = milestone(written, lower);
         if (milestone.isPresent()) {
@@ -140,6 +146,33 @@ public record DueDatePolicy(Map<Priority, Period> serviceLevels, Priority unknow
             }
         } catch (DateTimeException impossibleDate) {
             // "31/02/2026": not a date after all; the phrase falls through to the policy.
+        }
+        return Optional.empty();
+    }
+
+    /** "in 2 weeks", "within 10 days", "next week", "end of week", "end of month": counted from the retro date. */
+    private static Optional<LocalDate> relativeToRetro(String lower, LocalDate retroDate) {
+        Matcher in = IN_PERIOD.matcher(lower);
+        if (in.find()) {
+            int n = num(in, 1);
+            return Optional.of(switch (in.group(2)) {
+                case "day" -> retroDate.plusDays(n);
+                case "week" -> retroDate.plusWeeks(n);
+                default -> retroDate.plusMonths(n);
+            });
+        }
+        if (lower.contains("next week")) {
+            return Optional.of(retroDate.plusWeeks(1));
+        }
+        if (lower.contains("end of week") || lower.contains("end of the week") || lower.contains("this week")) {
+            return Optional.of(retroDate.with(java.time.temporal.TemporalAdjusters.nextOrSame(
+                    java.time.DayOfWeek.FRIDAY)));
+        }
+        if (lower.contains("end of month") || lower.contains("end of the month") || lower.contains("this month")) {
+            return Optional.of(YearMonth.from(retroDate).atEndOfMonth());
+        }
+        if (lower.contains("next month")) {
+            return Optional.of(YearMonth.from(retroDate).plusMonths(1).atEndOfMonth());
         }
         return Optional.empty();
     }

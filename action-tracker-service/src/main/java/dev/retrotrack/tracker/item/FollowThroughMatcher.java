@@ -76,8 +76,12 @@ public final class FollowThroughMatcher {
                 best = item;
                 bestScore = score;
                 tie = false;
-            } else if (score == bestScore && score > 0 && !sameTitle(best, item)) {
-                tie = true;
+            } else if (score == bestScore && score > 0) {
+                if (!sameTitle(best, item)) {
+                    tie = true;
+                } else if (preferred(item, best)) {
+                    best = item;
+                }
             }
         }
         if (best == null || bestScore < THRESHOLD) {
@@ -87,6 +91,18 @@ public final class FollowThroughMatcher {
             return new Match(row, null, bestScore, "fits more than one earlier item equally well");
         }
         return new Match(row, best, bestScore, null);
+    }
+
+    /**
+     * Of two items with the same title (a recurring action raised again by a later retro), the row reports on the
+     * one still open, and of two open ones on the newer: the one the previous retro raised.
+     */
+    private static boolean preferred(TrackedItem candidate, TrackedItem current) {
+        boolean candidateOpen = Lifecycle.isOpen(candidate.status());
+        if (candidateOpen != Lifecycle.isOpen(current.status())) {
+            return candidateOpen;
+        }
+        return candidate.createdAt().isAfter(current.createdAt());
     }
 
     /** An action and the debt item it pays down may share a title; either is the same report. */

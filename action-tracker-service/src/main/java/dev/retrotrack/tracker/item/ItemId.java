@@ -27,7 +27,7 @@ public final class ItemId {
         String key = kind == ItemKind.DEBT && debtId != null && !debtId.isBlank()
                 ? "debt-id:" + debtId.strip().toUpperCase(Locale.ROOT)
                 : "title:" + Titles.normalize(title);
-        String material = team + "\n" + (epicId == null ? "" : epicId.strip().toUpperCase(Locale.ROOT)) + "\n"
+        String material = team + "\n" + (epicId == null ? "" : Epics.canonical(epicId)) + "\n"
                 + kind + "\n" + key;
         return team + SEPARATOR + (kind == ItemKind.DEBT ? "debt-" : "act-") + sha256(material).substring(0, 24);
     }

@@ -19,7 +19,7 @@ import static dev.retrotrack.events.ItemStatus.OPEN;
  * <pre>
  *   OPEN ⇄ IN_PROGRESS → DONE → (reopen) OPEN | IN_PROGRESS
  *   OPEN | IN_PROGRESS ⇄ BLOCKED          (blocked from and back to the working states)
- *   OPEN | IN_PROGRESS | BLOCKED ⇄ DEFERRED
+ *   OPEN | IN_PROGRESS | BLOCKED → DEFERRED → OPEN | IN_PROGRESS
  *   OPEN → DONE                           (done without anyone marking it started)
  *   any but DROPPED → DROPPED             (final, with a reason)
  * </pre>

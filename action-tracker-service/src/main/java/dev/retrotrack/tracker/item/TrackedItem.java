@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 import dev.retrotrack.events.ChangeCause;
 import dev.retrotrack.events.ItemKind;
@@ -19,7 +18,11 @@ import dev.retrotrack.events.Priority;
  *
  * @param due             when it is due and how that was decided
  * @param version         increases with every change; the API's ETag and the version events carry
+ * @param raisedOn        the date of the retro that raised it: what "earlier" means across retros
  * @param stateSetBy      what last set {@code status}: a retro may move an item forward, but never undoes a person
+ * @param stateSetAt      when that was
+ * @param reported        what retros last said about it; only news from a retro is applied
+ * @param dropReason      why it was dropped, while it is
  * @param overdueSince    when the overdue check found it past due; {@code null} while it is not (or not yet seen)
  * @param carriedOver     how many later retros found it still open
  * @param carriedOverInto the epics of those retros (canonical ids), so each counts once
@@ -43,7 +46,11 @@ public record TrackedItem(
         Instant createdAt,
         Instant updatedAt,
         long version,
+        LocalDate raisedOn,
         ChangeCause stateSetBy,
+        Instant stateSetAt,
+        RetroReport reported,
+        String dropReason,
         Instant overdueSince,
         int carriedOver,
         List<String> carriedOverInto,
@@ -53,6 +60,7 @@ public record TrackedItem(
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(due, "due");
+        reported = reported == null ? RetroReport.NOTHING : reported;
         carriedOverInto = List.copyOf(carriedOverInto);
         history = List.copyOf(history);
     }
@@ -83,36 +91,41 @@ public record TrackedItem(
                 "raised in the retro of epic " + retro.epicId() + "; due date " + due.describe());
         return new TrackedItem(id, team, retro.epicId(), draft.kind(), draft.title(), draft.owner(), due,
                 draft.priority(), status, draft.debtId(), draft.category(), draft.acceptanceCriteria(),
-                draft.location(), retro.retroId(), retro.retroId(), retro.at(), retro.at(), 1, ChangeCause.RETRO,
-                null, 0, List.of(), List.of(created));
+                draft.location(), retro.retroId(), retro.retroId(), retro.at(), retro.at(), 1, retro.date(),
+                ChangeCause.RETRO, retro.at(), RetroReport.of(draft), null, null, 0, List.of(), List.of(created));
     }
 
     /**
-     * The item after the same retro (posted again, maybe corrected) restated it: descriptive fields it states are
-     * taken over, ones it leaves out are kept, and a due date a person set stays. The state is left to
-     * {@link #reportedBy}.
+     * The item after a retro mentioned it again (the same retro posted again, maybe corrected, or redelivered):
+     * a detail is taken over only where the retro says something new, so an owner, priority or due date a person set
+     * meanwhile stays unless the retro itself changed that detail. The state is left to {@link #reportedBy}.
      */
     public TrackedItem restatedBy(ItemDraft draft, RetroContext retro, DueDatePolicy policy) {
+        RetroReport said = reported;
         Builder next = new Builder(this);
-        next.owner = prefer(draft.owner(), owner);
-        next.priority = draft.priority() == null ? priority : draft.priority();
-        next.category = prefer(draft.category(), category);
-        next.acceptanceCriteria = prefer(draft.acceptanceCriteria(), acceptanceCriteria);
-        next.location = prefer(draft.location(), location);
-        String phrase = prefer(draft.deadline(), due.phrase());
-        boolean dueInputsChanged = !Objects.equals(phrase, due.phrase()) || next.priority != priority;
-        if (due.basis() != Due.Basis.MANUAL && dueInputsChanged) {
-            Due recomputed = policy.resolve(phrase, next.priority, retro.date());
+        next.reported = said.with(draft);
+        next.owner = RetroReport.isNews(draft.owner(), said.owner()) ? draft.owner() : owner;
+        next.priority = RetroReport.isNews(draft.priority(), said.priority()) ? draft.priority() : priority;
+        next.category = RetroReport.isNews(draft.category(), said.category()) ? draft.category() : category;
+        next.acceptanceCriteria = RetroReport.isNews(draft.acceptanceCriteria(), said.acceptanceCriteria())
+                ? draft.acceptanceCriteria() : acceptanceCriteria;
+        next.location = RetroReport.isNews(draft.location(), said.location()) ? draft.location() : location;
+        boolean newPhrase = RetroReport.isNews(draft.deadline(), said.deadline());
+        if (due.basis() != Due.Basis.MANUAL && (newPhrase || next.priority != priority)) {
+            String phrase = newPhrase ? draft.deadline() : due.phrase();
+            Due recomputed = policy.resolve(phrase, next.priority, raisedOn == null ? retro.date() : raisedOn);
             // A milestone already reached keeps its date unless the phrase itself changed.
-            next.due = recomputed.basis() == Due.Basis.MILESTONE && Objects.equals(phrase, due.phrase()) ? due
-                    : recomputed;
+            next.due = recomputed.basis() == Due.Basis.MILESTONE && !newPhrase ? due : recomputed;
+        }
+        if (!next.due.equals(due)) {
+            next.overdueSince = null; // judged again against the new date by the next overdue check
         }
         boolean changed = !Objects.equals(next.owner, owner) || next.priority != priority
                 || !Objects.equals(next.category, category)
                 || !Objects.equals(next.acceptanceCriteria, acceptanceCriteria)
                 || !Objects.equals(next.location, location) || !next.due.equals(due);
         if (!changed) {
-            return this;
+            return next.reported.equals(reported) ? this : next.remembered();
         }
         next.lastRetroId = retro.retroId();
         return next.build(retro.at(), new HistoryEntry(retro.at(), ChangeCause.RETRO, retro.retroId(), status,
@@ -120,32 +133,47 @@ public record TrackedItem(
     }
 
     /**
-     * A retro (or its follow-through section) reports the item in {@code reported}. Applied when it is progress
-     * (to {@code IN_PROGRESS}, {@code DONE} or {@code DROPPED}); a sideways move (to {@code BLOCKED} or
-     * {@code DEFERRED}) only when no person set the current state; never backwards: only a person reopens.
-     * {@code BLOCKED} or {@code DEFERRED} reported done passes through {@code IN_PROGRESS}, as a person would.
+     * A retro (or its follow-through section) reports the item in {@code reported}. Only news counts: a state retros
+     * reported before (a redelivered event, a re-posted retro) changes nothing. News is applied when it is progress
+     * (to {@code IN_PROGRESS}, {@code DONE} or {@code DROPPED}), a sideways move (to {@code BLOCKED} or
+     * {@code DEFERRED}) only when no person set the current state, and never backwards: only a person reopens. A
+     * state a person set is overridden only by a retro held after the day of the person's change, and never dropped
+     * by one. {@code BLOCKED} or {@code DEFERRED} reported done passes through {@code IN_PROGRESS}, as a person would
+     * move it.
      *
-     * @return the changed item and each state it passed through, or this item when the report changes nothing
+     * @return the changed item, or this item when the report changes nothing
      */
-    public TrackedItem reportedBy(ItemStatus reported, ChangeCause cause, String actor, Instant at) {
-        if (reported == null || reported == status) {
+    public TrackedItem reportedBy(ItemStatus reported, ChangeCause cause, RetroContext retro) {
+        if (reported == null || reported == this.reported.status()) {
             return this;
         }
-        int ahead = Long.signum(Lifecycle.progress(reported) - Lifecycle.progress(status));
-        boolean sideways = ahead == 0 && stateSetBy != ChangeCause.API;
-        if (ahead < 0 || ahead == 0 && !sideways) {
-            return this;
+        Builder memory = new Builder(this);
+        memory.reported = this.reported.withStatus(reported);
+        TrackedItem remembered = memory.remembered();
+        if (reported == status || !remembered.retroMayMove(reported, retro)) {
+            return remembered;
         }
         String note = cause == ChangeCause.FOLLOW_THROUGH ? "reported by the follow-through of a later retro"
                 : "reported by the retro";
         if (Lifecycle.allows(status, reported)) {
-            return moved(reported, cause, actor, at, note, reported == ItemStatus.DROPPED ? note : null);
+            return remembered.moved(reported, cause, retro.retroId(), retro.at(), note,
+                    reported == ItemStatus.DROPPED ? note : null);
         }
         if (Lifecycle.allows(status, ItemStatus.IN_PROGRESS) && Lifecycle.allows(ItemStatus.IN_PROGRESS, reported)) {
-            return moved(ItemStatus.IN_PROGRESS, cause, actor, at, note, null)
-                    .moved(reported, cause, actor, at, note, null);
+            return remembered.moved(ItemStatus.IN_PROGRESS, cause, retro.retroId(), retro.at(), note, null)
+                    .moved(reported, cause, retro.retroId(), retro.at(), note, null);
         }
-        return this;
+        return remembered;
+    }
+
+    private boolean retroMayMove(ItemStatus reported, RetroContext retro) {
+        int ahead = Integer.signum(Lifecycle.progress(reported) - Lifecycle.progress(status));
+        boolean setByPerson = stateSetBy == ChangeCause.API;
+        if (setByPerson && (reported == ItemStatus.DROPPED || retro.date() == null
+                || !retro.date().isAfter(LocalDate.ofInstant(stateSetAt, java.time.ZoneOffset.UTC)))) {
+            return false;
+        }
+        return ahead > 0 || ahead == 0 && !setByPerson;
     }
 
     /**
@@ -172,6 +200,8 @@ public record TrackedItem(
         Builder next = new Builder(this);
         next.status = to;
         next.stateSetBy = cause;
+        next.stateSetAt = at;
+        next.dropReason = to == ItemStatus.DROPPED ? dropReason : null;
         if (!Lifecycle.isOpen(to)) {
             next.overdueSince = null; // nothing left to be late with; reopening starts a new overdue episode
         }
@@ -251,19 +281,6 @@ public record TrackedItem(
                 "epic " + arrivedEpic + " arrived: due " + on));
     }
 
-    /** The drop reason, if the item was dropped. */
-    public Optional<String> dropReason() {
-        if (status != ItemStatus.DROPPED) {
-            return Optional.empty();
-        }
-        return history.reversed().stream().filter(h -> h.to() == ItemStatus.DROPPED).findFirst()
-                .map(HistoryEntry::note);
-    }
-
-    private static String prefer(String stated, String current) {
-        return stated == null || stated.isBlank() ? current : stated;
-    }
-
     /** The mutable copy each change starts from. */
     private static final class Builder {
 
@@ -277,6 +294,9 @@ public record TrackedItem(
         private String location;
         private String lastRetroId;
         private ChangeCause stateSetBy;
+        private Instant stateSetAt;
+        private RetroReport reported;
+        private String dropReason;
         private Instant overdueSince;
         private int carriedOver;
         private List<String> carriedOverInto;
@@ -292,18 +312,31 @@ public record TrackedItem(
             location = from.location;
             lastRetroId = from.lastRetroId;
             stateSetBy = from.stateSetBy;
+            stateSetAt = from.stateSetAt;
+            reported = from.reported;
+            dropReason = from.dropReason;
             overdueSince = from.overdueSince;
             carriedOver = from.carriedOver;
             carriedOverInto = from.carriedOverInto;
         }
 
+        /** A change people see: a new version with its history entry (and so its event). */
         TrackedItem build(Instant at, HistoryEntry entry) {
             List<HistoryEntry> history = new ArrayList<>(from.history);
             history.add(entry);
+            return copy(at, from.version + 1, history);
+        }
+
+        /** Only the memory of what retros said changed: saved, but no new version, history entry or event. */
+        TrackedItem remembered() {
+            return copy(from.updatedAt, from.version, from.history);
+        }
+
+        private TrackedItem copy(Instant updatedAt, long version, List<HistoryEntry> history) {
             return new TrackedItem(from.id, from.team, from.epicId, from.kind, from.title, owner, due, priority,
                     status, from.debtId, category, acceptanceCriteria, location, from.firstRetroId, lastRetroId,
-                    from.createdAt, at, from.version + 1, stateSetBy, overdueSince, carriedOver, carriedOverInto,
-                    history);
+                    from.createdAt, updatedAt, version, from.raisedOn, stateSetBy, stateSetAt, reported, dropReason,
+                    overdueSince, carriedOver, carriedOverInto, history);
         }
     }
 }

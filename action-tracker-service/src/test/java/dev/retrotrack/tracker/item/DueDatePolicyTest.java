@@ -30,6 +30,12 @@ class DueDatePolicyTest {
             "end of Q2; 2026-06-30",
             "March 2026; 2026-03-31",
             "end of sprint; 2026-01-24",
+            "in 2 weeks; 2026-01-24",
+            "within 10 days; 2026-01-20",
+            "next week; 2026-01-17",
+            "end of week; 2026-01-16",
+            "end of month; 2026-01-31",
+            "next month; 2026-02-28",
             "Dec 1; 2026-12-01",
             "Jan 2; 2026-01-02",
             "Nov 1; 2026-11-01"})

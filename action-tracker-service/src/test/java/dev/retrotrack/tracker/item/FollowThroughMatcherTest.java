@@ -39,7 +39,7 @@ class FollowThroughMatcherTest {
             debt("TD-DM09-04", "Hardcoded Service Version"));
 
     @Test
-    void matchesReworordedRowsToTheirItems() {
+    void matchesRewordedRowsToTheirItems() {
         List<FollowThroughMatcher.Match> matches = FollowThroughMatcher.match(List.of(
                 row("Standardized the security interceptor"),
                 row("Hardware-honest planning"),
@@ -75,6 +75,21 @@ class FollowThroughMatcherTest {
 
         assertThat(match.matched()).isFalse();
         assertThat(match.unmatchedReason()).contains("more than one");
+    }
+
+    @Test
+    void recurringActionIsMatchedToItsOpenNewestItem() {
+        TrackedItem.RetroContext epic7 = new TrackedItem.RetroContext("r7", "7", LocalDate.of(2026, 3, 20),
+                Instant.parse("2026-03-20T10:00:00Z"));
+        TrackedItem olderDone = action("Add more tests").transition(ItemStatus.DONE, null, "alice",
+                Instant.parse("2026-03-01T10:00:00Z"));
+        TrackedItem newerOpen = TrackedItem.raise("phoenix", new ItemDraft(ItemKind.ACTION, "Add more tests", null,
+                null, null, null, null, null, null, null), epic7, DueDatePolicy.DEFAULT);
+
+        FollowThroughMatcher.Match match = FollowThroughMatcher.match(List.of(row("Added more tests")),
+                List.of(olderDone, newerOpen)).getFirst();
+
+        assertThat(match.item().id()).isEqualTo(newerOpen.id());
     }
 
     @Test

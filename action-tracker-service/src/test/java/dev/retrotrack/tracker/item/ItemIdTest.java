@@ -14,6 +14,15 @@ class ItemIdTest {
     }
 
     @Test
+    void epicWrittenDifferentlyIsTheSameEpic() {
+        String id = ItemId.of("phoenix", "DM-09", ItemKind.ACTION, null, "Add lint gate");
+
+        assertThat(ItemId.of("phoenix", "dm-9", ItemKind.ACTION, null, "Add lint gate")).isEqualTo(id);
+        assertThat(ItemId.of("phoenix", "Epic 9", ItemKind.ACTION, null, "x"))
+                .isEqualTo(ItemId.of("phoenix", "9", ItemKind.ACTION, null, "x"));
+    }
+
+    @Test
     void debtItemsAreIdentifiedByTheirDebtIdWhateverTheirTitle() {
         assertThat(ItemId.of("phoenix", "E-1", ItemKind.DEBT, "TD-DM09-S1", "Insecure OTLP exporter"))
                 .isEqualTo(ItemId.of("phoenix", "E-1", ItemKind.DEBT, "td-dm09-s1", "OTLP exporter without TLS"));

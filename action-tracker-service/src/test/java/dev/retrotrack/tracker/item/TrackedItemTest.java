@@ -80,14 +80,17 @@ class TrackedItemTest {
         assertThatThrownBy(() -> item.transition(ItemStatus.DROPPED, " ", "alice", T0))
                 .isInstanceOf(IllegalTransitionException.class).hasMessageContaining("needs a reason");
         TrackedItem dropped = item.transition(ItemStatus.DROPPED, "superseded by ADR-12", "alice", T0);
-        assertThat(dropped.dropReason()).contains("dropped: superseded by ADR-12");
+        assertThat(dropped.dropReason()).isEqualTo("superseded by ADR-12");
         assertThatThrownBy(() -> dropped.transition(ItemStatus.OPEN, null, "alice", T0))
                 .isInstanceOf(IllegalTransitionException.class);
     }
 
+    private static final TrackedItem.RetroContext LATER = new TrackedItem.RetroContext("r2", "E-2",
+            RETRO_DAY.plusDays(14), T0.plusSeconds(14 * 86_400));
+
     @Test
     void retroReportingDoneMovesAnOpenItemForwardAndSaysTheRetroDidIt() {
-        TrackedItem done = raised(null).reportedBy(ItemStatus.DONE, ChangeCause.FOLLOW_THROUGH, "r2", T0);
+        TrackedItem done = raised(null).reportedBy(ItemStatus.DONE, ChangeCause.FOLLOW_THROUGH, LATER);
 
         assertThat(done.status()).isEqualTo(ItemStatus.DONE);
         assertThat(done.history().getLast().cause()).isEqualTo(ChangeCause.FOLLOW_THROUGH);
@@ -95,26 +98,47 @@ class TrackedItemTest {
     }
 
     @Test
-    void retroNeverUndoesAStateAPersonSet() {
-        TrackedItem doneByPerson = raised(null).transition(ItemStatus.DONE, null, "alice", T0);
+    void retroNeverMovesAnItemBackNorSidewaysOverAPerson() {
+        TrackedItem done = raised(null).reportedBy(ItemStatus.DONE, ChangeCause.RETRO, RETRO_1);
         TrackedItem blockedByPerson = raised(null).transition(ItemStatus.BLOCKED, "waiting on infra", "bob", T0);
 
-        assertThat(doneByPerson.reportedBy(ItemStatus.OPEN, ChangeCause.RETRO, "r2", T0)).isSameAs(doneByPerson);
-        assertThat(doneByPerson.reportedBy(ItemStatus.IN_PROGRESS, ChangeCause.RETRO, "r2", T0))
-                .isSameAs(doneByPerson);
-        assertThat(blockedByPerson.reportedBy(ItemStatus.DEFERRED, ChangeCause.RETRO, "r2", T0))
-                .isSameAs(blockedByPerson);
+        assertThat(done.reportedBy(ItemStatus.OPEN, ChangeCause.RETRO, LATER).status()).isEqualTo(ItemStatus.DONE);
+        assertThat(done.reportedBy(ItemStatus.IN_PROGRESS, ChangeCause.RETRO, LATER).status())
+                .isEqualTo(ItemStatus.DONE);
+        assertThat(blockedByPerson.reportedBy(ItemStatus.DEFERRED, ChangeCause.RETRO, LATER).status())
+                .isEqualTo(ItemStatus.BLOCKED);
     }
 
     @Test
-    void retroReportingABlockedItemDonePassesThroughInProgress() {
-        TrackedItem blocked = raised(null).transition(ItemStatus.BLOCKED, "waiting", "bob", T0);
+    void redeliveredOrRepostedRetroDoesNotUndoAPersonsReopen() {
+        TrackedItem reopened = raised(ItemStatus.DONE).transition(ItemStatus.OPEN, "not actually fixed", "alice",
+                T0.plusSeconds(3_600));
 
-        TrackedItem done = blocked.reportedBy(ItemStatus.DONE, ChangeCause.RETRO, "r2", T0.plusSeconds(5));
+        assertThat(reopened.reportedBy(ItemStatus.DONE, ChangeCause.RETRO, RETRO_1)).isSameAs(reopened);
+        assertThat(reopened.reportedBy(ItemStatus.DONE, ChangeCause.FOLLOW_THROUGH, LATER)).isSameAs(reopened);
+    }
 
+    @Test
+    void personsStateGivesWayOnlyToARetroHeldAfterTheChange() {
+        TrackedItem blockedByPerson = raised(null).transition(ItemStatus.BLOCKED, "waiting", "bob", T0);
+        TrackedItem.RetroContext sameDay = new TrackedItem.RetroContext("r1b", "E-2", RETRO_DAY, T0.plusSeconds(60));
+
+        assertThat(blockedByPerson.reportedBy(ItemStatus.DONE, ChangeCause.FOLLOW_THROUGH, sameDay).status())
+                .isEqualTo(ItemStatus.BLOCKED);
+        TrackedItem done = blockedByPerson.reportedBy(ItemStatus.DONE, ChangeCause.FOLLOW_THROUGH, LATER);
         assertThat(done.history()).extracting(HistoryEntry::to).endsWith(ItemStatus.IN_PROGRESS, ItemStatus.DONE);
-        assertThat(ItemEvents.between(blocked, done)).extracting(ActionItemStateChanged::itemVersion)
-                .containsExactly(blocked.version() + 1, blocked.version() + 2);
+        assertThat(ItemEvents.between(blockedByPerson, done)).extracting(ActionItemStateChanged::itemVersion)
+                .containsExactly(blockedByPerson.version() + 1, blockedByPerson.version() + 2);
+    }
+
+    @Test
+    void retroNeverDropsAnItemAPersonManages() {
+        TrackedItem started = raised(null).transition(ItemStatus.IN_PROGRESS, null, "alice", T0);
+
+        assertThat(started.reportedBy(ItemStatus.DROPPED, ChangeCause.FOLLOW_THROUGH, LATER).status())
+                .isEqualTo(ItemStatus.IN_PROGRESS);
+        assertThat(raised(null).reportedBy(ItemStatus.DROPPED, ChangeCause.FOLLOW_THROUGH, LATER).status())
+                .isEqualTo(ItemStatus.DROPPED);
     }
 
     @Test
@@ -125,7 +149,7 @@ class TrackedItemTest {
     }
 
     @Test
-    void restatingTakesOverStatedDetailsAndKeepsUnstatedOnes() {
+    void restatingTakesOverNewDetailsAndKeepsUnstatedOnes() {
         TrackedItem item = TrackedItem.raise("t", draft("Charlie", "2026-12-01", Priority.HIGH, null), RETRO_1,
                 POLICY);
 
@@ -139,15 +163,28 @@ class TrackedItemTest {
     }
 
     @Test
-    void dueDateSetByAPersonSurvivesARetroRestatingTheDeadline() {
-        TrackedItem edited = raised(null).edited(new TrackedItem.Edit(null, LocalDate.of(2026, 3, 1), null),
+    void ownerAndDueDateSetByAPersonSurviveARepostButNotACorrection() {
+        TrackedItem edited = raised(null).edited(new TrackedItem.Edit("Dana", LocalDate.of(2026, 3, 1), null),
                 "alice", T0, RETRO_DAY);
 
-        TrackedItem restated = edited.restatedBy(draft("Charlie", "2026-02-01", Priority.HIGH, null), RETRO_1,
-                POLICY);
+        assertThat(edited.restatedBy(draft("Charlie", null, Priority.HIGH, null), RETRO_1, POLICY)).isSameAs(edited);
 
-        assertThat(restated.dueDate()).isEqualTo(LocalDate.of(2026, 3, 1));
-        assertThat(restated.due().basis()).isEqualTo(Due.Basis.MANUAL);
+        TrackedItem corrected = edited.restatedBy(draft("Erin", "2026-02-01", Priority.HIGH, null), RETRO_1, POLICY);
+        assertThat(corrected.owner()).isEqualTo("Erin");
+        assertThat(corrected.dueDate()).isEqualTo(LocalDate.of(2026, 3, 1)); // a person's date stays
+        assertThat(corrected.due().basis()).isEqualTo(Due.Basis.MANUAL);
+    }
+
+    @Test
+    void newDueDateFromARetroEndsTheOverdueEpisode() {
+        TrackedItem overdue = TrackedItem.raise("t", draft(null, "2026-01-15", Priority.HIGH, null), RETRO_1, POLICY)
+                .markedOverdue(T0, LocalDate.of(2026, 1, 20));
+
+        TrackedItem moved = overdue.restatedBy(draft(null, "2026-02-15", Priority.HIGH, null), RETRO_1, POLICY);
+
+        assertThat(overdue.overdue()).isTrue();
+        assertThat(moved.overdue()).isFalse();
+        assertThat(moved.dueDate()).isEqualTo(LocalDate.of(2026, 2, 15));
     }
 
     @Test

@@ -31,6 +31,8 @@ public class ItemChanges {
     /** Concurrent writers on one item are rare (a person and a retro at the same moment); a few tries suffice. */
     private static final int ATTEMPTS = 5;
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ItemChanges.class);
+
     private final ItemStore store;
     private final OutboxRelay relay;
 
@@ -90,10 +92,19 @@ public class ItemChanges {
             }
         }
 
-        /** Publishes what this batch saved; what fails to go out stays in the outboxes for the relay's sweep. */
+        /**
+         * Publishes what this batch saved. The changes are saved whatever happens here: what fails to go out (the
+         * broker is down) stays in the outboxes for the relay's sweep, so the caller is told the change succeeded.
+         */
         public void publish() {
-            relay.publish(written);
-            written.clear();
+            try {
+                relay.publish(written);
+            } catch (RuntimeException e) {
+                log.warn("Saved changes of {} item(s) could not be published now; the outbox sweep will: {}",
+                        written.size(), e.getMessage());
+            } finally {
+                written.clear();
+            }
         }
 
         private List<EventEnvelope<?>> envelopes(TrackedItem before, TrackedItem after) {

@@ -63,7 +63,7 @@ public class RetroIngestion {
             TrackedItem raised = TrackedItem.raise(team, draft, context, policy);
             if (batch.createIfAbsent(raised) != raised) {
                 batch.change(id, item -> item.restatedBy(draft, context, policy)
-                        .reportedBy(draft.status(), ChangeCause.RETRO, context.retroId(), context.at()));
+                        .reportedBy(draft.status(), ChangeCause.RETRO, context));
             }
         }
         followThrough(retro, team, context, earlier, batch);
@@ -88,15 +88,22 @@ public class RetroIngestion {
                 continue;
             }
             TrackedItem after = batch.change(match.item().id(), item -> item.reportedBy(row.status(),
-                    ChangeCause.FOLLOW_THROUGH, context.retroId(), context.at())).orElse(match.item());
+                    ChangeCause.FOLLOW_THROUGH, context)).orElse(match.item());
             rows.add(new FollowThroughReport.Row(row.title(), row.status(), after.id(), after.title(), match.score(),
                     after.status(), null));
         }
         reports.save(new FollowThroughReport(context.retroId(), team, context.epicId(), context.at(), rows));
     }
 
-    /** Raised by a retro of another epic that was not held after this one. */
+    /**
+     * Raised by a retro of another epic held before this one (by the retros' own dates, so re-posting or
+     * back-filling an old retro does not make newer items "earlier"); on the same day, the one posted first.
+     */
     private static boolean isEarlier(TrackedItem item, TrackedItem.RetroContext context) {
-        return !Epics.sameEpic(item.epicId(), context.epicId()) && !item.createdAt().isAfter(context.at());
+        if (Epics.sameEpic(item.epicId(), context.epicId())) {
+            return false;
+        }
+        return item.raisedOn().isBefore(context.date())
+                || item.raisedOn().equals(context.date()) && item.createdAt().isBefore(context.at());
     }
 }

@@ -19,13 +19,14 @@ import org.springframework.validation.annotation.Validated;
  *                        ({@code retrotrack.tracker.service-levels.critical=7d} …); missing ones keep their default
  * @param unknownPriority whose service level applies to items without a priority
  * @param sprintLength    what "end of sprint" means
- * @param overdueCheck    how often the overdue check runs
  * @param zone            whose calendar decides when a day is over
+ *                        (how often the overdue check runs, {@code retrotrack.tracker.overdue-check}, is read by its
+ *                        schedule directly)
  */
 @Validated
 @ConfigurationProperties("retrotrack.tracker")
 public record TrackerProperties(Map<Priority, Duration> serviceLevels, @NotNull Priority unknownPriority,
-                                @NotNull Duration sprintLength, @NotNull Duration overdueCheck, @NotNull ZoneId zone) {
+                                @NotNull Duration sprintLength, @NotNull ZoneId zone) {
 
     public DueDatePolicy dueDatePolicy() {
         Map<Priority, Period> levels = new EnumMap<>(DueDatePolicy.DEFAULT.serviceLevels());

@@ -6,6 +6,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import dev.retrotrack.events.EventCodec;
 import dev.retrotrack.tracker.item.persistence.ItemStore;
@@ -29,6 +32,8 @@ public class OutboxRelay {
     /** Entries younger than this are left to the writer's own flush. */
     private static final Duration SWEEP_GRACE = Duration.ofSeconds(5);
     private static final int SWEEP_BATCH = 500;
+    /** Longer than the producer's delivery timeout (retrotrack-defaults: 15 s), so a send is never still pending. */
+    private static final Duration CONFIRM_TIMEOUT = Duration.ofSeconds(20);
 
     private final ItemStore store;
     private final EventPublisher publisher;
@@ -54,8 +59,20 @@ public class OutboxRelay {
                         EventCodec.decode(entry.envelope().getBytes(StandardCharsets.UTF_8))))
                 .toList();
         for (int i = 0; i < entries.size(); i++) {
-            sends.get(i).join();
+            confirmed(sends.get(i));
             store.markPublished(itemId, entries.get(i).eventId());
+        }
+    }
+
+    /** Waits for the broker's confirmation, bounded: an unconfirmed event stays in the outbox for the sweep. */
+    private static void confirmed(CompletableFuture<?> send) {
+        try {
+            send.get(CONFIRM_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while publishing", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("the broker did not confirm an event: " + e, e);
         }
     }
 

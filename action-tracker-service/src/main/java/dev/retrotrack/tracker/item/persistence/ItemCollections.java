@@ -33,21 +33,24 @@ class ItemCollections {
         this.mongo = mongo;
     }
 
-    /** The collection of a team's items, for writing: a team name that cannot be one is a bug upstream. */
+    /**
+     * The collection of a team's items, for writing, with its indexes (created on the first write; reading never
+     * creates anything, so asking about any team name costs nothing). A name that cannot be a team's is a bug
+     * upstream.
+     */
     String of(String team) {
-        return forTeam(team).orElseThrow(() -> new IllegalArgumentException("'" + team + "' is not a team name"));
+        String name = forTeam(team).orElseThrow(() -> new IllegalArgumentException("'" + team
+                + "' is not a team name"));
+        if (!indexed.contains(name)) {
+            ensureIndexes(name);
+            indexed.add(name);
+        }
+        return name;
     }
 
     /** The collection of a team's items, for reading: a name that cannot be a team's has no items. */
     Optional<String> forTeam(String team) {
-        if (team == null || !TEAM.matcher(team).matches()) {
-            return Optional.empty();
-        }
-        String name = PREFIX + team;
-        if (indexed.add(name)) {
-            ensureIndexes(name);
-        }
-        return Optional.of(name);
+        return team != null && TEAM.matcher(team).matches() ? Optional.of(PREFIX + team) : Optional.empty();
     }
 
     /** Every team's collection, for the sweeps that look at all items. */

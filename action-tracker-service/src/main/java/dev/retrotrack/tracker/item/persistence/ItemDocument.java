@@ -1,6 +1,7 @@
 package dev.retrotrack.tracker.item.persistence;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import dev.retrotrack.events.ChangeCause;
@@ -9,6 +10,7 @@ import dev.retrotrack.events.ItemStatus;
 import dev.retrotrack.events.Priority;
 import dev.retrotrack.tracker.item.Due;
 import dev.retrotrack.tracker.item.HistoryEntry;
+import dev.retrotrack.tracker.item.RetroReport;
 import dev.retrotrack.tracker.item.TrackedItem;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
@@ -42,7 +44,11 @@ record ItemDocument(
         Instant createdAt,
         Instant updatedAt,
         long version,
+        LocalDate raisedOn,
         ChangeCause stateSetBy,
+        Instant stateSetAt,
+        RetroReport reported,
+        String dropReason,
         Instant overdueSince,
         boolean overdue,
         int carriedOver,
@@ -64,13 +70,14 @@ record ItemDocument(
                 item.owner(), item.due(), item.dueDate() == null ? NO_DUE_DATE : item.dueDate().toString(),
                 item.priority(), item.status(), item.debtId(), item.category(), item.acceptanceCriteria(),
                 item.location(), item.firstRetroId(), item.lastRetroId(), item.createdAt(), item.updatedAt(),
-                item.version(), item.stateSetBy(), item.overdueSince(), item.overdue(), item.carriedOver(),
-                item.carriedOverInto(), item.history(), outbox);
+                item.version(), item.raisedOn(), item.stateSetBy(), item.stateSetAt(), item.reported(),
+                item.dropReason(), item.overdueSince(), item.overdue(), item.carriedOver(), item.carriedOverInto(),
+                item.history(), outbox);
     }
 
     TrackedItem toItem() {
         return new TrackedItem(id, team, epicId, kind, title, owner, due, priority, status, debtId, category,
-                acceptanceCriteria, location, firstRetroId, lastRetroId, createdAt, updatedAt, version, stateSetBy,
-                overdueSince, carriedOver, carriedOverInto, history);
+                acceptanceCriteria, location, firstRetroId, lastRetroId, createdAt, updatedAt, version, raisedOn,
+                stateSetBy, stateSetAt, reported, dropReason, overdueSince, carriedOver, carriedOverInto, history);
     }
 }

@@ -19,6 +19,7 @@ import dev.retrotrack.tracker.item.application.StaleVersionException;
 import dev.retrotrack.tracker.item.persistence.ItemQuery;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -112,6 +113,10 @@ class ItemController {
         } catch (IllegalTransitionException e) {
             throw new ProblemException(HttpStatus.CONFLICT, ProblemTypes.of("illegal-transition"),
                     "Transition not allowed", e.getMessage(), Map.of("from", e.from(), "to", e.to()));
+        } catch (OptimisticLockingFailureException e) {
+            throw new ProblemException(HttpStatus.CONFLICT, ProblemTypes.of("concurrent-change"),
+                    "Changed concurrently", "The item kept changing while your change was applied (a retro or"
+                    + " another person at the same moment). Read it again and retry.");
         } catch (StaleVersionException e) {
             throw new ProblemException(HttpStatus.PRECONDITION_FAILED, ProblemTypes.of("stale-version"),
                     "Version does not match", e.getMessage(), Map.of("currentVersion", e.current()));

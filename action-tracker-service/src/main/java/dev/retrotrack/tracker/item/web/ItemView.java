@@ -39,7 +39,7 @@ record ItemView(String id, String team, String epic, ItemKind kind, String title
         return new ItemView(item.id(), item.team(), item.epicId(), item.kind(), item.title(), item.owner(),
                 due.phrase(), due.date(), due.basis(), due.describe(), due.milestone(), item.priority(),
                 item.status(), item.overdue(), item.overdueSince(), item.carriedOver(),
-                item.dropReason().orElse(null), item.debtId(), item.category(), item.acceptanceCriteria(),
+                item.dropReason(), item.debtId(), item.category(), item.acceptanceCriteria(),
                 item.location(), item.firstRetroId(), item.lastRetroId(), item.createdAt(), item.updatedAt(),
                 item.version(), history);
     }

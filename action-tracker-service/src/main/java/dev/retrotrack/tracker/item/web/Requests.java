@@ -65,16 +65,13 @@ final class Requests {
         return new Patch(new TrackedItem.Edit(owner, dueDate, priority), actor(body));
     }
 
-    /** {@code "5"}, {@code W/"5"} or {@code 5} → 5; {@code *} or absent → no check. */
+    /** {@code "5"} or {@code 5} → 5; {@code *} or absent → no check; anything else matches no version (412). */
     static Long ifMatch(String header) {
         if (header == null || header.isBlank() || header.strip().equals("*")) {
             return null;
         }
-        String value = header.strip();
-        if (value.startsWith("W/")) {
-            value = value.substring(2);
-        }
-        value = value.replace("\"", "");
+        // If-Match compares strongly (RFC 9110): a weak tag never matches.
+        String value = header.strip().replace("\"", "");
         try {
             return Long.parseLong(value);
         } catch (NumberFormatException notAVersion) {
