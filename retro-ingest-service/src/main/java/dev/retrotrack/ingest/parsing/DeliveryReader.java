@@ -35,6 +35,9 @@ final class DeliveryReader {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BREAKDOWN_NUMBER = Pattern.compile("\\+?(\\d[\\d,]{0,12})\\s+[a-z0-9-]+",
             Pattern.CASE_INSENSITIVE);
+    /** "15+ UI tests", "60 unit tests", "1,200 integration tests". */
+    private static final Pattern TEST_PART = Pattern.compile(
+            "(\\d[\\d,]{0,12})\\+?\\s+(?:[a-z0-9/-]+\\s+){1,2}tests?\\b", Pattern.CASE_INSENSITIVE);
     /** How far before "tests" a {@link #TESTS_ADDED} match can start ("added  1,234,567 automated tests"). */
     private static final int TESTS_ADDED_REACH = 48;
     /** "We added 212 tests", "+74 tests", "212 new tests". */
@@ -89,6 +92,11 @@ final class DeliveryReader {
                 pointsPlanned = first(pointsPlanned, actualValue);
             }
         } else if (actualValue != null) {
+            // "15+ UI tests, 60 unit tests": the parts of a breakdown add up.
+            Integer parts = sumOfParts(actual);
+            if (parts != null) {
+                actualValue = parts;
+            }
             // "Total automated tests" beats a partial count such as "Unit tests added".
             boolean total = l.contains("total");
             if (testsAdded == null || total && !testsFromTotal) {
@@ -96,6 +104,18 @@ final class DeliveryReader {
                 testsFromTotal = total;
             }
         }
+    }
+
+    /** The sum of "N kind tests" parts when a value lists two or more, else {@code null}. */
+    private static Integer sumOfParts(String value) {
+        Matcher part = TEST_PART.matcher(value);
+        int sum = 0;
+        int count = 0;
+        while (part.find()) {
+            sum += Integer.parseInt(part.group(1).replace(",", ""));
+            count++;
+        }
+        return count >= 2 ? sum : null;
     }
 
     /** Figures written in sentences; used only for what tables and fields left unknown. */

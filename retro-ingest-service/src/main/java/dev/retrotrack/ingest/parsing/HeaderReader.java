@@ -24,6 +24,15 @@ final class HeaderReader {
     private static final Pattern NEXT_REF = Pattern.compile(
             "(?i)^(?:epic\\s+)?([A-Za-z]{0,6}-?\\d{1,9}(?:[.-]\\d{1,9}){0,6}[a-z]?)\\s*(?:\\((.+)\\)|[:\\-–—]\\s*(.+))?$");
     private static final Pattern EPIC_IN_TEXT = Pattern.compile("(?i)\\bepic\\s+([A-Za-z]{0,6}-?\\d{1,9}(?:[.-]\\d{1,9}){0,6})\\b");
+    /** A line of a next-epic section that starts by naming it: "Epic 13: Audit Trail — 5 stories …". */
+    private static final Pattern NEXT_OPENING_LINE = Pattern.compile(
+            "(?im)^epic\\s+([A-Za-z]{0,6}-?\\d{1,9}(?:[.-]\\d{1,9}){0,6})\\s*:\\s*([^\\n—–]+?)\\s*(?:[—–]|$)");
+    /** "Retro held 2 April 2026", "The retrospective was held on 2026-04-02". */
+    private static final Pattern HELD = Pattern.compile(
+            "(?i)^(?:the\\s+)?(?:retro(?:spective)?\\s+)?(?:was\\s+)?held\\s+(?:on\\s+)?(.+)$");
+    /** Sentence boundaries in a line of prose: after a full stop followed by a space. */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=\\.)\\s+");
+
     /** "Planned stories (5):". */
     private static final Pattern COUNTED_STORIES = Pattern.compile("(?i)\\bstories\\s*\\((\\d{1,9})\\)");
     private static final Pattern PLANNED_STORIES = Pattern.compile("(?i)\\b(\\d{1,9}) (?:planned |new )?stories\\b");
@@ -90,6 +99,54 @@ final class HeaderReader {
         return true;
     }
 
+    /**
+     * Header facts written as sentences at the top of a retro ("Retro held 2 April 2026. Facilitator: Bob (Scrum
+     * Master). Present: Alice (PO), Charlie."): each sentence that is a {@code Key: value} pair of a header key, or
+     * says when the retro was held.
+     */
+    void sentences(String line, int lineNo) {
+        for (String sentence : SENTENCE_END.split(line.strip())) {
+            String s = sentence.endsWith(".") ? sentence.substring(0, sentence.length() - 1).strip() : sentence.strip();
+            Matcher held = HELD.matcher(s);
+            if (held.matches() && Dates.parse(held.group(1)) != null) {
+                date = first(date, Dates.parse(held.group(1)));
+                continue;
+            }
+            int colon = s.indexOf(':');
+            if (colon > 0 && isHeaderKey(s.substring(0, colon))) {
+                field(s.substring(0, colon), s.substring(colon + 1).strip(), lineNo);
+            }
+        }
+    }
+
+    /** A section that lists who took part ("## Participants", "## Attendees"). */
+    static boolean isPeopleHeading(String heading) {
+        return java.util.Set.of("participants", "attendees", "attendance", "present", "who was there", "team",
+                "people").contains(SectionKind.normalize(heading));
+    }
+
+    /**
+     * The entries of a participants section: "Bob (Scrum Master) — facilitator", "Alice (Product Owner)". The one
+     * marked as facilitating is the facilitator, the others the participants.
+     */
+    void people(List<String> entries) {
+        List<String> others = new java.util.ArrayList<>();
+        for (String entry : entries) {
+            String name = ItemReader.owner(entry.split("\\s+[—–-]\\s+|,|:")[0]);
+            if (name == null || name.isBlank()) {
+                continue;
+            }
+            if (entry.toLowerCase(Locale.ROOT).contains("facilitat")) {
+                facilitator = first(facilitator, name);
+            } else {
+                others.add(name);
+            }
+        }
+        if (participants.isEmpty()) {
+            participants = List.copyOf(others);
+        }
+    }
+
     void title(String heading) {
         Matcher ref = EPIC_REF.matcher(heading.strip());
         if (ref.find()) {
@@ -112,6 +169,18 @@ final class HeaderReader {
         Matcher inHeading = EPIC_IN_TEXT.matcher(heading);
         if (inHeading.find()) {
             nextId = first(nextId, inHeading.group(1));
+            // "next up: epic 4 — usage-based invoicing"
+            Matcher titled = NEXT_REF.matcher(heading.substring(inHeading.start()).strip());
+            if (titled.matches()) {
+                String title = titled.group(2) != null ? titled.group(2) : titled.group(3);
+                nextTitle = first(nextTitle, title == null ? null : title.strip());
+            }
+        }
+        // "**Epic 13: Audit Trail** — 5 stories, ready for planning …" opening a line of the section.
+        Matcher opening = NEXT_OPENING_LINE.matcher(text);
+        if (nextId == null && opening.find()) {
+            nextId = opening.group(1);
+            nextTitle = first(nextTitle, opening.group(2).strip());
         }
         Matcher counted = COUNTED_STORIES.matcher(text);
         if (counted.find()) {

@@ -113,7 +113,10 @@ final class ItemReader {
             String head = dashed.group(1).strip();
             String tail = dashed.group(2).strip();
             ItemStatus headStatus = Statuses.isOnlyAStatus(head) ? Statuses.parse(head) : null;
-            ItemStatus tailStatus = Statuses.isOnlyAStatus(tail) ? Statuses.parse(tail) : null;
+            // "Kill the table — Dropped (no longer needed after 3.2)": a status with a note after it.
+            String tailStatusWords = TRAILING_NOTE.matcher(tail).matches()
+                    ? TRAILING_NOTE.matcher(tail).replaceFirst("$1") : tail;
+            ItemStatus tailStatus = Statuses.isOnlyAStatus(tailStatusWords) ? Statuses.parse(tailStatusWords) : null;
             if (headStatus != null && tailStatus == null) {
                 status = status == null ? headStatus : status;
                 title = tail;
@@ -122,7 +125,20 @@ final class ItemReader {
                 title = head;
             }
         }
+        // "Remove legacy assets (done in 4.1)": a status note in parentheses ends the title.
+        Matcher noted = TRAILING_NOTE.matcher(title);
+        if (noted.matches() && startsWithStatus(noted.group(2))) {
+            status = status == null ? Statuses.parse(noted.group(2)) : status;
+            title = noted.group(1).strip();
+        }
         return new StatusAndTitle(unquoted(title), status);
+    }
+
+    /** "done in 4.1", "deferred to epic 5", "not started yet": the note opens with a status phrase. */
+    private static boolean startsWithStatus(String note) {
+        String[] words = note.strip().split("\\s+");
+        return Statuses.isOnlyAStatus(words[0]) && !words[0].isEmpty()
+                || words.length > 1 && Statuses.isOnlyAStatus(words[0] + " " + words[1]);
     }
 
     /** "“Migrate CI”" → "Migrate CI": quotes around a whole title are not part of it. */

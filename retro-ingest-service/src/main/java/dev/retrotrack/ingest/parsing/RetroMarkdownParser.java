@@ -10,6 +10,7 @@ import java.util.Optional;
 import dev.retrotrack.events.Retro;
 import dev.retrotrack.ingest.parsing.text.MojibakeRepair;
 import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.node.BlockQuote;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
@@ -90,6 +91,9 @@ public final class RetroMarkdownParser {
                     header.nextEpicSection(section.heading, text(section.blocks));
                 }
                 default -> {
+                    if (HeaderReader.isPeopleHeading(section.heading)) {
+                        header.people(listEntries(section.blocks));
+                    }
                     // Stories and figures both come from this section's tables: read each table once.
                     Map<Node, Table> tables = Table.allIn(section.blocks);
                     stories.addAll(StoryReader.stories(section, tables, warnings));
@@ -131,6 +135,9 @@ public final class RetroMarkdownParser {
                     Optional<Field> lead = Field.leading(line);
                     if (lead.isEmpty() && section.level <= 1) {
                         lead = plainHeaderField(Markdown.text(line));
+                        if (lead.isEmpty()) {
+                            header.sentences(Markdown.text(line), Markdown.line(paragraph));
+                        }
                     }
                     if (lead.isEmpty()) {
                         continue;
@@ -174,6 +181,10 @@ public final class RetroMarkdownParser {
         List<Node> paragraphs = new ArrayList<>();
         if (block instanceof Paragraph) {
             paragraphs.add(block);
+        } else if (block instanceof BlockQuote quote) {
+            for (Node child = quote.getFirstChild(); child != null; child = child.getNext()) {
+                paragraphs.addAll(paragraphsOf(child));
+            }
         } else if (block instanceof ListBlock list) {
             for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
                 if (item.getFirstChild() instanceof Paragraph paragraph) {
@@ -182,6 +193,17 @@ public final class RetroMarkdownParser {
             }
         }
         return paragraphs;
+    }
+
+    /** The plain text of each list entry's first paragraph. */
+    private static List<String> listEntries(List<Node> blocks) {
+        List<String> entries = new ArrayList<>();
+        for (Node block : blocks) {
+            if (block instanceof ListBlock) {
+                paragraphsOf(block).forEach(paragraph -> entries.add(Markdown.text(paragraph)));
+            }
+        }
+        return entries;
     }
 
     /** {@code Metric | Target | Actual} and {@code Metric | Value} tables. */

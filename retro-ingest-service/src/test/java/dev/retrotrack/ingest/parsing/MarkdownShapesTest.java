@@ -292,6 +292,47 @@ class MarkdownShapesTest {
         assertThat(retro.nextEpic()).isEqualTo(new Retro.NextEpic("PAY-4", "Strong Customer Authentication", 5));
     }
 
+    @Test
+    void readsHeaderSentencesParticipantSectionsAndNotesAfterStatuses() {
+        Retro retro = parse("header-sentences-and-people.md");
+
+        assertThat(retro.epic()).isEqualTo(new Retro.EpicRef("5", "Ledger Sync"));
+        assertThat(retro.date()).isEqualTo(LocalDate.of(2026, 3, 14));
+        assertThat(retro.facilitator()).isEqualTo("Bob");
+        assertThat(retro.participants()).containsExactly("Priya", "Omar", "Lena");
+        assertThat(retro.delivery().testsAdded()).isEqualTo(52);
+        assertThat(retro.techDebt()).extracting(Retro.TechDebtItem::title, Retro.TechDebtItem::status)
+                .containsExactly(tuple("Drop the v1 ledger endpoint", ItemStatus.DONE),
+                        tuple("Batch size is hard-coded", ItemStatus.OPEN));
+        assertThat(retro.followThrough()).extracting(Retro.FollowThroughItem::title,
+                        Retro.FollowThroughItem::status)
+                .containsExactly(tuple("Nightly reconciliation job", ItemStatus.DONE),
+                        tuple("Shadow-write to the new ledger", ItemStatus.DROPPED));
+        assertThat(retro.nextEpic()).isEqualTo(new Retro.NextEpic("6", "multi-currency ledgers", 4));
+    }
+
+    @Test
+    void readsTheParticipantsSectionWhenTheHeaderDoesNotNameThem() {
+        Retro retro = RetroMarkdownParser.parse("""
+                # Epic 2 Retrospective
+
+                ## Attendees
+
+                - Bob (Scrum Master) — facilitator
+                - Alice (Product Owner)
+                - Charlie (Senior Dev)
+                """);
+
+        assertThat(retro.facilitator()).isEqualTo("Bob");
+        assertThat(retro.participants()).containsExactly("Alice", "Charlie");
+    }
+
+    @Test
+    void readsTheNextEpicFromTheLineThatOpensItsSection() {
+        assertThat(parse("next-epic-opening-line.md").nextEpic())
+                .isEqualTo(new Retro.NextEpic("10", "Audit Trail Export", 3));
+    }
+
     static Retro parse(String shape) {
         try (InputStream in = MarkdownShapesTest.class.getResourceAsStream("/parsing/shapes/" + shape)) {
             assertThat(in).as(shape).isNotNull();
