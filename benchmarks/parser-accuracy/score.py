@@ -1,5 +1,7 @@
 import json, sys, re
-import os; HERE = os.path.dirname(os.path.abspath(__file__)); OUT = sys.argv[1]; sys.path.insert(0, HERE)
+import os; HERE = os.path.dirname(os.path.abspath(__file__)); OUT = sys.argv[1]
+# argv[2]: the folder of the set's expected.py (default: this folder, the first set)
+sys.path.insert(0, sys.argv[2] if len(sys.argv) > 2 else HERE)
 from expected import E
 def norm(v):
     if isinstance(v, str):

@@ -22,6 +22,9 @@ import org.commonmark.node.Paragraph;
  */
 public final class RetroMarkdownParser {
 
+    /** How the last-resort warning starts; it has no line (nothing else without a line starts like it). */
+    static final String UNREADABLE = "the document could not be fully read";
+
     private RetroMarkdownParser() {
     }
 
@@ -30,7 +33,7 @@ public final class RetroMarkdownParser {
         try {
             return read(markdown == null ? "" : markdown, warnings);
         } catch (RuntimeException | StackOverflowError e) {
-            warnings.add(null, "the document could not be fully read (" + e.getClass().getSimpleName()
+            warnings.add(null, UNREADABLE + " (" + e.getClass().getSimpleName()
                     + "); please report it with the document attached");
             return new Retro(null, null, null, List.of(), null, List.of(), List.of(), List.of(), List.of(), null,
                     warnings.sorted());
