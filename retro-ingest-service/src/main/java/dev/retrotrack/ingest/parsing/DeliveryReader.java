@@ -14,7 +14,11 @@ import dev.retrotrack.events.Retro;
 final class DeliveryReader {
 
     private static final Pattern ALL_STORIES = Pattern.compile(
-            "\\ball (\\d{1,9}) stories\\b[^.\\n]{0,60}?\\b(completed|delivered|done|finished|shipped)", Pattern.CASE_INSENSITIVE);
+            "\\ball (" + Numbers.DIGITS_OR_WORD + ") stories\\b[^.\\n]{0,60}?\\b(completed|delivered|done|finished|shipped"
+                    + "|landed|merged|closed|released)", Pattern.CASE_INSENSITIVE);
+    /** "34 points in total", "34 story points in all". */
+    private static final Pattern POINTS_TOTAL = Pattern.compile(
+            "\\b(\\d{1,9})\\s+(?:story\\s+)?points\\s+in\\s+(?:total|all)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern STORIES_AND_POINTS = Pattern.compile(
             "\\b(\\d{1,9}) stories\\s*\\((\\d{1,9}) (?:story )?points\\)", Pattern.CASE_INSENSITIVE);
     /** "5 of the 7 stories", "7/8 stories", "8/8 (100%) stories". */
@@ -39,10 +43,11 @@ final class DeliveryReader {
     private static final Pattern TEST_PART = Pattern.compile(
             "(\\d[\\d,]{0,12})\\+?\\s+(?:[a-z0-9/-]+\\s+){1,2}tests?\\b", Pattern.CASE_INSENSITIVE);
     /** How far before "tests" a {@link #TESTS_ADDED} match can start ("added  1,234,567 automated tests"). */
-    private static final int TESTS_ADDED_REACH = 48;
+    private static final int TESTS_ADDED_REACH = 64;
     /** "We added 212 tests", "+74 tests", "212 new tests". */
     private static final Pattern TESTS_ADDED = Pattern.compile(
-            "(?:\\badded\\s+|\\bwrote\\s+|\\+)(\\d[\\d,]{0,12})\\s+(?:new\\s+|automated\\s+)?tests\\b",
+            "(?:\\badded\\s+|\\bwrote\\s+|\\bgrew\\s+by\\s+|\\bgained\\s+|\\+)~?(\\d[\\d,]{0,12})\\+?\\s+"
+                    + "(?:new\\s+|automated\\s+|[a-z-]+\\s+(?:and\\s+[a-z-]+\\s+)?)?tests\\b",
             Pattern.CASE_INSENSITIVE);
 
     private Integer storiesPlanned;
@@ -182,6 +187,10 @@ final class DeliveryReader {
     }
 
     private void pointsInProse(String text) {
+        Matcher total = POINTS_TOTAL.matcher(text);
+        if (total.find()) {
+            pointsCompleted = first(pointsCompleted, Integer.parseInt(total.group(1)));
+        }
         Matcher delivered = POINTS_DELIVERED.matcher(text);
         if (delivered.find()) {
             pointsCompleted = first(pointsCompleted, Integer.parseInt(delivered.group(1)));
@@ -201,7 +210,7 @@ final class DeliveryReader {
         }
         Matcher all = ALL_STORIES.matcher(text);
         if (all.find()) {
-            int n = Integer.parseInt(all.group(1));
+            int n = Numbers.digitsOrWord(all.group(1));
             storiesPlanned = first(storiesPlanned, n);
             storiesCompleted = first(storiesCompleted, n);
         }

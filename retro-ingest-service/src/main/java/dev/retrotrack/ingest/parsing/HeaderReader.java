@@ -35,7 +35,18 @@ final class HeaderReader {
 
     /** "Planned stories (5):". */
     private static final Pattern COUNTED_STORIES = Pattern.compile("(?i)\\bstories\\s*\\((\\d{1,9})\\)");
-    private static final Pattern PLANNED_STORIES = Pattern.compile("(?i)\\b(\\d{1,9}) (?:planned |new )?stories\\b");
+    private static final Pattern PLANNED_STORIES = Pattern.compile(
+            "(?i)\\b(" + Numbers.DIGITS_OR_WORD + ") (?:planned |new )?stories\\b");
+    /** "LED-5 Retrospective — Ledger Sync Engine": an epic key without the word epic. */
+    private static final Pattern KEY_RETRO = Pattern.compile(
+            "^([A-Z][A-Z0-9]{0,9}-\\d{1,9}(?:\\.\\d{1,9})?)\\s+retro(?:spective)?\\b\\s*(?:[:\\-–—·|]\\s*(.+))?$",
+            Pattern.CASE_INSENSITIVE);
+    /** "Epic 7 (Scanner Offline Mode)". */
+    private static final Pattern EPIC_PARENTHESIZED = Pattern.compile(
+            "(?i)\\bepic\\s+([A-Za-z]{0,6}-?\\d{1,9}(?:[.-]\\d{1,9}){0,6})\\s*\\(([^()]+)\\)");
+    /** "Facilitated by Bob (Scrum Master) with Alice (PO), Charlie and Dana". */
+    private static final Pattern FACILITATED_BY = Pattern.compile(
+            "(?i)^facilitated\\s+by\\s+(.+?)(?:\\s+with\\s+(.+))?$");
 
     private String epicId;
     private String epicTitle;
@@ -107,6 +118,14 @@ final class HeaderReader {
     void sentences(String line, int lineNo) {
         for (String sentence : SENTENCE_END.split(line.strip())) {
             String s = sentence.endsWith(".") ? sentence.substring(0, sentence.length() - 1).strip() : sentence.strip();
+            Matcher facilitated = FACILITATED_BY.matcher(s);
+            if (facilitated.matches()) {
+                field("facilitator", facilitated.group(1), lineNo);
+                if (facilitated.group(2) != null) {
+                    field("participants", facilitated.group(2), lineNo);
+                }
+                continue;
+            }
             Matcher held = HELD.matcher(s);
             if (held.matches() && Dates.parse(held.group(1)) != null) {
                 date = first(date, Dates.parse(held.group(1)));
@@ -148,6 +167,18 @@ final class HeaderReader {
     }
 
     void title(String heading) {
+        Matcher parenthesized = EPIC_PARENTHESIZED.matcher(heading);
+        if (parenthesized.find()) {
+            epicId = first(epicId, parenthesized.group(1));
+            epicTitle = first(epicTitle, parenthesized.group(2).strip());
+            return;
+        }
+        Matcher keyRetro = KEY_RETRO.matcher(heading.strip());
+        if (keyRetro.matches()) {
+            epicId = first(epicId, keyRetro.group(1));
+            epicTitle = first(epicTitle, keyRetro.group(2) == null ? null : keyRetro.group(2).strip());
+            return;
+        }
         Matcher ref = EPIC_REF.matcher(heading.strip());
         if (ref.find()) {
             epicId = first(epicId, ref.group(1));
@@ -188,7 +219,7 @@ final class HeaderReader {
         }
         Matcher stories = PLANNED_STORIES.matcher(text);
         if (stories.find()) {
-            nextStories = first(nextStories, Integer.parseInt(stories.group(1)));
+            nextStories = first(nextStories, Numbers.digitsOrWord(stories.group(1)));
         }
     }
 

@@ -34,6 +34,8 @@ final class ItemWalker {
     /** "TD-DM09-S1: title", "DEBT-3 - title". */
     private static final Pattern DEBT_TITLE = Pattern.compile("^((?:TD|DEBT)[-_][A-Za-z0-9_.-]{0,40}\\d[A-Za-z0-9_-]{0,20})"
             + "\\s*[:\\-–—]\\s*(.+)$");
+    /** Inline fields in parentheses, then a dash and a status: "… (Owner: X) — ✅ done". */
+    private static final Pattern STATUS_AFTER_FIELDS = Pattern.compile("^(.+\\([^()]*:[^()]*\\))\\s+[—–-]\\s+(.+)$");
     private static final Pattern CHECKBOX = Pattern.compile("^\\[([ xX✓✔])]\\s*(.*)$", Pattern.DOTALL);
 
     private final Warnings warnings;
@@ -222,6 +224,12 @@ final class ItemWalker {
             if (checkbox.matches()) {
                 fields.put(Role.STATUS, checkbox.group(1).isBlank() ? "open" : "done");
                 text = checkbox.group(2);
+            }
+            Matcher afterFields = STATUS_AFTER_FIELDS.matcher(text);
+            if (afterFields.matches() && Statuses.parse(afterFields.group(2)) != null) {
+                // "Title (Owner: X, By: Y) — ✅ merged the day after": the status follows the fields.
+                fields.putIfAbsent(Role.STATUS, afterFields.group(2));
+                text = afterFields.group(1);
             }
             Field.Inline inline = Field.trailing(text);
             inline.fields().forEach(field -> putField(fields, field));

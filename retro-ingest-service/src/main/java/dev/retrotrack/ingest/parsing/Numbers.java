@@ -37,6 +37,24 @@ final class Numbers {
         return value == null ? null : new Reading(value, m.group(1) != null || m.group(3) != null);
     }
 
+    private static final java.util.List<String> WORDS = java.util.List.of("zero", "one", "two", "three", "four",
+            "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
+            "sixteen", "seventeen", "eighteen", "nineteen", "twenty");
+
+    /** "8" or "eight" (up to twenty) as a number; {@code null} otherwise. */
+    static Integer digitsOrWord(String text) {
+        String t = text.strip().toLowerCase(java.util.Locale.ROOT);
+        if (!t.isEmpty() && t.chars().allMatch(Character::isDigit) && t.length() <= 9) {
+            return Integer.parseInt(t);
+        }
+        int index = WORDS.indexOf(t);
+        return index < 0 ? null : index;
+    }
+
+    /** A regex alternative matching what {@link #digitsOrWord} reads. */
+    static final String DIGITS_OR_WORD = "\\d{1,9}|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+            + "|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty";
+
     static Fraction fraction(String text) {
         if (text == null) {
             return null;

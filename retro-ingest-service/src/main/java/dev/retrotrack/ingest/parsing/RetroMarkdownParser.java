@@ -22,6 +22,9 @@ import org.commonmark.node.Paragraph;
  */
 public final class RetroMarkdownParser {
 
+    private static final java.util.regex.Pattern SEGMENT_SEPARATOR = java.util.regex.Pattern.compile(
+            "\\s*[|·•]\\s*");
+
     /** How the last-resort warning starts; it has no line (nothing else without a line starts like it). */
     static final String UNREADABLE = "the document could not be fully read";
 
@@ -99,6 +102,9 @@ public final class RetroMarkdownParser {
                     }
                     // Stories and figures both come from this section's tables: read each table once.
                     Map<Node, Table> tables = Table.allIn(section.blocks);
+                    if (section.level <= 1) {
+                        headerTables(tables.values(), header);
+                    }
                     stories.addAll(StoryReader.stories(section, tables, warnings));
                     metricTables(tables.values(), delivery);
                     fields(section, header, delivery, true);
@@ -165,13 +171,13 @@ public final class RetroMarkdownParser {
         return Optional.of(new Field(line.substring(0, colon).strip(), line.substring(colon + 1).strip()));
     }
 
-    /** "**Stories:** 8 | **Points:** 50" holds two fields. */
+    /** "**Stories:** 8 | **Points:** 50" and "Date: 12 May 2026 · Facilitator: Bob" hold two fields each. */
     private static List<Field> segments(Field lead, String lineText) {
-        if (!lead.value().contains("|")) {
+        if (!SEGMENT_SEPARATOR.matcher(lead.value()).find()) {
             return List.of(lead);
         }
         List<Field> fields = new ArrayList<>();
-        for (String segment : lineText.split("\\|")) {
+        for (String segment : SEGMENT_SEPARATOR.split(lineText)) {
             int colon = segment.indexOf(':');
             if (colon > 0) {
                 fields.add(new Field(segment.substring(0, colon).strip(), segment.substring(colon + 1).strip()));
@@ -196,6 +202,23 @@ public final class RetroMarkdownParser {
             }
         }
         return paragraphs;
+    }
+
+    /** {@code | **Facilitator** | Bob |}: two-column tables whose rows are header keys and values. */
+    private static void headerTables(Collection<Table> tables, HeaderReader header) {
+        for (Table table : tables) {
+            List<Table.Row> rows = new ArrayList<>(table.rows);
+            if (table.headers.size() != 2 || rows.isEmpty()) {
+                continue;
+            }
+            for (Table.Row row : rows) {
+                String key = row.text(0);
+                String value = row.text(1);
+                if (key != null && value != null && HeaderReader.isHeaderKey(key)) {
+                    header.field(key, value, row.line());
+                }
+            }
+        }
     }
 
     /** The plain text of each list entry's first paragraph. */

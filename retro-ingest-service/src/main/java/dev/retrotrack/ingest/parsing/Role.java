@@ -78,7 +78,7 @@ enum Role {
         if (h.contains("deadline") || h.contains("due")) {
             return DEADLINE;
         }
-        if (h.contains("action") || h.contains("item")) {
+        if (h.contains("action") || h.contains("item") || h.startsWith("commitment") || h.startsWith("improvement")) {
             return TITLE;
         }
         return null;

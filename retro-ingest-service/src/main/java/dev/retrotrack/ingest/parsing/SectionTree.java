@@ -18,8 +18,16 @@ final class SectionTree {
                     current = current.parent;
                 }
                 String text = Markdown.text(heading);
-                Section section = new Section(text, heading.getLevel(), Markdown.line(heading),
-                        kindOf(current, heading.getLevel(), text), current);
+                SectionKind kind = kindOf(current, heading.getLevel(), text);
+                Section previous = current.children.isEmpty() ? null : current.children.getLast();
+                if (kind == current.kind && previous != null && isItemKind(previous.kind) && previous.kind != kind
+                        && previous.level == heading.getLevel() && Priorities.parse(text) != null
+                        && SectionKind.classify(text) == SectionKind.OTHER) {
+                    // "### technical debt" then "### HIGH Priority" at the same level: the priority headings
+                    // group the items of the section before them.
+                    kind = previous.kind;
+                }
+                Section section = new Section(text, heading.getLevel(), Markdown.line(heading), kind, current);
                 current.children.add(section);
                 current = section;
             } else {
@@ -27,6 +35,10 @@ final class SectionTree {
             }
         }
         return root;
+    }
+
+    private static boolean isItemKind(SectionKind kind) {
+        return kind == SectionKind.ACTIONS || kind == SectionKind.DEBT || kind == SectionKind.FOLLOW_THROUGH;
     }
 
     /**

@@ -32,6 +32,12 @@ final class StoryReader {
     private static final Pattern POINTS = Pattern.compile("\\(\\s*(\\d{1,9})\\s*(?:pts?|points?|sp)\\s*\\)",
             Pattern.CASE_INSENSITIVE);
 
+    /** "— 5 SP", ", 3 pts" closing an entry. */
+    private static final Pattern DASHED_POINTS = Pattern.compile("\\s*[—–,-]\\s*(\\d{1,9})\\s*(?:pts?|points?|sp)\\s*$",
+            Pattern.CASE_INSENSITIVE);
+    /** A status symbol opening an entry. */
+    private static final Pattern LEADING_SYMBOL = Pattern.compile("^(✅|❌|⏳|🔄|☑️?|✔️?)\\s*");
+
     /** @param tables the section's tables, already read */
     static List<Retro.Story> stories(Section section, Map<Node, Table> tables, Warnings warnings) {
         List<Retro.Story> stories = new ArrayList<>();
@@ -63,21 +69,32 @@ final class StoryReader {
             if (!(item.getFirstChild() instanceof Paragraph paragraph)) {
                 continue;
             }
-            Matcher entry = LISTED.matcher(Markdown.text(paragraph).replace('\n', ' '));
+            String text = Markdown.text(paragraph).replace('\n', ' ');
+            ItemStatus status = null;
+            Matcher leading = LEADING_SYMBOL.matcher(text);
+            if (leading.find()) {
+                // "✅ 7.1 Local scan queue — 5 SP"
+                status = Statuses.parse(leading.group(1));
+                text = text.substring(leading.end());
+            }
+            Matcher entry = LISTED.matcher(text);
             if (!entry.matches()) {
                 continue;
             }
             String rest = entry.group(2);
             Integer points = null;
             Matcher pts = POINTS.matcher(rest);
+            Matcher dashedPts = DASHED_POINTS.matcher(rest);
             if (pts.find()) {
                 points = Integer.parseInt(pts.group(1));
                 rest = Markdown.collapseSpaces(rest.substring(0, pts.start()) + " " + rest.substring(pts.end()));
+            } else if (dashedPts.find()) {
+                points = Integer.parseInt(dashedPts.group(1));
+                rest = rest.substring(0, dashedPts.start()).strip();
             }
-            ItemStatus status = null;
             int dash = Math.max(rest.lastIndexOf(" — "), Math.max(rest.lastIndexOf(" – "), rest.lastIndexOf(" - ")));
             if (dash > 0 && Statuses.isOnlyAStatus(rest.substring(dash + 3))) {
-                status = Statuses.parse(rest.substring(dash + 3));
+                status = status == null ? Statuses.parse(rest.substring(dash + 3)) : status;
                 rest = rest.substring(0, dash).strip();
             }
             stories.add(new Retro.Story(entry.group(1), rest, points, status));
@@ -108,7 +125,9 @@ final class StoryReader {
             if (title == null) {
                 title = row.text(titleColumn(table));
             }
-            Numbers.Reading points = Numbers.first(row.text(table.column(Role.POINTS)));
+            // A story table's "Size" or "Estimate" column holds points when there is no points column.
+            Integer pointsColumn = table.has(Role.POINTS) ? table.column(Role.POINTS) : table.column(Role.EFFORT);
+            Numbers.Reading points = Numbers.first(row.text(pointsColumn));
             stories.add(new Retro.Story(id, title, points == null ? null : points.value(),
                     Statuses.parse(row.text(table.column(Role.STATUS)))));
         }
