@@ -22,7 +22,8 @@ final class HeaderReader {
                     + "(?:retrospective|retro)?\\s*(?:[:\\-–—·•|]\\s*(.+))?$");
     /** "DM-10 (Documentation & Developer Experience)", "Epic 7: Title". */
     private static final Pattern NEXT_REF = Pattern.compile(
-            "(?i)^(?:epic\\s+)?([A-Za-z]{0,6}-?\\d{1,9}(?:[.-]\\d{1,9}){0,6}[a-z]?)\\s*(?:\\((.+)\\)|[:\\-–—]\\s*(.+))?$");
+            "(?i)^(?:epic\\s+)?([A-Za-z]{0,6}-?\\d{1,9}(?:[.-]\\d{1,9}){0,6}[a-z]?)\\s*(?:\\((.+)\\)|[:\\-–—]\\s*(.+)"
+                    + "|[\"“](.+)[\"”])?$");
     private static final Pattern EPIC_IN_TEXT = Pattern.compile("(?i)\\bepic\\s+([A-Za-z]{0,6}-?\\d{1,9}(?:[.-]\\d{1,9}){0,6})\\b");
     /** A line of a next-epic section that starts by naming it: "Epic 13: Audit Trail — 5 stories …". */
     private static final Pattern NEXT_OPENING_LINE = Pattern.compile(
@@ -74,9 +75,10 @@ final class HeaderReader {
     }
 
     private static final java.util.Set<String> KEYS = java.util.Set.of("date", "retro date", "retrospective date",
-            "held", "held on", "retro held", "completed", "completion date", "retrospective completed", "completed on",
+            "held", "held on", "retro held", "when", "completed", "completion date", "retrospective completed", "completed on",
             "date completed", "finished", "epic", "epic id", "sprint", "title", "epic title", "epic name",
-            "facilitator", "facilitated by", "scrum master", "participants", "attendees", "team", "present",
+            "facilitator", "facilitated by", "scrum master", "participants", "attendees", "team", "present", "who",
+            "in the room",
             "next epic", "next", "next sprint");
 
     /** Whether a key names one of the header fields, for lines written without bold. */
@@ -88,7 +90,7 @@ final class HeaderReader {
     boolean field(String key, String value, int line) {
         String k = key.toLowerCase(Locale.ROOT).strip();
         switch (k) {
-            case "date", "retro date", "retrospective date", "held", "held on", "retro held" ->
+            case "date", "retro date", "retrospective date", "held", "held on", "retro held", "when" ->
                     date = first(date, date(value, line));
             case "completed", "completion date", "retrospective completed", "completed on", "date completed",
                  "finished" -> completed = first(completed, date(value, line));
@@ -96,7 +98,7 @@ final class HeaderReader {
             case "title", "epic title", "epic name" -> epicTitle = first(epicTitle, value);
             case "facilitator", "facilitated by", "scrum master" -> facilitator = first(facilitator,
                     ItemReader.owner(value.split("[,;]")[0]));
-            case "participants", "attendees", "team", "present" -> {
+            case "participants", "attendees", "team", "present", "who", "in the room" -> {
                 if (participants.isEmpty()) {
                     participants = Arrays.stream(value.split("\\s*(?:,|;|\\band\\b)\\s*"))
                             .map(ItemReader::owner).filter(name -> name != null && !name.isBlank()).toList();
@@ -252,7 +254,8 @@ final class HeaderReader {
             epicTitle = first(epicTitle, ref.group(2) == null ? null : ref.group(2).strip());
         } else if (plain.matches()) {
             epicId = first(epicId, plain.group(1));
-            String title = plain.group(2) != null ? plain.group(2) : plain.group(3);
+            String title = plain.group(2) != null ? plain.group(2) : plain.group(3) != null ? plain.group(3)
+                    : plain.group(4);
             epicTitle = first(epicTitle, title == null ? null : title.strip());
         } else {
             epicId = first(epicId, value.strip());
@@ -263,7 +266,7 @@ final class HeaderReader {
         Matcher ref = NEXT_REF.matcher(value.strip());
         if (ref.matches()) {
             nextId = first(nextId, ref.group(1));
-            String title = ref.group(2) != null ? ref.group(2) : ref.group(3);
+            String title = ref.group(2) != null ? ref.group(2) : ref.group(3) != null ? ref.group(3) : ref.group(4);
             nextTitle = first(nextTitle, title == null ? null : title.strip());
         }
     }

@@ -113,9 +113,10 @@ final class ItemReader {
             String head = dashed.group(1).strip();
             String tail = dashed.group(2).strip();
             ItemStatus headStatus = Statuses.isOnlyAStatus(head) ? Statuses.parse(head) : null;
-            // "Kill the table — Dropped (no longer needed after 3.2)": a status with a note after it.
+            // "Kill the table — Dropped (no longer needed after 3.2)", "… — Done; Ravi attended all three": a
+            // status with a note after it.
             String tailStatusWords = TRAILING_NOTE.matcher(tail).matches()
-                    ? TRAILING_NOTE.matcher(tail).replaceFirst("$1") : tail;
+                    ? TRAILING_NOTE.matcher(tail).replaceFirst("$1") : tail.split(";")[0].strip();
             ItemStatus tailStatus = Statuses.isOnlyAStatus(tailStatusWords) ? Statuses.parse(tailStatusWords) : null;
             if (headStatus != null && tailStatus == null) {
                 status = status == null ? headStatus : status;

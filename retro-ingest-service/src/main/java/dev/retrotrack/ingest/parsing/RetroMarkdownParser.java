@@ -157,6 +157,14 @@ public final class RetroMarkdownParser {
                             delivery.figure(field.key(), null, field.value(), lineNo);
                         }
                     }
+                    if (section.level <= 1) {
+                        // "Facilitator: Bob · Held on 2026-05-14": segments that are sentences, not fields.
+                        for (String segment : SEGMENT_SEPARATOR.split(Markdown.text(line))) {
+                            if (segment.indexOf(':') < 0) {
+                                header.sentences(segment, lineNo);
+                            }
+                        }
+                    }
                 }
             }
         }

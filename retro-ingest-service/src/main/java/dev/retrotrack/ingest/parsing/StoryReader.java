@@ -36,7 +36,14 @@ final class StoryReader {
     private static final Pattern DASHED_POINTS = Pattern.compile("\\s*[—–,-]\\s*(\\d{1,9})\\s*(?:pts?|points?|sp)\\s*$",
             Pattern.CASE_INSENSITIVE);
     /** A status symbol opening an entry. */
-    private static final Pattern LEADING_SYMBOL = Pattern.compile("^(✅|❌|⏳|🔄|☑️?|✔️?)\\s*");
+    private static final Pattern LEADING_SYMBOL = Pattern.compile("^(✅|❌|⏳|🔄|⏸️?|☑️?|✔️?)\\s*");
+
+    /** "done", "deferred to Epic 8", "blocked on Intuit": a status, maybe with a few words after it. */
+    private static boolean startsWithStatus(String text) {
+        String[] words = text.strip().split("\\s+");
+        return Statuses.isOnlyAStatus(text) || words.length > 0 && Statuses.isOnlyAStatus(words[0])
+                && !words[0].isEmpty();
+    }
 
     /** @param tables the section's tables, already read */
     static List<Retro.Story> stories(Section section, Map<Node, Table> tables, Warnings warnings) {
@@ -84,18 +91,20 @@ final class StoryReader {
             String rest = entry.group(2);
             Integer points = null;
             Matcher pts = POINTS.matcher(rest);
-            Matcher dashedPts = DASHED_POINTS.matcher(rest);
             if (pts.find()) {
                 points = Integer.parseInt(pts.group(1));
                 rest = Markdown.collapseSpaces(rest.substring(0, pts.start()) + " " + rest.substring(pts.end()));
-            } else if (dashedPts.find()) {
-                points = Integer.parseInt(dashedPts.group(1));
-                rest = rest.substring(0, dashedPts.start()).strip();
             }
             int dash = Math.max(rest.lastIndexOf(" — "), Math.max(rest.lastIndexOf(" – "), rest.lastIndexOf(" - ")));
-            if (dash > 0 && Statuses.isOnlyAStatus(rest.substring(dash + 3))) {
+            if (dash > 0 && startsWithStatus(rest.substring(dash + 3))) {
+                // "— done", "— deferred to Epic 8"
                 status = status == null ? Statuses.parse(rest.substring(dash + 3)) : status;
                 rest = rest.substring(0, dash).strip();
+            }
+            Matcher dashedPts = DASHED_POINTS.matcher(rest);
+            if (points == null && dashedPts.find()) {
+                points = Integer.parseInt(dashedPts.group(1));
+                rest = rest.substring(0, dashedPts.start()).strip();
             }
             stories.add(new Retro.Story(entry.group(1), rest, points, status));
         }
