@@ -84,10 +84,18 @@ public class OutboxRelay {
             return;
         }
         log.info("Publishing events left in the outbox of {} item(s)", stuck.size());
-        try {
-            stuck.forEach(itemId -> publish(itemId, store.pendingEvents(itemId)));
-        } catch (RuntimeException e) {
-            log.warn("Outbox sweep stopped, will retry: {}", e.getMessage());
+        int failed = 0;
+        for (String itemId : stuck) {
+            // One item's failure (a record the broker refuses) must not hold back every other item's events.
+            try {
+                publish(itemId, store.pendingEvents(itemId));
+            } catch (RuntimeException e) {
+                failed++;
+                log.warn("Events of item {} stay in its outbox, next sweep retries: {}", itemId, e.getMessage());
+            }
+        }
+        if (failed > 0) {
+            log.warn("Outbox sweep: {} of {} item(s) could not be published", failed, stuck.size());
         }
     }
 }
