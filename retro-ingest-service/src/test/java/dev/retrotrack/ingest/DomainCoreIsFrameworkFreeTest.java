@@ -11,5 +11,6 @@ class DomainCoreIsFrameworkFreeTest {
 
     @ArchTest
     static final ArchRule domainCoreIsFrameworkFree = DomainCoreRules.frameworkFree(
-            "dev.retrotrack.ingest.retro", "dev.retrotrack.ingest.parsing", "dev.retrotrack.ingest.parsing.text");
+            "dev.retrotrack.ingest.retro", "dev.retrotrack.ingest.parsing", "dev.retrotrack.ingest.parsing.text",
+            "dev.retrotrack.ingest.sprint");
 }
