@@ -1,5 +1,6 @@
 package dev.retrotrack.events;
 
 /** The family of event payloads that travel inside an {@link EventEnvelope}. */
-public sealed interface EventPayload permits RetroSubmitted, ActionItemStateChanged, StoryFinished {
+public sealed interface EventPayload permits RetroSubmitted, ActionItemStateChanged, StoryStarted, StoryFinished,
+        StoryReopened {
 }

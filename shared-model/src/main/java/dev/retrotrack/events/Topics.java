@@ -11,8 +11,11 @@ public final class Topics {
     /** Written by action-tracker-service: one record per state change of a tracked item, keyed by team. */
     public static final String ACTION_ITEM_CHANGED = "action-item.changed.v1";
 
-    /** Written by retro-ingest-service: one record per story that reached done, keyed by team. */
-    public static final String STORY_FINISHED = "story.finished.v1";
+    /**
+     * Written by retro-ingest-service: one record per story that started, finished or was reopened, keyed by team, so
+     * a team's story events stay in order on one topic.
+     */
+    public static final String STORY_CHANGED = "story.changed.v1";
 
     /**
      * Records any consumer could not process; headers name the original topic, partition, offset, the exception
@@ -21,7 +24,7 @@ public final class Topics {
     public static final String DEAD_LETTER = "retrotrack.dead-letter.v1";
 
     /** The topics that carry events (everything but the dead-letter topic). */
-    public static final List<String> EVENT_TOPICS = List.of(RETRO_SUBMITTED, ACTION_ITEM_CHANGED, STORY_FINISHED);
+    public static final List<String> EVENT_TOPICS = List.of(RETRO_SUBMITTED, ACTION_ITEM_CHANGED, STORY_CHANGED);
 
     private Topics() {
     }

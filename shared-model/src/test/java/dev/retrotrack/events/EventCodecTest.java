@@ -69,7 +69,7 @@ class EventCodecTest {
     void everyEventTypeHasItsOwnTopic() {
         assertThat(EventType.RETRO_SUBMITTED.topic()).isEqualTo("retro.submitted.v1");
         assertThat(EventType.ACTION_ITEM_STATE_CHANGED.topic()).isEqualTo("action-item.changed.v1");
-        assertThat(EventType.STORY_FINISHED.topic()).isEqualTo("story.finished.v1");
+        assertThat(EventType.STORY_FINISHED.topic()).isEqualTo("story.changed.v1");
         assertThat(Topics.EVENT_TOPICS).doesNotContain(Topics.DEAD_LETTER);
     }
 

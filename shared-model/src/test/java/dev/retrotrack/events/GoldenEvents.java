@@ -44,6 +44,18 @@ public final class GoldenEvents {
                         false, 1, "started after the security review"));
     }
 
+    public static EventEnvelope<StoryStarted> storyStarted() {
+        return new EventEnvelope<>(UUID.fromString("8b1d2e3f-4a5b-4c6d-8e7f-901a2b3c4d5e"), "StoryStarted", 1, AT,
+                "1-2-account-management", "phoenix", TraceContext.NONE,
+                new StoryStarted("1-2-account-management", "1", "phoenix", AT, "ready-for-dev"));
+    }
+
+    public static EventEnvelope<StoryReopened> storyReopened() {
+        return new EventEnvelope<>(UUID.fromString("9c2e3f40-5b6c-4d7e-9f80-a1b2c3d4e5f6"), "StoryReopened", 1, AT,
+                "1-2-account-management", "phoenix", TraceContext.NONE,
+                new StoryReopened("1-2-account-management", "1", "phoenix", AT, "done", "in-progress"));
+    }
+
     public static EventEnvelope<StoryFinished> storyFinished() {
         return new EventEnvelope<>(UUID.fromString("c3a8d1f2-0b6e-4e7a-9c5d-1f2e3a4b5c6d"), "StoryFinished", 1, AT,
                 "1-2-account-management", "phoenix", TraceContext.NONE,
