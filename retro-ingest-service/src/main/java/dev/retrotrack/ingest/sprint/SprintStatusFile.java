@@ -111,6 +111,23 @@ public final class SprintStatusFile {
         return new Contents(epics, stories, retros, warnings);
     }
 
+    /**
+     * One story reported on its own (a tracker's webhook): a BMAD key ({@code 1-2-account-management}) says its
+     * epic; any other key ({@code PAY-12}) is taken as it is, without an epic.
+     */
+    public static Contents single(String key, String status) {
+        if (key == null || key.isBlank() || key.length() > 200) {
+            throw new SprintStatusException(null, "a story key is 1 to 200 characters");
+        }
+        String word = status == null ? null : status.strip().toLowerCase(java.util.Locale.ROOT);
+        Matcher story = STORY.matcher(key);
+        Story read = story.matches() ? story(key, story, Set.of(), word)
+                : new Story(key, null, key, word, StoryStatus.of(word));
+        List<String> warnings = read.known().isEmpty()
+                ? List.of("story '" + key + "' has the unknown status '" + word + "' (kept)") : List.of();
+        return new Contents(Map.of(), Map.of(key, read), Map.of(), warnings);
+    }
+
     /** "3-5-1-slug" is story 1 of epic 3.5 when the file has epic-3-5; otherwise story 5 of epic 3. */
     private static Story story(String key, Matcher story, Set<String> decimalEpics, String word) {
         String major = story.group(1);

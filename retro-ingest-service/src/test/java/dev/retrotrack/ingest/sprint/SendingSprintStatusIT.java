@@ -109,6 +109,36 @@ class SendingSprintStatusIT {
         assertThat(json.statusCode()).isEqualTo(415);
     }
 
+    @Test
+    void webhookStoryEventsFollowTheSameRulesAndCarryTheirTimeAndPoints() {
+        String team = TestTeams.unique("hook");
+        String url = "http://localhost:" + port + "/api/v1/teams/" + team + "/stories/PAY-12/events";
+
+        HttpResponse<String> started = HttpJson.post(url, "application/json", "{\"status\": \"in-progress\"}");
+        HttpResponse<String> finished = HttpJson.post(url, "application/json",
+                "{\"status\": \"done\", \"points\": 3, \"at\": \"2026-11-20T14:30:00Z\"}");
+        HttpResponse<String> again = HttpJson.post(url, "application/json",
+                "{\"status\": \"done\", \"points\": 3, \"at\": \"2026-11-20T14:30:00Z\"}");
+
+        assertThat((List<String>) JsonPath.read(started.body(), "$.changes[*].event")).containsExactly("StoryStarted");
+        assertThat((List<String>) JsonPath.read(finished.body(), "$.changes[*].event"))
+                .containsExactly("StoryFinished");
+        assertThat(again.body()).contains("\"changes\":[]");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(eventsOf(team)).hasSize(2));
+        StoryFinished done = eventsOf(team).get(1).as(StoryFinished.class).payload();
+        assertThat(done.points()).isEqualTo(3);
+        assertThat(done.at()).isEqualTo(java.time.Instant.parse("2026-11-20T14:30:00Z"));
+        assertThat(done.epicId()).isNull();
+
+        assertThat(HttpJson.post(url, "application/json", "{\"status\": \"done\", \"assignee\": \"x\"}")
+                .statusCode()).isEqualTo(400);
+        assertThat(HttpJson.post(url, "application/json", "{\"points\": 3}").statusCode()).isEqualTo(400);
+        assertThat(HttpJson.post(url, "application/json", "{\"status\": \"done\", \"points\": -1}")
+                .statusCode()).isEqualTo(400);
+        assertThat(HttpJson.post(url, "application/json", "{\"status\": \"done\", \"at\": \"yesterday\"}")
+                .statusCode()).isEqualTo(400);
+    }
+
     private List<EventEnvelope<?>> eventsOf(String team) {
         return stories.poll().stream().map(record -> dev.retrotrack.events.EventCodec.decode(record.value()))
                 .<EventEnvelope<?>>map(event -> event).filter(event -> event.team().equals(team)).toList();

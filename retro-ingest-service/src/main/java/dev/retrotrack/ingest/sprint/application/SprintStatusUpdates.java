@@ -57,7 +57,14 @@ public class SprintStatusUpdates {
      *                                                                 are saved and their events go out later
      */
     public Result apply(String team, SprintStatusFile.Contents contents) {
-        Instant at = clock.instant();
+        return apply(team, contents, clock.instant(), Map.of());
+    }
+
+    /**
+     * As {@link #apply(String, SprintStatusFile.Contents)}, for changes that happened at a known time with known
+     * points (a tracker's webhook).
+     */
+    public Result apply(String team, SprintStatusFile.Contents contents, Instant at, Map<String, Integer> points) {
         for (int attempt = 1; ; attempt++) {
             TeamStories before = store.find(team).orElse(new TeamStories(team, null, List.of(), List.of()));
             Map<String, String> lastKnown = new LinkedHashMap<>();
@@ -68,7 +75,7 @@ public class SprintStatusUpdates {
             contents.stories().values().forEach(story -> merged.put(story.key(),
                     new TeamStories.StoryEntry(story.key(), story.epic(), story.status())));
             List<TeamStories.PendingEvent> outbox = new ArrayList<>(before.outbox());
-            changes.forEach(change -> outbox.add(pending(team, change, at)));
+            changes.forEach(change -> outbox.add(pending(team, change, at, points.get(change.storyKey()))));
             TeamStories after = new TeamStories(team, before.revision(), List.copyOf(merged.values()), outbox);
             try {
                 TeamStories saved = after.equals(before) ? before : store.save(after);
@@ -90,11 +97,11 @@ public class SprintStatusUpdates {
         }
     }
 
-    private TeamStories.PendingEvent pending(String team, StoryChanges.Change change, Instant at) {
+    private TeamStories.PendingEvent pending(String team, StoryChanges.Change change, Instant at, Integer points) {
         EventPayload payload = switch (change.kind()) {
             case STARTED -> new StoryStarted(change.storyKey(), change.epic(), team, at, change.previousStatus());
             case FINISHED -> new StoryFinished(change.storyKey(), change.epic(), team, at, change.previousStatus(),
-                    null);
+                    points);
             case REOPENED -> new StoryReopened(change.storyKey(), change.epic(), team, at, change.previousStatus(),
                     change.newStatus());
         };

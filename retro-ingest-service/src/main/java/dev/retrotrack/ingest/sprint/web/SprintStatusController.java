@@ -58,19 +58,26 @@ class SprintStatusController {
                     "Invalid sprint status", e.getMessage() + ".",
                     e.line() == null ? Map.of() : Map.of("line", e.line()));
         }
-        SprintStatusUpdates.Result result;
         try {
-            result = updates.apply(teamName, contents);
+            return response(teamName, updates.apply(teamName, contents));
         } catch (PublishFailedException e) {
-            ProblemException unavailable = new ProblemException(HttpStatus.SERVICE_UNAVAILABLE,
-                    ProblemTypes.EVENT_BUS_UNAVAILABLE, "Event bus unavailable", "The new statuses are saved, but "
-                    + "Kafka did not confirm their events; they are published as soon as it is back. Sending the "
-                    + "file again is safe.");
-            unavailable.getHeaders().set(HttpHeaders.RETRY_AFTER, "10");
-            throw unavailable;
+            throw savedButUnpublished();
         }
-        return new SprintStatusResponse(teamName, result.stories(), result.changes().stream().map(
+    }
+
+    static SprintStatusResponse response(String team, SprintStatusUpdates.Result result) {
+        return new SprintStatusResponse(team, result.stories(), result.changes().stream().map(
                 SprintStatusController::view).toList(), result.warnings());
+    }
+
+    /** 503 that says the truth: the statuses are saved, their events follow. */
+    static ProblemException savedButUnpublished() {
+        ProblemException unavailable = new ProblemException(HttpStatus.SERVICE_UNAVAILABLE,
+                ProblemTypes.EVENT_BUS_UNAVAILABLE, "Event bus unavailable", "The new statuses are saved, but Kafka "
+                + "did not confirm their events; they are published as soon as it is back. Sending them again is "
+                + "safe.");
+        unavailable.getHeaders().set(HttpHeaders.RETRY_AFTER, "10");
+        return unavailable;
     }
 
     private static SprintStatusResponse.Change view(StoryChanges.Change change) {
@@ -83,7 +90,7 @@ class SprintStatusController {
                 change.newStatus());
     }
 
-    private static String teamName(String raw) {
+    static String teamName(String raw) {
         try {
             return TeamName.parse(raw).value();
         } catch (TeamName.InvalidTeamNameException e) {
