@@ -1,6 +1,7 @@
 package dev.retrotrack.metrics;
 
 import dev.retrotrack.metrics.item.ItemStateGauges;
+import dev.retrotrack.metrics.item.OverdueItemGauges;
 import dev.retrotrack.metrics.retro.IngestedRetroCounter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.context.annotation.Bean;
@@ -13,6 +14,11 @@ class MetricsConfiguration {
     @Bean
     IngestedRetroCounter ingestedRetroCounter(MeterRegistry registry) {
         return new IngestedRetroCounter(registry);
+    }
+
+    @Bean
+    OverdueItemGauges overdueItemGauges(MeterRegistry registry) {
+        return new OverdueItemGauges(registry);
     }
 
     @Bean

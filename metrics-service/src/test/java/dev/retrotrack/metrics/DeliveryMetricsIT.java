@@ -85,6 +85,37 @@ class DeliveryMetricsIT {
     }
 
     @Test
+    void overdueGaugeCountsLateOpenItemsFromTheSharedProjection() {
+        String team = TestTeams.unique("overdue");
+        TopicWriter.publish(debt(team, "td-1", null, ItemStatus.OPEN, 1, false));
+        TopicWriter.publish(debt(team, "td-1", ItemStatus.OPEN, ItemStatus.OPEN, 2, true));   // the overdue check
+        TopicWriter.publish(debt(team, "td-2", null, ItemStatus.OPEN, 1, false));            // open, not late
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(overdue(team)).hasValue(1.0));
+
+        TopicWriter.publish(debt(team, "td-1", ItemStatus.OPEN, ItemStatus.DONE, 3, false));  // finished
+        TopicWriter.publish(debt(team, "td-1", ItemStatus.OPEN, ItemStatus.OPEN, 2, true));   // stale replay
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(overdue(team)).isEmpty());
+        assertThat(mongo.getCollection("item_states").countDocuments(
+                new Document("_id", team + "-td-1").append("state", "DONE"))).isEqualTo(1);
+    }
+
+    private OptionalDouble overdue(String team) {
+        return sample("retrotrack_action_items_overdue", Map.of("team", team, "kind", "DEBT", "priority",
+                "CRITICAL"));
+    }
+
+    private static EventEnvelope<ActionItemStateChanged> debt(String team, String itemId, ItemStatus from,
+                                                             ItemStatus to, long version, boolean overdue) {
+        String id = team + "-" + itemId;
+        return EventEnvelope.wrap(new ActionItemStateChanged(id, team, "E-1", ItemKind.DEBT, "Debt " + itemId,
+                from, to, CLOCK.instant(), overdue ? ChangeCause.OVERDUE_CHECK : ChangeCause.RETRO, "retro-1",
+                Priority.CRITICAL, LocalDate.of(2026, 11, 1), null, version, overdue, 0, null),
+                id, team, TraceContext.NONE, CLOCK);
+    }
+
+    @Test
     void exposesOnlyHealthInfoAndPrometheusOverActuator() {
         assertThat(HttpJson.get(base() + "/actuator/health").statusCode()).isEqualTo(200);
         assertThat(HttpJson.get(base() + "/actuator/env").statusCode()).isEqualTo(404);

@@ -2,13 +2,18 @@ package dev.retrotrack.metrics.item.persistence;
 
 import dev.retrotrack.events.ItemKind;
 import dev.retrotrack.events.ItemStatus;
+import dev.retrotrack.events.Priority;
 import dev.retrotrack.metrics.item.ItemStateKey;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-/** The newest state the metrics know of one item; {@code version} is the item's, from its events. */
+/**
+ * The newest state the metrics know of one item: state, priority and whether it is overdue; {@code version} is the
+ * item's, from its events.
+ */
 @Document("item_states")
-record ItemState(@Id String itemId, String team, ItemKind kind, ItemStatus state, long version) {
+record ItemState(@Id String itemId, String team, ItemKind kind, ItemStatus state, Priority priority, boolean overdue,
+                 long version) {
 
     ItemStateKey key() {
         return new ItemStateKey(team, kind, state);

@@ -46,10 +46,11 @@ public class ItemStateProjection implements SmartInitializingSingleton {
     /** @return {@code true} if the change was newer than what was known and has been applied */
     public boolean apply(ActionItemStateChanged change) {
         ItemState next = new ItemState(change.itemId(), change.team(), change.kind(), change.to(),
-                change.itemVersion());
+                change.priority(), change.overdue(), change.itemVersion());
         ItemState previous = mongo.findAndModify(
                 Query.query(where("_id").is(change.itemId()).and("version").lt(change.itemVersion())),
                 new Update().set("team", next.team()).set("kind", next.kind()).set("state", next.state())
+                        .set("priority", next.priority()).set("overdue", next.overdue())
                         .set("version", next.version()),
                 FindAndModifyOptions.options().returnNew(false),
                 ItemState.class);
