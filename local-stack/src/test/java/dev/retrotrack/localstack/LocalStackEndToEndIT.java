@@ -51,8 +51,8 @@ class LocalStackEndToEndIT {
             "^retrotrack_retros_ingested_total\\{(?=[^}]*\\bteam=\"phoenix\")[^}]*}\\s+1(\\.0*)?([eE][+]?0+)?(\\s+\\d+)?\\s*$",
             Pattern.MULTILINE);
     private static final Pattern OPEN_ACTION_ITEMS = Pattern.compile(
-            "^retrotrack_action_items\\{(?=[^}]*\\bteam=\"phoenix\")(?=[^}]*\\bstate=\"OPEN\")[^}]*}"
-                    + "\\s+2(\\.0*)?([eE][+]?0+)?(\\s+\\d+)?\\s*$",
+            "^retrotrack_action_items\\{(?=[^}]*\\bteam=\"phoenix\")(?=[^}]*\\bstate=\"OPEN\")"
+                    + "(?=[^}]*\\bpriority=\"HIGH\")[^}]*}\\s+1(\\.0*)?([eE][+]?0+)?(\\s+\\d+)?\\s*$",
             Pattern.MULTILINE);
     private static final Duration EVENTUALLY = Duration.ofSeconds(30);
 

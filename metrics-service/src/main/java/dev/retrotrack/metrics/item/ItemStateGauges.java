@@ -1,54 +1,43 @@
 package dev.retrotrack.metrics.item;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.List;
 
-import io.micrometer.core.instrument.Gauge;
+import dev.retrotrack.events.ItemKind;
+import dev.retrotrack.events.ItemStatus;
+import dev.retrotrack.events.Priority;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.MultiGauge;
+import io.micrometer.core.instrument.Tags;
 
 /**
- * {@code retrotrack_action_items{team,kind,state}}: how many tracked items are in each state. Moves one item from
- * its old series to its new one per applied change; restored from the stored projection at start-up.
+ * {@code retrotrack_action_items{team,kind,priority,state}}: how many tracked items are in each state. Replaced as a
+ * whole from the stored projection every instance shares (see {@link OverdueItemGauges} for why): the numbers
+ * survive restarts, never drift, and two instances export the same values. Labels are bounded: teams, two kinds,
+ * four priorities and {@code unknown}, six states.
  */
 public class ItemStateGauges {
 
     static final String NAME = "retrotrack.action.items";
 
-    private final MeterRegistry registry;
-    private final Map<ItemStateKey, AtomicLong> counts = new ConcurrentHashMap<>();
+    /** One series: the labels and how many items it counts. */
+    public record Row(String team, ItemKind kind, Priority priority, ItemStatus state, long count) {
+    }
+
+    private final MultiGauge gauge;
 
     public ItemStateGauges(MeterRegistry registry) {
-        this.registry = registry;
+        this.gauge = MultiGauge.builder(NAME)
+                .description("Tracked action and debt items, per team, kind, priority and state")
+                .register(registry);
     }
 
-    public void restore(ItemStateKey key, long count) {
-        gauge(key).set(count);
-    }
-
-    /** An item moved from {@code from} (null when it is new) to {@code to}. */
-    public void moved(ItemStateKey from, ItemStateKey to) {
-        if (from != null) {
-            gauge(from).decrementAndGet();
-        }
-        gauge(to).incrementAndGet();
-    }
-
-    public long count(ItemStateKey key) {
-        AtomicLong count = counts.get(key);
-        return count == null ? 0 : count.get();
-    }
-
-    private AtomicLong gauge(ItemStateKey key) {
-        return counts.computeIfAbsent(key, k -> {
-            AtomicLong count = new AtomicLong();
-            Gauge.builder(NAME, count, AtomicLong::doubleValue)
-                    .description("Tracked action and debt items, per team, kind and state")
-                    .tag("team", k.team())
-                    .tag("kind", k.kind().name())
-                    .tag("state", k.state().name())
-                    .register(registry);
-            return count;
-        });
+    /** Replaces every series with these counts. */
+    public void replace(List<Row> rows) {
+        List<MultiGauge.Row<?>> series = rows.stream()
+                .<MultiGauge.Row<?>>map(row -> MultiGauge.Row.of(Tags.of("team", row.team(), "kind", row.kind().name(),
+                        "priority", row.priority() == null ? "unknown" : row.priority().name(),
+                        "state", row.state().name()), row.count()))
+                .toList();
+        gauge.register(series, true);
     }
 }

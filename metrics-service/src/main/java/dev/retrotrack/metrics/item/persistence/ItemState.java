@@ -3,7 +3,6 @@ package dev.retrotrack.metrics.item.persistence;
 import dev.retrotrack.events.ItemKind;
 import dev.retrotrack.events.ItemStatus;
 import dev.retrotrack.events.Priority;
-import dev.retrotrack.metrics.item.ItemStateKey;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -14,8 +13,4 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @Document("item_states")
 record ItemState(@Id String itemId, String team, ItemKind kind, ItemStatus state, Priority priority, boolean overdue,
                  long version) {
-
-    ItemStateKey key() {
-        return new ItemStateKey(team, kind, state);
-    }
 }
