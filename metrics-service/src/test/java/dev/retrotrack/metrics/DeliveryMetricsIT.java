@@ -61,6 +61,8 @@ class DeliveryMetricsIT {
         await().atMost(Duration.ofSeconds(30)).until(() -> mongo.getCollection("ingested_retros")
                 .countDocuments(new Document("_id", fence.payload().retroId())) == 1);
         assertThat(sample("retrotrack_retros_ingested_total", Map.of("team", team))).hasValue(3.0);
+        // Two parse warnings per retro, the redelivered one counted once.
+        assertThat(sample("retrotrack_parse_warnings_total", Map.of("team", team))).hasValue(6.0);
     }
 
     @Test
@@ -140,7 +142,8 @@ class DeliveryMetricsIT {
     private static EventEnvelope<RetroSubmitted> retroSubmitted(String team) {
         String retroId = UUID.randomUUID().toString();
         Retro retro = new Retro(new Retro.EpicRef("E-1", "Skeleton"), LocalDate.of(2026, 11, 20), null, List.of(),
-                null, List.of(), List.of(), List.of(), List.of(), null, List.of());
+                null, List.of(), List.of(), List.of(), List.of(), null,
+                List.of(new Retro.ParseWarning(3, "table not understood"), new Retro.ParseWarning(9, "repaired")));
         return EventEnvelope.wrap(new RetroSubmitted(retroId, team, retro), retroId, team, TraceContext.NONE, CLOCK);
     }
 

@@ -21,6 +21,6 @@ class RetroSubmittedListener {
     void on(EventEnvelope<?> event) {
         RetroSubmitted submitted = event.as(RetroSubmitted.class).payload();
         ledger.record(submitted.retroId(), submitted.team(), submitted.retro().epic().id(), event.eventId(),
-                event.occurredAt());
+                event.occurredAt(), submitted.retro().warnings().size());
     }
 }

@@ -9,5 +9,6 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 /** A retro the metrics have counted; its id makes recording it again a no-op. */
 @Document("ingested_retros")
-record IngestedRetro(@Id String retroId, @Indexed String team, String epicId, UUID eventId, Instant at) {
+record IngestedRetro(@Id String retroId, @Indexed String team, String epicId, UUID eventId, Instant at,
+                     int warnings) {
 }

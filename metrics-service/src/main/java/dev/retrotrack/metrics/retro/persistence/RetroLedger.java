@@ -26,19 +26,21 @@ public class RetroLedger implements SmartInitializingSingleton {
     /** Restores the counters before any listener starts consuming. */
     @Override
     public void afterSingletonsInstantiated() {
-        Aggregation perTeam = Aggregation.newAggregation(Aggregation.group("team").count().as("count"));
+        Aggregation perTeam = Aggregation.newAggregation(
+                Aggregation.group("team").count().as("count").sum("warnings").as("warnings"));
         mongo.aggregate(perTeam, IngestedRetro.class, Document.class).forEach(row ->
-                counter.restore(row.getString("_id"), row.get("count", Number.class).longValue()));
+                counter.restore(row.getString("_id"), row.get("count", Number.class).longValue(),
+                        row.get("warnings") instanceof Number n ? n.longValue() : 0));
     }
 
     /** @return {@code true} if this retro was new and has been counted */
-    public boolean record(String retroId, String team, String epicId, UUID eventId, Instant at) {
+    public boolean record(String retroId, String team, String epicId, UUID eventId, Instant at, int warnings) {
         try {
-            mongo.insert(new IngestedRetro(retroId, team, epicId, eventId, at));
+            mongo.insert(new IngestedRetro(retroId, team, epicId, eventId, at, warnings));
         } catch (DuplicateKeyException alreadyCounted) {
             return false;
         }
-        counter.increment(team);
+        counter.increment(team, warnings);
         return true;
     }
 }
