@@ -9,9 +9,10 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.aggregation.Aggregation;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-/** Records each retro once and keeps {@link IngestedRetroCounter} equal to what is recorded. */
+/** Records each retro once and keeps {@link IngestedRetroCounter} equal to what is recorded, by any instance. */
 @Component
 public class RetroLedger implements SmartInitializingSingleton {
 
@@ -26,6 +27,16 @@ public class RetroLedger implements SmartInitializingSingleton {
     /** Restores the counters before any listener starts consuming. */
     @Override
     public void afterSingletonsInstantiated() {
+        refresh();
+    }
+
+    /**
+     * Sets the counters to what the shared ledger recorded, every few seconds: retros another instance recorded
+     * show here too, so every instance exports the truth (the ledger only grows, so the counters never go back).
+     */
+    @Scheduled(fixedDelayString = "${retrotrack.metrics.refresh-interval:2s}",
+            initialDelayString = "${retrotrack.metrics.refresh-interval:2s}")
+    public void refresh() {
         Aggregation perTeam = Aggregation.newAggregation(
                 Aggregation.group("team").count().as("count").sum("warnings").as("warnings"));
         mongo.aggregate(perTeam, IngestedRetro.class, Document.class).forEach(row ->
