@@ -2,6 +2,7 @@ package dev.retrotrack.metrics;
 
 import dev.retrotrack.metrics.item.ItemStateGauges;
 import dev.retrotrack.metrics.item.OverdueItemGauges;
+import dev.retrotrack.metrics.retro.EpicDeliveryGauges;
 import dev.retrotrack.metrics.retro.IngestedRetroCounter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.context.annotation.Bean;
@@ -14,6 +15,11 @@ class MetricsConfiguration {
     @Bean
     IngestedRetroCounter ingestedRetroCounter(MeterRegistry registry) {
         return new IngestedRetroCounter(registry);
+    }
+
+    @Bean
+    EpicDeliveryGauges epicDeliveryGauges(MeterRegistry registry) {
+        return new EpicDeliveryGauges(registry);
     }
 
     @Bean

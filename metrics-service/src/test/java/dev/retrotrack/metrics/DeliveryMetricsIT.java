@@ -90,6 +90,34 @@ class DeliveryMetricsIT {
     }
 
     @Test
+    void epicDeliveryGaugesShowEachEpicsLatestRetro() {
+        String team = TestTeams.unique("epics");
+        TopicWriter.publish(delivered(team, "E-1", "2026-10-01", 4, 3, 21, 13));
+        TopicWriter.publish(delivered(team, "E-2", "2026-10-15", 5, 5, 20, 20));
+        TopicWriter.publish(delivered(team, "E-1", "2026-10-20", 4, 4, 21, 21));  // a corrected E-1 retro
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(sample("retrotrack_epic_stories", Map.of("team", team, "epic", "E-1", "state", "completed")))
+                    .hasValue(4.0);
+            assertThat(sample("retrotrack_epic_points", Map.of("team", team, "epic", "E-1", "state", "completed")))
+                    .hasValue(21.0);
+            assertThat(sample("retrotrack_epic_completion_ratio", Map.of("team", team, "epic", "E-1")))
+                    .hasValue(1.0);
+            assertThat(sample("retrotrack_epic_stories", Map.of("team", team, "epic", "E-2", "state", "planned")))
+                    .hasValue(5.0);
+        });
+    }
+
+    private static EventEnvelope<RetroSubmitted> delivered(String team, String epic, String date, int planned,
+                                                           int completed, int pointsPlanned, int pointsCompleted) {
+        String retroId = UUID.randomUUID().toString();
+        Retro retro = new Retro(new Retro.EpicRef(epic, "Epic " + epic), LocalDate.parse(date), null, List.of(),
+                new Retro.Delivery(planned, completed, pointsPlanned, pointsCompleted, null), List.of(), List.of(),
+                List.of(), List.of(), null, List.of());
+        return EventEnvelope.wrap(new RetroSubmitted(retroId, team, retro), retroId, team, TraceContext.NONE, CLOCK);
+    }
+
+    @Test
     void overdueGaugeCountsLateOpenItemsFromTheSharedProjection() {
         String team = TestTeams.unique("overdue");
         TopicWriter.publish(debt(team, "td-1", null, ItemStatus.OPEN, 1, false));

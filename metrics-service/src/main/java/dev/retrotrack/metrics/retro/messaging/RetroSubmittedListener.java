@@ -1,7 +1,9 @@
 package dev.retrotrack.metrics.retro.messaging;
 
 import dev.retrotrack.events.EventEnvelope;
+import dev.retrotrack.events.Retro;
 import dev.retrotrack.events.RetroSubmitted;
+import dev.retrotrack.metrics.retro.EpicDelivery;
 import dev.retrotrack.events.Topics;
 import dev.retrotrack.metrics.retro.persistence.RetroLedger;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -20,7 +22,14 @@ class RetroSubmittedListener {
     @KafkaListener(topics = Topics.RETRO_SUBMITTED)
     void on(EventEnvelope<?> event) {
         RetroSubmitted submitted = event.as(RetroSubmitted.class).payload();
-        ledger.record(submitted.retroId(), submitted.team(), submitted.retro().epic().id(), event.eventId(),
-                event.occurredAt(), submitted.retro().warnings().size());
+        Retro retro = submitted.retro();
+        Retro.Delivery delivery = retro.delivery();
+        ledger.record(submitted.retroId(), event.eventId(), event.occurredAt(), retro.warnings().size(),
+                new EpicDelivery.RetroFacts(submitted.team(), retro.epic() == null ? null : retro.epic().id(),
+                        retro.date(), event.occurredAt(),
+                        delivery == null ? null : delivery.storiesPlanned(),
+                        delivery == null ? null : delivery.storiesCompleted(),
+                        delivery == null ? null : delivery.pointsPlanned(),
+                        delivery == null ? null : delivery.pointsCompleted()));
     }
 }

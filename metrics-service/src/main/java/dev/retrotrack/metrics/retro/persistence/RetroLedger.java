@@ -3,10 +3,13 @@ package dev.retrotrack.metrics.retro.persistence;
 import java.time.Instant;
 import java.util.UUID;
 
+import dev.retrotrack.metrics.retro.EpicDelivery;
+import dev.retrotrack.metrics.retro.EpicDeliveryGauges;
 import dev.retrotrack.metrics.retro.IngestedRetroCounter;
 import org.bson.Document;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.aggregation.Aggregation;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -18,10 +21,15 @@ public class RetroLedger implements SmartInitializingSingleton {
 
     private final MongoTemplate mongo;
     private final IngestedRetroCounter counter;
+    private final EpicDeliveryGauges epics;
+    private final int epicsPerTeam;
 
-    RetroLedger(MongoTemplate mongo, IngestedRetroCounter counter) {
+    RetroLedger(MongoTemplate mongo, IngestedRetroCounter counter, EpicDeliveryGauges epics,
+                @Value("${retrotrack.metrics.epics-per-team:10}") int epicsPerTeam) {
         this.mongo = mongo;
         this.counter = counter;
+        this.epics = epics;
+        this.epicsPerTeam = epicsPerTeam;
     }
 
     /** Restores the counters before any listener starts consuming. */
@@ -42,12 +50,17 @@ public class RetroLedger implements SmartInitializingSingleton {
         mongo.aggregate(perTeam, IngestedRetro.class, Document.class).forEach(row ->
                 counter.restore(row.getString("_id"), row.get("count", Number.class).longValue(),
                         row.get("warnings") instanceof Number n ? n.longValue() : 0));
+        epics.replace(EpicDelivery.latest(mongo.findAll(IngestedRetro.class).stream()
+                .map(IngestedRetro::facts).toList(), epicsPerTeam));
     }
 
     /** @return {@code true} if this retro was new and has been counted */
-    public boolean record(String retroId, String team, String epicId, UUID eventId, Instant at, int warnings) {
+    public boolean record(String retroId, UUID eventId, Instant at, int warnings, EpicDelivery.RetroFacts facts) {
+        String team = facts.team();
         try {
-            mongo.insert(new IngestedRetro(retroId, team, epicId, eventId, at, warnings));
+            mongo.insert(new IngestedRetro(retroId, team, facts.epic(), eventId, at, warnings, facts.date(),
+                    facts.storiesPlanned(), facts.storiesCompleted(), facts.pointsPlanned(),
+                    facts.pointsCompleted()));
         } catch (DuplicateKeyException alreadyCounted) {
             return false;
         }

@@ -1,0 +1,57 @@
+package dev.retrotrack.metrics.retro;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.MultiGauge;
+import io.micrometer.core.instrument.Tags;
+
+/**
+ * {@code retrotrack_epic_stories{team,epic,state="planned|completed"}}, {@code retrotrack_epic_points{…}} and
+ * {@code retrotrack_epic_completion_ratio{team,epic}}, as the latest retro of each epic reported them. Replaced as a
+ * whole from the shared ledger; an unknown figure has no series.
+ */
+public class EpicDeliveryGauges {
+
+    private final MultiGauge stories;
+    private final MultiGauge points;
+    private final MultiGauge ratio;
+
+    public EpicDeliveryGauges(MeterRegistry registry) {
+        stories = MultiGauge.builder("retrotrack.epic.stories")
+                .description("Stories of an epic, planned and completed, as its latest retro reported them")
+                .register(registry);
+        points = MultiGauge.builder("retrotrack.epic.points")
+                .description("Story points of an epic, planned and completed, as its latest retro reported them")
+                .register(registry);
+        ratio = MultiGauge.builder("retrotrack.epic.completion.ratio")
+                .description("Completed over planned stories of an epic (0..1)")
+                .register(registry);
+    }
+
+    public void replace(List<EpicDelivery.Epic> epics) {
+        List<MultiGauge.Row<?>> storyRows = new ArrayList<>();
+        List<MultiGauge.Row<?>> pointRows = new ArrayList<>();
+        List<MultiGauge.Row<?>> ratioRows = new ArrayList<>();
+        for (EpicDelivery.Epic epic : epics) {
+            add(storyRows, epic, "planned", epic.storiesPlanned());
+            add(storyRows, epic, "completed", epic.storiesCompleted());
+            add(pointRows, epic, "planned", epic.pointsPlanned());
+            add(pointRows, epic, "completed", epic.pointsCompleted());
+            if (epic.completionRatio() != null) {
+                ratioRows.add(MultiGauge.Row.of(Tags.of("team", epic.team(), "epic", epic.epic()),
+                        epic.completionRatio()));
+            }
+        }
+        stories.register(storyRows, true);
+        points.register(pointRows, true);
+        ratio.register(ratioRows, true);
+    }
+
+    private static void add(List<MultiGauge.Row<?>> rows, EpicDelivery.Epic epic, String state, Integer value) {
+        if (value != null) {
+            rows.add(MultiGauge.Row.of(Tags.of("team", epic.team(), "epic", epic.epic(), "state", state), value));
+        }
+    }
+}
