@@ -105,15 +105,21 @@ class DeliveryMetricsIT {
                     .hasValue(1.0);
             assertThat(sample("retrotrack_epic_stories", Map.of("team", team, "epic", "E-2", "state", "planned")))
                     .hasValue(5.0);
+            // The E-2 retro reported on two earlier actions, one done.
+            assertThat(sample("retrotrack_followthrough_ratio", Map.of("team", team))).hasValue(0.5);
         });
     }
 
     private static EventEnvelope<RetroSubmitted> delivered(String team, String epic, String date, int planned,
                                                            int completed, int pointsPlanned, int pointsCompleted) {
         String retroId = UUID.randomUUID().toString();
+        List<Retro.FollowThroughItem> followThrough = epic.equals("E-2")
+                ? List.of(new Retro.FollowThroughItem("Add lint gate", ItemStatus.DONE, null),
+                        new Retro.FollowThroughItem("Write runbook", ItemStatus.OPEN, null))
+                : List.of();
         Retro retro = new Retro(new Retro.EpicRef(epic, "Epic " + epic), LocalDate.parse(date), null, List.of(),
                 new Retro.Delivery(planned, completed, pointsPlanned, pointsCompleted, null), List.of(), List.of(),
-                List.of(), List.of(), null, List.of());
+                List.of(), followThrough, null, List.of());
         return EventEnvelope.wrap(new RetroSubmitted(retroId, team, retro), retroId, team, TraceContext.NONE, CLOCK);
     }
 

@@ -18,9 +18,27 @@ public final class EpicDelivery {
     private EpicDelivery() {
     }
 
-    /** What one retro said about its epic's delivery. Figures may be unknown ({@code null}). */
+    /**
+     * What one retro said about its epic's delivery and about the previous retro's actions. Figures may be unknown
+     * ({@code null}); {@code followThroughRows} is 0 when the retro had no follow-through section.
+     */
     public record RetroFacts(String team, String epic, LocalDate date, Instant at, Integer storiesPlanned,
-                             Integer storiesCompleted, Integer pointsPlanned, Integer pointsCompleted) {
+                             Integer storiesCompleted, Integer pointsPlanned, Integer pointsCompleted,
+                             int followThroughRows, int followThroughDone) {
+    }
+
+    /**
+     * Per team, the share of the previous retro's action items its latest retro with a follow-through section
+     * reported done (0..1).
+     */
+    public static Map<String, Double> followThrough(List<RetroFacts> retros) {
+        Map<String, RetroFacts> latest = new LinkedHashMap<>();
+        retros.stream().filter(retro -> retro.followThroughRows() > 0).sorted(NEWEST_LAST)
+                .forEach(retro -> latest.put(retro.team(), retro));
+        Map<String, Double> ratios = new LinkedHashMap<>();
+        latest.forEach((team, retro) -> ratios.put(team,
+                (double) retro.followThroughDone() / retro.followThroughRows()));
+        return ratios;
     }
 
     /** The figures exported for one epic of one team. */

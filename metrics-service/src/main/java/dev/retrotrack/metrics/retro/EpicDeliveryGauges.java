@@ -2,6 +2,7 @@ package dev.retrotrack.metrics.retro;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.MultiGauge;
@@ -9,14 +10,16 @@ import io.micrometer.core.instrument.Tags;
 
 /**
  * {@code retrotrack_epic_stories{team,epic,state="planned|completed"}}, {@code retrotrack_epic_points{…}} and
- * {@code retrotrack_epic_completion_ratio{team,epic}}, as the latest retro of each epic reported them. Replaced as a
- * whole from the shared ledger; an unknown figure has no series.
+ * {@code retrotrack_epic_completion_ratio{team,epic}}, as the latest retro of each epic reported them, and
+ * {@code retrotrack_followthrough_ratio{team}}. Replaced as a whole from the shared ledger; an unknown figure has no
+ * series.
  */
 public class EpicDeliveryGauges {
 
     private final MultiGauge stories;
     private final MultiGauge points;
     private final MultiGauge ratio;
+    private final MultiGauge followThrough;
 
     public EpicDeliveryGauges(MeterRegistry registry) {
         stories = MultiGauge.builder("retrotrack.epic.stories")
@@ -28,6 +31,16 @@ public class EpicDeliveryGauges {
         ratio = MultiGauge.builder("retrotrack.epic.completion.ratio")
                 .description("Completed over planned stories of an epic (0..1)")
                 .register(registry);
+        followThrough = MultiGauge.builder("retrotrack.followthrough.ratio")
+                .description("Share of the previous retro's action items the latest retro reported done (0..1)")
+                .register(registry);
+    }
+
+    /** Per team, the follow-through ratio of its latest retro that reported on the previous one. */
+    public void replaceFollowThrough(Map<String, Double> ratios) {
+        List<MultiGauge.Row<?>> rows = new ArrayList<>();
+        ratios.forEach((team, value) -> rows.add(MultiGauge.Row.of(Tags.of("team", team), value)));
+        followThrough.register(rows, true);
     }
 
     public void replace(List<EpicDelivery.Epic> epics) {

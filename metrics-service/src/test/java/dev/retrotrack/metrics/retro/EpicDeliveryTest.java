@@ -14,7 +14,7 @@ class EpicDeliveryTest {
     private static EpicDelivery.RetroFacts retro(String team, String epic, String date, Integer planned,
                                                  Integer completed) {
         return new EpicDelivery.RetroFacts(team, epic, LocalDate.parse(date), Instant.parse(date + "T12:00:00Z"),
-                planned, completed, null, null);
+                planned, completed, null, null, 0, 0);
     }
 
     @Test
@@ -30,6 +30,22 @@ class EpicDeliveryTest {
                         EpicDelivery.Epic::storiesPlanned, EpicDelivery.Epic::storiesCompleted)
                 .containsExactly(tuple("phoenix", "3", 6, 2), tuple("phoenix", "1", 4, 4),
                         tuple("falcon", "9", 2, 1));
+    }
+
+    @Test
+    void followThroughRatioComesFromTheLatestRetroThatReportedOnItsPredecessor() {
+        LocalDate day = LocalDate.of(2026, 3, 1);
+        var ratios = EpicDelivery.followThrough(List.of(
+                new EpicDelivery.RetroFacts("phoenix", "2", day, Instant.parse("2026-03-01T12:00:00Z"), null, null,
+                        null, null, 4, 1),
+                new EpicDelivery.RetroFacts("phoenix", "3", day.plusDays(30), Instant.parse("2026-03-31T12:00:00Z"),
+                        null, null, null, null, 5, 4),
+                new EpicDelivery.RetroFacts("phoenix", "4", day.plusDays(60), Instant.parse("2026-04-30T12:00:00Z"),
+                        null, null, null, null, 0, 0),   // no follow-through section: says nothing
+                new EpicDelivery.RetroFacts("falcon", "1", day, Instant.parse("2026-03-01T12:00:00Z"), null, null,
+                        null, null, 0, 0)));
+
+        assertThat(ratios).containsExactly(java.util.Map.entry("phoenix", 0.8));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.retrotrack.metrics.retro.messaging;
 
 import dev.retrotrack.events.EventEnvelope;
+import dev.retrotrack.events.ItemStatus;
 import dev.retrotrack.events.Retro;
 import dev.retrotrack.events.RetroSubmitted;
 import dev.retrotrack.metrics.retro.EpicDelivery;
@@ -30,6 +31,8 @@ class RetroSubmittedListener {
                         delivery == null ? null : delivery.storiesPlanned(),
                         delivery == null ? null : delivery.storiesCompleted(),
                         delivery == null ? null : delivery.pointsPlanned(),
-                        delivery == null ? null : delivery.pointsCompleted()));
+                        delivery == null ? null : delivery.pointsCompleted(),
+                        retro.followThrough().size(), (int) retro.followThrough().stream()
+                                .filter(row -> row.status() == ItemStatus.DONE).count()));
     }
 }

@@ -13,10 +13,11 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @Document("ingested_retros")
 record IngestedRetro(@Id String retroId, @Indexed String team, String epicId, UUID eventId, Instant at,
                      int warnings, LocalDate date, Integer storiesPlanned, Integer storiesCompleted,
-                     Integer pointsPlanned, Integer pointsCompleted) {
+                     Integer pointsPlanned, Integer pointsCompleted, int followThroughRows,
+                     int followThroughDone) {
 
     EpicDelivery.RetroFacts facts() {
         return new EpicDelivery.RetroFacts(team, epicId, date, at, storiesPlanned, storiesCompleted, pointsPlanned,
-                pointsCompleted);
+                pointsCompleted, followThroughRows, followThroughDone);
     }
 }

@@ -1,6 +1,7 @@
 package dev.retrotrack.metrics.retro.persistence;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import dev.retrotrack.metrics.retro.EpicDelivery;
@@ -50,8 +51,10 @@ public class RetroLedger implements SmartInitializingSingleton {
         mongo.aggregate(perTeam, IngestedRetro.class, Document.class).forEach(row ->
                 counter.restore(row.getString("_id"), row.get("count", Number.class).longValue(),
                         row.get("warnings") instanceof Number n ? n.longValue() : 0));
-        epics.replace(EpicDelivery.latest(mongo.findAll(IngestedRetro.class).stream()
-                .map(IngestedRetro::facts).toList(), epicsPerTeam));
+        List<EpicDelivery.RetroFacts> facts = mongo.findAll(IngestedRetro.class).stream()
+                .map(IngestedRetro::facts).toList();
+        epics.replace(EpicDelivery.latest(facts, epicsPerTeam));
+        epics.replaceFollowThrough(EpicDelivery.followThrough(facts));
     }
 
     /** @return {@code true} if this retro was new and has been counted */
@@ -60,7 +63,7 @@ public class RetroLedger implements SmartInitializingSingleton {
         try {
             mongo.insert(new IngestedRetro(retroId, team, facts.epic(), eventId, at, warnings, facts.date(),
                     facts.storiesPlanned(), facts.storiesCompleted(), facts.pointsPlanned(),
-                    facts.pointsCompleted()));
+                    facts.pointsCompleted(), facts.followThroughRows(), facts.followThroughDone()));
         } catch (DuplicateKeyException alreadyCounted) {
             return false;
         }
