@@ -30,8 +30,4 @@ public record FollowThroughReport(String retroId, String team, String epicId, In
     public record Row(String title, ItemStatus reported, String itemId, String itemTitle, double similarity,
                       ItemStatus statusAfter, String unmatchedReason) {
     }
-
-    public long unmatched() {
-        return rows.stream().filter(row -> row.itemId() == null).count();
-    }
 }

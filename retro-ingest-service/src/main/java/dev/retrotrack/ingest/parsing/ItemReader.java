@@ -128,18 +128,11 @@ final class ItemReader {
         }
         // "Remove legacy assets (done in 4.1)": a status note in parentheses ends the title.
         Matcher noted = TRAILING_NOTE.matcher(title);
-        if (noted.matches() && startsWithStatus(noted.group(2))) {
+        if (noted.matches() && Statuses.opensWithStatus(noted.group(2))) {
             status = status == null ? Statuses.parse(noted.group(2)) : status;
             title = noted.group(1).strip();
         }
         return new StatusAndTitle(unquoted(title), status);
-    }
-
-    /** "done in 4.1", "deferred to epic 5", "not started yet": the note opens with a status phrase. */
-    private static boolean startsWithStatus(String note) {
-        String[] words = note.strip().split("\\s+");
-        return Statuses.isOnlyAStatus(words[0]) && !words[0].isEmpty()
-                || words.length > 1 && Statuses.isOnlyAStatus(words[0] + " " + words[1]);
     }
 
     /** "“Migrate CI”" → "Migrate CI": quotes around a whole title are not part of it. */

@@ -20,6 +20,16 @@ final class Statuses {
         return parse(text) != null && PHRASES.contains(SectionKind.normalize(text));
     }
 
+    /**
+     * A status, possibly followed by a note: "done", "done in 4.1", "not done yet", "deferred to Epic 8". True when
+     * the whole text, its first word or its first two words are only a status.
+     */
+    static boolean opensWithStatus(String text) {
+        String[] words = text.strip().split("\\s+");
+        return isOnlyAStatus(text) || !words[0].isEmpty() && isOnlyAStatus(words[0])
+                || words.length > 1 && isOnlyAStatus(words[0] + " " + words[1]);
+    }
+
     /** Checked in order: negations and open states before the words they contain ("not done", "not started"). */
     static ItemStatus parse(String text) {
         if (text == null || text.isBlank()) {

@@ -38,13 +38,6 @@ final class StoryReader {
     /** A status symbol opening an entry. */
     private static final Pattern LEADING_SYMBOL = Pattern.compile("^(✅|❌|⏳|🔄|⏸️?|☑️?|✔️?)\\s*");
 
-    /** "done", "deferred to Epic 8", "blocked on Intuit": a status, maybe with a few words after it. */
-    private static boolean startsWithStatus(String text) {
-        String[] words = text.strip().split("\\s+");
-        return Statuses.isOnlyAStatus(text) || words.length > 0 && Statuses.isOnlyAStatus(words[0])
-                && !words[0].isEmpty();
-    }
-
     /** @param tables the section's tables, already read */
     static List<Retro.Story> stories(Section section, Map<Node, Table> tables, Warnings warnings) {
         List<Retro.Story> stories = new ArrayList<>();
@@ -96,7 +89,7 @@ final class StoryReader {
                 rest = Markdown.collapseSpaces(rest.substring(0, pts.start()) + " " + rest.substring(pts.end()));
             }
             int dash = Math.max(rest.lastIndexOf(" — "), Math.max(rest.lastIndexOf(" – "), rest.lastIndexOf(" - ")));
-            if (dash > 0 && startsWithStatus(rest.substring(dash + 3))) {
+            if (dash > 0 && Statuses.opensWithStatus(rest.substring(dash + 3))) {
                 // "— done", "— deferred to Epic 8"
                 status = status == null ? Statuses.parse(rest.substring(dash + 3)) : status;
                 rest = rest.substring(0, dash).strip();

@@ -51,20 +51,20 @@ class RetroController {
     ResponseEntity<?> submitMarkdown(@PathVariable String team, @RequestParam(defaultValue = "false") boolean dryRun,
                                      @RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType contentType,
                                      HttpServletRequest request, UriComponentsBuilder uri) throws IOException {
-        TeamName teamName = teamName(team);
+        TeamName teamName = RetroProblems.teamName(team);
         Retro retro = RetroMarkdownParser.parse(MarkdownBody.read(request.getInputStream(), contentType));
         return dryRun ? preview(teamName.value(), retro) : submit(teamName.value(), retro, uri);
     }
 
     private ResponseEntity<PreviewResponse> preview(String team, Retro retro) {
-        teamName(team);
+        RetroProblems.teamName(team);
         return ResponseEntity.ok(PreviewResponse.of(retro, RetroRules.check(retro)));
     }
 
     private ResponseEntity<SubmissionResponse> submit(String team, Retro retro, UriComponentsBuilder uri) {
         RetroReceipt receipt;
         try {
-            receipt = submissions.submit(teamName(team), retro);
+            receipt = submissions.submit(RetroProblems.teamName(team), retro);
         } catch (InvalidRetroException e) {
             throw RetroProblems.invalidRetro(e);
         }
@@ -75,16 +75,8 @@ class RetroController {
 
     @GetMapping(path = "/{retroId}", produces = MediaType.APPLICATION_JSON_VALUE)
     SubmissionResponse receipt(@PathVariable String team, @PathVariable String retroId) {
-        return submissions.find(teamName(team), retroId)
+        return submissions.find(RetroProblems.teamName(team), retroId)
                 .map(SubmissionResponse::of)
                 .orElseThrow(() -> RetroProblems.retroNotFound(team, retroId));
-    }
-
-    private static TeamName teamName(String raw) {
-        try {
-            return TeamName.parse(raw);
-        } catch (TeamName.InvalidTeamNameException e) {
-            throw RetroProblems.invalidTeam(e);
-        }
     }
 }

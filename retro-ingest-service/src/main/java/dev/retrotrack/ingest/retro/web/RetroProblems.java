@@ -10,7 +10,7 @@ import dev.retrotrack.support.web.ProblemTypes;
 import org.springframework.http.HttpStatus;
 
 /** Translates the retro rules' refusals into problem+json. */
-final class RetroProblems {
+public final class RetroProblems {
 
     private RetroProblems() {
     }
@@ -22,6 +22,15 @@ final class RetroProblems {
         return new ProblemException(HttpStatus.BAD_REQUEST, ProblemTypes.of("invalid-retro"), "Invalid retro",
                 "The retro was not accepted: " + errors.size() + " field(s) need fixing; see 'errors'.",
                 Map.of("errors", errors));
+    }
+
+    /** The team of a request path, or a 400 problem saying what a team name may be. */
+    public static TeamName teamName(String raw) {
+        try {
+            return TeamName.parse(raw);
+        } catch (TeamName.InvalidTeamNameException e) {
+            throw invalidTeam(e);
+        }
     }
 
     static ProblemException invalidTeam(TeamName.InvalidTeamNameException e) {

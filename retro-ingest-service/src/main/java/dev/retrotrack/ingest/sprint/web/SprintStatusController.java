@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
-import dev.retrotrack.ingest.retro.TeamName;
+import dev.retrotrack.ingest.retro.web.RetroProblems;
 import dev.retrotrack.ingest.sprint.SprintStatusException;
 import dev.retrotrack.ingest.sprint.SprintStatusFile;
 import dev.retrotrack.ingest.sprint.StoryChanges;
@@ -44,7 +44,7 @@ class SprintStatusController {
             consumes = {"application/yaml", "application/x-yaml", "text/yaml", "text/x-yaml"},
             produces = MediaType.APPLICATION_JSON_VALUE)
     SprintStatusResponse put(@PathVariable String team, @RequestBody byte[] body) {
-        String teamName = teamName(team);
+        String teamName = RetroProblems.teamName(team).value();
         if (body.length > SprintStatusFile.MAX_BYTES) {
             throw new ProblemException(HttpStatus.CONTENT_TOO_LARGE, ProblemTypes.PAYLOAD_TOO_LARGE,
                     "Sprint status too large", "A sprint-status file may be at most " + SprintStatusFile.MAX_BYTES / 1024
@@ -88,14 +88,5 @@ class SprintStatusController {
         };
         return new SprintStatusResponse.Change(event, change.storyKey(), change.epic(), change.previousStatus(),
                 change.newStatus());
-    }
-
-    static String teamName(String raw) {
-        try {
-            return TeamName.parse(raw).value();
-        } catch (TeamName.InvalidTeamNameException e) {
-            throw new ProblemException(HttpStatus.BAD_REQUEST, ProblemTypes.of("invalid-team"), "Invalid team name",
-                    e.getMessage());
-        }
     }
 }

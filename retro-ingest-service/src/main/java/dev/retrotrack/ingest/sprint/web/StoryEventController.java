@@ -8,6 +8,7 @@ import java.util.TreeSet;
 
 import dev.retrotrack.ingest.sprint.SprintStatusException;
 import dev.retrotrack.ingest.sprint.SprintStatusFile;
+import dev.retrotrack.ingest.retro.web.RetroProblems;
 import dev.retrotrack.ingest.sprint.application.SprintStatusUpdates;
 import dev.retrotrack.support.messaging.PublishFailedException;
 import dev.retrotrack.support.web.ProblemException;
@@ -38,7 +39,7 @@ class StoryEventController {
             produces = MediaType.APPLICATION_JSON_VALUE)
     SprintStatusController.SprintStatusResponse post(@PathVariable String team, @PathVariable String key,
                                                      @RequestBody Map<String, Object> body) {
-        String teamName = SprintStatusController.teamName(team);
+        String teamName = RetroProblems.teamName(team).value();
         Set<String> unknown = new TreeSet<>(body.keySet());
         unknown.removeAll(FIELDS);
         if (!unknown.isEmpty()) {
