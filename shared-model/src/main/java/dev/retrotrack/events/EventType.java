@@ -7,6 +7,7 @@ import java.util.Optional;
 public enum EventType {
     RETRO_SUBMITTED("RetroSubmitted", RetroSubmitted.class, 1, Topics.RETRO_SUBMITTED),
     ACTION_ITEM_STATE_CHANGED("ActionItemStateChanged", ActionItemStateChanged.class, 1, Topics.ACTION_ITEM_CHANGED),
+    STORY_PLANNED("StoryPlanned", StoryPlanned.class, 1, Topics.STORY_CHANGED),
     STORY_STARTED("StoryStarted", StoryStarted.class, 1, Topics.STORY_CHANGED),
     STORY_FINISHED("StoryFinished", StoryFinished.class, 1, Topics.STORY_CHANGED),
     STORY_REOPENED("StoryReopened", StoryReopened.class, 1, Topics.STORY_CHANGED);

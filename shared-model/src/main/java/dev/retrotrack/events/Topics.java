@@ -12,7 +12,7 @@ public final class Topics {
     public static final String ACTION_ITEM_CHANGED = "action-item.changed.v1";
 
     /**
-     * Written by retro-ingest-service: one record per story that started, finished or was reopened, keyed by team, so
+     * Written by retro-ingest-service: one record per story that was planned, started, finished or was reopened, keyed by team, so
      * a team's story events stay in order on one topic.
      */
     public static final String STORY_CHANGED = "story.changed.v1";

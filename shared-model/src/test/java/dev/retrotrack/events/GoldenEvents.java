@@ -44,6 +44,12 @@ public final class GoldenEvents {
                         false, 1, "started after the security review"));
     }
 
+    public static EventEnvelope<StoryPlanned> storyPlanned() {
+        return new EventEnvelope<>(UUID.fromString("7a0c1d2e-3f4a-4b5c-9d6e-7f8091a2b3c4"), "StoryPlanned", 1, AT,
+                "1-2-account-management", "phoenix", TraceContext.NONE,
+                new StoryPlanned("1-2-account-management", "1", "phoenix", AT, "backlog"));
+    }
+
     public static EventEnvelope<StoryStarted> storyStarted() {
         return new EventEnvelope<>(UUID.fromString("8b1d2e3f-4a5b-4c6d-8e7f-901a2b3c4d5e"), "StoryStarted", 1, AT,
                 "1-2-account-management", "phoenix", TraceContext.NONE,

@@ -21,6 +21,7 @@ class GoldenJsonTest {
         return Stream.of(
                 Arguments.of("RetroSubmitted.v1.json", GoldenEvents.retroSubmitted()),
                 Arguments.of("ActionItemStateChanged.v1.json", GoldenEvents.actionItemStateChanged()),
+                Arguments.of("StoryPlanned.v1.json", GoldenEvents.storyPlanned()),
                 Arguments.of("StoryStarted.v1.json", GoldenEvents.storyStarted()),
                 Arguments.of("StoryFinished.v1.json", GoldenEvents.storyFinished()),
                 Arguments.of("StoryReopened.v1.json", GoldenEvents.storyReopened()));

@@ -8,9 +8,9 @@ import java.util.Optional;
 
 /**
  * What happened to stories between the last known status of each and a new sprint-status file: only real changes
- * count, so sending the same file again changes nothing. A story that comes into progress has started; one that
- * reaches done has finished; one that leaves done is reopened. Unknown status words change nothing but are
- * remembered.
+ * count, so sending the same file again changes nothing. A story seen for the first time (in any known status but
+ * cancelled) is planned; one that comes into progress has started; one that reaches done has finished; one that
+ * leaves done is reopened. Unknown status words change nothing but are remembered.
  */
 public final class StoryChanges {
 
@@ -26,7 +26,7 @@ public final class StoryChanges {
         }
     }
 
-    public enum Kind { STARTED, FINISHED, REOPENED }
+    public enum Kind { PLANNED, STARTED, FINISHED, REOPENED }
 
     /**
      * @param lastKnown story key → the status word last seen for it (absent for a story seen for the first time)
@@ -41,6 +41,10 @@ public final class StoryChanges {
             }
             Optional<StoryStatus> was = StoryStatus.of(before);
             StoryStatus is = story.known().get();
+            boolean wasPlanned = was.filter(status -> status != StoryStatus.CANCELLED).isPresent();
+            if (!wasPlanned && is != StoryStatus.CANCELLED) { // consumers count a story once, by its key
+                changes.add(new Change(Kind.PLANNED, story.key(), story.epic(), before, story.status()));
+            }
             boolean wasDone = was.filter(status -> status == StoryStatus.DONE).isPresent();
             boolean wasStarted = was.filter(StoryStatus::started).isPresent();
             if (is == StoryStatus.DONE && !wasDone) {

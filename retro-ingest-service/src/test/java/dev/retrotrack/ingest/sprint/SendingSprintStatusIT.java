@@ -11,6 +11,7 @@ import java.util.List;
 import com.jayway.jsonpath.JsonPath;
 import dev.retrotrack.events.EventEnvelope;
 import dev.retrotrack.events.StoryFinished;
+import dev.retrotrack.events.StoryPlanned;
 import dev.retrotrack.events.StoryReopened;
 import dev.retrotrack.events.StoryStarted;
 import dev.retrotrack.events.Topics;
@@ -53,13 +54,13 @@ class SendingSprintStatusIT {
     }
 
     @Test
-    void storiesStartFinishAndReopenOnceAndTheSameFileAgainPublishesNothing() {
+    void storiesArePlannedStartFinishAndReopenOnceAndTheSameFileAgainPublishesNothing() {
         String team = TestTeams.unique("sprint");
 
         HttpResponse<String> first = put(team, SPRINT_1);
         assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
         assertThat((List<String>) JsonPath.read(first.body(), "$.changes[*].event"))
-                .containsExactly("StoryFinished", "StoryStarted");
+                .containsExactly("StoryPlanned", "StoryFinished", "StoryPlanned", "StoryStarted", "StoryPlanned");
         assertThat(put(team, SPRINT_1).body()).contains("\"changes\":[]");
 
         HttpResponse<String> next = put(team, SPRINT_1
@@ -68,14 +69,17 @@ class SendingSprintStatusIT {
         assertThat((List<String>) JsonPath.read(next.body(), "$.changes[*].event"))
                 .containsExactly("StoryReopened", "StoryStarted", "StoryFinished");
 
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(eventsOf(team)).hasSize(5));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(eventsOf(team)).hasSize(8));
         assertThat(eventsOf(team)).extracting(event -> event.type(), event -> event.subject()).containsExactly(
-                tuple("StoryFinished", "1-1-project-setup"), tuple("StoryStarted", "1-2-account-management"),
+                tuple("StoryPlanned", "1-1-project-setup"), tuple("StoryFinished", "1-1-project-setup"),
+                tuple("StoryPlanned", "1-2-account-management"), tuple("StoryStarted", "1-2-account-management"),
+                tuple("StoryPlanned", "1-3-login"),
                 tuple("StoryReopened", "1-1-project-setup"), tuple("StoryStarted", "1-1-project-setup"),
                 tuple("StoryFinished", "1-2-account-management"));
-        assertThat(eventsOf(team).get(4).as(StoryFinished.class).payload().previousStatus()).isEqualTo("in-progress");
-        assertThat(eventsOf(team).get(2).as(StoryReopened.class).payload().status()).isEqualTo("in-progress");
-        assertThat(eventsOf(team).get(1).as(StoryStarted.class).payload().epicId()).isEqualTo("1");
+        assertThat(eventsOf(team).get(7).as(StoryFinished.class).payload().previousStatus()).isEqualTo("in-progress");
+        assertThat(eventsOf(team).get(5).as(StoryReopened.class).payload().status()).isEqualTo("in-progress");
+        assertThat(eventsOf(team).get(3).as(StoryStarted.class).payload().epicId()).isEqualTo("1");
+        assertThat(eventsOf(team).get(4).as(StoryPlanned.class).payload().status()).isEqualTo("drafted");
     }
 
     @Test
@@ -120,12 +124,13 @@ class SendingSprintStatusIT {
         HttpResponse<String> again = HttpJson.post(url, "application/json",
                 "{\"status\": \"done\", \"points\": 3, \"at\": \"2026-11-20T14:30:00Z\"}");
 
-        assertThat((List<String>) JsonPath.read(started.body(), "$.changes[*].event")).containsExactly("StoryStarted");
+        assertThat((List<String>) JsonPath.read(started.body(), "$.changes[*].event"))
+                .containsExactly("StoryPlanned", "StoryStarted");
         assertThat((List<String>) JsonPath.read(finished.body(), "$.changes[*].event"))
                 .containsExactly("StoryFinished");
         assertThat(again.body()).contains("\"changes\":[]");
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(eventsOf(team)).hasSize(2));
-        StoryFinished done = eventsOf(team).get(1).as(StoryFinished.class).payload();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(eventsOf(team)).hasSize(3));
+        StoryFinished done = eventsOf(team).get(2).as(StoryFinished.class).payload();
         assertThat(done.points()).isEqualTo(3);
         assertThat(done.at()).isEqualTo(java.time.Instant.parse("2026-11-20T14:30:00Z"));
         assertThat(done.epicId()).isNull();

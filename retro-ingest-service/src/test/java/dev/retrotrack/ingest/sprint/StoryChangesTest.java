@@ -42,11 +42,37 @@ class StoryChangesTest {
     }
 
     @Test
-    void firstSightOfADoneStoryIsAFinishAndUnknownWordsChangeNothing() {
+    void firstSightOfADoneStoryPlansAndFinishesItAndUnknownWordsChangeNothing() {
         Map<String, SprintStatusFile.Story> now = file("  2-1-a: done\n  2-2-b: moved-to-epic-4\n");
 
         assertThat(StoryChanges.between(Map.of("2-2-b", "in-progress"), now))
                 .extracting(StoryChanges.Change::kind, StoryChanges.Change::storyKey, StoryChanges.Change::epic)
-                .containsExactly(tuple(StoryChanges.Kind.FINISHED, "2-1-a", "2"));
+                .containsExactly(tuple(StoryChanges.Kind.PLANNED, "2-1-a", "2"),
+                        tuple(StoryChanges.Kind.FINISHED, "2-1-a", "2"));
+    }
+
+    @Test
+    void everyStoryFirstSeenIsPlannedExceptCancelledOnesAndOnlyOnce() {
+        Map<String, SprintStatusFile.Story> now = file("""
+                  3-1-a: backlog
+                  3-2-b: drafted
+                  3-2a-c: ready-for-dev
+                  3-3-d: in-progress
+                  3-4-e: review
+                  3-5-f: cancelled
+                  3-6-g: moved-to-epic-4
+                """);
+
+        assertThat(StoryChanges.between(Map.of(), now))
+                .extracting(StoryChanges.Change::kind, StoryChanges.Change::storyKey, StoryChanges.Change::newStatus)
+                .containsExactly(
+                        tuple(StoryChanges.Kind.PLANNED, "3-1-a", "backlog"),
+                        tuple(StoryChanges.Kind.PLANNED, "3-2-b", "drafted"),
+                        tuple(StoryChanges.Kind.PLANNED, "3-2a-c", "ready-for-dev"),
+                        tuple(StoryChanges.Kind.PLANNED, "3-3-d", "in-progress"),
+                        tuple(StoryChanges.Kind.STARTED, "3-3-d", "in-progress"),
+                        tuple(StoryChanges.Kind.PLANNED, "3-4-e", "review"),
+                        tuple(StoryChanges.Kind.STARTED, "3-4-e", "review"));
+        assertThat(StoryChanges.between(Map.of("3-1-a", "backlog"), file("  3-1-a: ready-for-dev\n"))).isEmpty();
     }
 }

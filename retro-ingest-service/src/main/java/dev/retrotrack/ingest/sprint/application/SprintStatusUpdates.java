@@ -12,6 +12,7 @@ import dev.retrotrack.events.EventCodec;
 import dev.retrotrack.events.EventEnvelope;
 import dev.retrotrack.events.EventPayload;
 import dev.retrotrack.events.StoryFinished;
+import dev.retrotrack.events.StoryPlanned;
 import dev.retrotrack.events.StoryReopened;
 import dev.retrotrack.events.StoryStarted;
 import dev.retrotrack.events.TraceContext;
@@ -27,7 +28,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * Applies a team's sprint-status file: compares it with the last status of each story, saves the new statuses
- * together with one event per real change (StoryStarted, StoryFinished, StoryReopened), then publishes those events
+ * together with one event per real change (StoryPlanned, StoryStarted, StoryFinished, StoryReopened), then publishes those events
  * in order and removes each once the broker confirmed it. Sending the same file again changes and publishes
  * nothing. Events a broker outage left behind go out first on the team's next update, or with the sweep.
  */
@@ -99,6 +100,7 @@ public class SprintStatusUpdates {
 
     private TeamStories.PendingEvent pending(String team, StoryChanges.Change change, Instant at, Integer points) {
         EventPayload payload = switch (change.kind()) {
+            case PLANNED -> new StoryPlanned(change.storyKey(), change.epic(), team, at, change.newStatus());
             case STARTED -> new StoryStarted(change.storyKey(), change.epic(), team, at, change.previousStatus());
             case FINISHED -> new StoryFinished(change.storyKey(), change.epic(), team, at, change.previousStatus(),
                     points);

@@ -82,6 +82,7 @@ class SprintStatusController {
 
     private static SprintStatusResponse.Change view(StoryChanges.Change change) {
         String event = switch (change.kind()) {
+            case PLANNED -> "StoryPlanned";
             case STARTED -> "StoryStarted";
             case FINISHED -> "StoryFinished";
             case REOPENED -> "StoryReopened";
