@@ -1,14 +1,17 @@
 package dev.retrotrack.metrics;
 
-import dev.retrotrack.metrics.item.ItemStateGauges;
-import dev.retrotrack.metrics.item.OverdueItemGauges;
-import dev.retrotrack.metrics.retro.EpicDeliveryGauges;
+import dev.retrotrack.metrics.epic.EpicMetrics;
+import dev.retrotrack.metrics.item.ItemMetrics;
 import dev.retrotrack.metrics.retro.IngestedRetroCounter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The metric definitions, wired to the registry Prometheus scrapes. */
+/**
+ * The metric definitions, wired to the registry Prometheus scrapes. The two histograms built from stored
+ * observations are Prometheus collectors, registered with the Prometheus registry the scrape endpoint reads.
+ */
 @Configuration(proxyBeanMethods = false)
 class MetricsConfiguration {
 
@@ -18,17 +21,16 @@ class MetricsConfiguration {
     }
 
     @Bean
-    EpicDeliveryGauges epicDeliveryGauges(MeterRegistry registry) {
-        return new EpicDeliveryGauges(registry);
+    EpicMetrics epicMetrics(MeterRegistry registry, PrometheusRegistry prometheus) {
+        EpicMetrics metrics = EpicMetrics.register(registry);
+        prometheus.register(metrics.leadTime());
+        return metrics;
     }
 
     @Bean
-    OverdueItemGauges overdueItemGauges(MeterRegistry registry) {
-        return new OverdueItemGauges(registry);
-    }
-
-    @Bean
-    ItemStateGauges itemStateGauges(MeterRegistry registry) {
-        return new ItemStateGauges(registry);
+    ItemMetrics itemMetrics(MeterRegistry registry, PrometheusRegistry prometheus) {
+        ItemMetrics metrics = ItemMetrics.register(registry);
+        prometheus.register(metrics.cycleTime());
+        return metrics;
     }
 }

@@ -10,5 +10,6 @@ import dev.retrotrack.testing.DomainCoreRules;
 class DomainCoreIsFrameworkFreeTest {
 
     @ArchTest
-    static final ArchRule domainCoreIsFrameworkFree = DomainCoreRules.frameworkFree("dev.retrotrack.metrics.item", "dev.retrotrack.metrics.retro");
+    static final ArchRule domainCoreIsFrameworkFree = DomainCoreRules.frameworkFree("dev.retrotrack.metrics.item",
+            "dev.retrotrack.metrics.retro", "dev.retrotrack.metrics.epic", "dev.retrotrack.metrics.histogram");
 }

@@ -3,6 +3,8 @@ package dev.retrotrack.tracker.item;
 import java.time.LocalDate;
 import java.util.Objects;
 
+import dev.retrotrack.events.Epics;
+
 /**
  * When an item is due and how that was decided.
  *

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.retrotrack.events.Epics;
 import dev.retrotrack.events.Priority;
 
 /**

@@ -7,6 +7,7 @@ import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 
+import dev.retrotrack.events.Epics;
 import dev.retrotrack.events.ItemKind;
 
 /**

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 
 import dev.retrotrack.events.ChangeCause;
+import dev.retrotrack.events.Epics;
 import dev.retrotrack.events.ItemKind;
 import dev.retrotrack.events.ItemStatus;
 import dev.retrotrack.events.Priority;

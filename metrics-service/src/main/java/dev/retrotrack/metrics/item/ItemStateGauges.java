@@ -11,7 +11,7 @@ import io.micrometer.core.instrument.Tags;
 
 /**
  * {@code retrotrack_action_items{team,kind,priority,state}}: how many tracked items are in each state. Replaced as a
- * whole from the stored projection every instance shares (see {@link OverdueItemGauges} for why): the numbers
+ * whole from the stored projection every instance shares (see {@link ItemCountGauges} for why): the numbers
  * survive restarts, never drift, and two instances export the same values. Labels are bounded: teams, two kinds,
  * four priorities and {@code unknown}, six states.
  */
@@ -35,9 +35,14 @@ public class ItemStateGauges {
     public void replace(List<Row> rows) {
         List<MultiGauge.Row<?>> series = rows.stream()
                 .<MultiGauge.Row<?>>map(row -> MultiGauge.Row.of(Tags.of("team", row.team(), "kind", row.kind().name(),
-                        "priority", row.priority() == null ? "unknown" : row.priority().name(),
+                        "priority", priorityLabel(row.priority()),
                         "state", row.state().name()), row.count()))
                 .toList();
         gauge.register(series, true);
+    }
+
+    /** The {@code priority} label: the priority, or {@code unknown} when the retro gave none. */
+    static String priorityLabel(Priority priority) {
+        return priority == null ? "unknown" : priority.name();
     }
 }

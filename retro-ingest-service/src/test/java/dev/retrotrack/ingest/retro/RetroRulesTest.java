@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.List;
 
 import dev.retrotrack.events.Retro;
+import dev.retrotrack.events.TeamName;
 import org.junit.jupiter.api.Test;
 
 class RetroRulesTest {

@@ -6,11 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.retrotrack.events.ChangeCause;
+import dev.retrotrack.events.Epics;
 import dev.retrotrack.events.EventEnvelope;
 import dev.retrotrack.events.Retro;
 import dev.retrotrack.events.RetroSubmitted;
 import dev.retrotrack.tracker.item.DueDatePolicy;
-import dev.retrotrack.tracker.item.Epics;
 import dev.retrotrack.tracker.item.FollowThroughMatcher;
 import dev.retrotrack.tracker.item.FollowThroughReport;
 import dev.retrotrack.tracker.item.ItemDraft;

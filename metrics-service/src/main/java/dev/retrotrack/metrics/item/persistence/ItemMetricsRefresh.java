@@ -8,8 +8,10 @@ import java.util.List;
 import dev.retrotrack.events.ItemKind;
 import dev.retrotrack.events.ItemStatus;
 import dev.retrotrack.events.Priority;
+import dev.retrotrack.metrics.histogram.persistence.StoredObservations;
+import dev.retrotrack.metrics.item.ItemCountGauges;
+import dev.retrotrack.metrics.item.ItemMetrics;
 import dev.retrotrack.metrics.item.ItemStateGauges;
-import dev.retrotrack.metrics.item.OverdueItemGauges;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.aggregation.Aggregation;
@@ -17,20 +19,22 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Recomputes the item gauges from the shared item projection, at start and every few seconds: counting what is
+ * Recomputes the item metrics from the shared item projection, at start and every few seconds: counting what is
  * stored (rather than moving counts event by event) is what keeps restarts, replays and several instances right.
  */
 @Component
 public class ItemMetricsRefresh {
 
-    private final MongoTemplate mongo;
-    private final ItemStateGauges states;
-    private final OverdueItemGauges overdue;
+    /** Still to be worked on, as the tracker defines it: what can be carried over. */
+    private static final List<String> OPEN = List.of(ItemStatus.OPEN.name(), ItemStatus.IN_PROGRESS.name(),
+            ItemStatus.BLOCKED.name());
 
-    public ItemMetricsRefresh(MongoTemplate mongo, ItemStateGauges states, OverdueItemGauges overdue) {
+    private final MongoTemplate mongo;
+    private final ItemMetrics metrics;
+
+    public ItemMetricsRefresh(MongoTemplate mongo, ItemMetrics metrics) {
         this.mongo = mongo;
-        this.states = states;
-        this.overdue = overdue;
+        this.metrics = metrics;
     }
 
     @Scheduled(initialDelay = 0, fixedDelayString = "${retrotrack.metrics.refresh-interval:2s}")
@@ -39,14 +43,19 @@ public class ItemMetricsRefresh {
         groups(Aggregation.newAggregation(Aggregation.group("team", "kind", "priority", "state").count().as("count")))
                 .forEach(row -> stateRows.add(new ItemStateGauges.Row(row.team(), row.kind(), row.priority(),
                         ItemStatus.valueOf(row.id().getString("state")), row.count())));
-        states.replace(stateRows);
+        metrics.states().replace(stateRows);
+        metrics.overdue().replace(counts(Aggregation.newAggregation(Aggregation.match(where("overdue").is(true)),
+                Aggregation.group("team", "kind", "priority").count().as("count"))));
+        metrics.carriedOver().replace(counts(Aggregation.newAggregation(
+                Aggregation.match(where("carriedOver").gt(0).and("state").in(OPEN)),
+                Aggregation.group("team", "kind", "priority").count().as("count"))));
+        StoredObservations.refresh(mongo, ItemCycleTime.class, metrics.cycleTime(), "team", "kind", "priority");
+    }
 
-        List<OverdueItemGauges.Row> overdueRows = new ArrayList<>();
-        groups(Aggregation.newAggregation(Aggregation.match(where("overdue").is(true)),
-                Aggregation.group("team", "kind", "priority").count().as("count")))
-                .forEach(row -> overdueRows.add(new OverdueItemGauges.Row(row.team(), row.kind(), row.priority(),
-                        row.count())));
-        overdue.replace(overdueRows);
+    private List<ItemCountGauges.Row> counts(Aggregation aggregation) {
+        return groups(aggregation).stream()
+                .map(row -> new ItemCountGauges.Row(row.team(), row.kind(), row.priority(), row.count()))
+                .toList();
     }
 
     private record Group(Document id, String team, ItemKind kind, Priority priority, long count) {

@@ -4,7 +4,7 @@ import dev.retrotrack.events.EventEnvelope;
 import dev.retrotrack.events.ItemStatus;
 import dev.retrotrack.events.Retro;
 import dev.retrotrack.events.RetroSubmitted;
-import dev.retrotrack.metrics.retro.EpicDelivery;
+import dev.retrotrack.metrics.epic.EpicDelivery;
 import dev.retrotrack.events.Topics;
 import dev.retrotrack.metrics.retro.persistence.RetroLedger;
 import org.springframework.kafka.annotation.KafkaListener;

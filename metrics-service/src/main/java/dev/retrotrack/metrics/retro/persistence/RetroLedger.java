@@ -1,36 +1,35 @@
 package dev.retrotrack.metrics.retro.persistence;
 
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import dev.retrotrack.metrics.retro.EpicDelivery;
-import dev.retrotrack.metrics.retro.EpicDeliveryGauges;
+import dev.retrotrack.metrics.epic.EpicDelivery;
 import dev.retrotrack.metrics.retro.IngestedRetroCounter;
 import org.bson.Document;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.aggregation.Aggregation;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-/** Records each retro once and keeps {@link IngestedRetroCounter} equal to what is recorded, by any instance. */
+/**
+ * Records each retro once and keeps {@link IngestedRetroCounter} equal to what is recorded, by any instance; tells
+ * the epic figures what each retro said.
+ */
 @Component
 public class RetroLedger implements SmartInitializingSingleton {
 
     private final MongoTemplate mongo;
     private final IngestedRetroCounter counter;
-    private final EpicDeliveryGauges epics;
-    private final int epicsPerTeam;
 
-    RetroLedger(MongoTemplate mongo, IngestedRetroCounter counter, EpicDeliveryGauges epics,
-                @Value("${retrotrack.metrics.epics-per-team:10}") int epicsPerTeam) {
+    RetroLedger(MongoTemplate mongo, IngestedRetroCounter counter) {
         this.mongo = mongo;
         this.counter = counter;
-        this.epics = epics;
-        this.epicsPerTeam = epicsPerTeam;
     }
 
     /** Restores the counters before any listener starts consuming. */
@@ -51,10 +50,17 @@ public class RetroLedger implements SmartInitializingSingleton {
         mongo.aggregate(perTeam, IngestedRetro.class, Document.class).forEach(row ->
                 counter.restore(row.getString("_id"), row.get("count", Number.class).longValue(),
                         row.get("warnings") instanceof Number n ? n.longValue() : 0));
-        List<EpicDelivery.RetroFacts> facts = mongo.findAll(IngestedRetro.class).stream()
+    }
+
+    /** What every recorded retro said. */
+    public List<EpicDelivery.RetroFacts> facts() {
+        return mongo.findAll(IngestedRetro.class).stream().map(IngestedRetro::facts).toList();
+    }
+
+    /** What every recorded retro of one team said. */
+    public List<EpicDelivery.RetroFacts> facts(String team) {
+        return mongo.find(Query.query(where("team").is(team)), IngestedRetro.class).stream()
                 .map(IngestedRetro::facts).toList();
-        epics.replace(EpicDelivery.latest(facts, epicsPerTeam));
-        epics.replaceFollowThrough(EpicDelivery.followThrough(facts));
     }
 
     /** @return {@code true} if this retro was new and has been counted */

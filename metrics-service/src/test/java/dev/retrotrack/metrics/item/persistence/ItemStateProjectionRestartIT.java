@@ -9,8 +9,8 @@ import dev.retrotrack.events.ActionItemStateChanged;
 import dev.retrotrack.events.ChangeCause;
 import dev.retrotrack.events.ItemKind;
 import dev.retrotrack.events.ItemStatus;
-import dev.retrotrack.metrics.item.ItemStateGauges;
-import dev.retrotrack.metrics.item.OverdueItemGauges;
+import dev.retrotrack.metrics.item.ItemMetrics;
+import io.prometheus.metrics.model.snapshots.HistogramSnapshot;
 import dev.retrotrack.testing.RetrotrackIntegrationTest;
 import dev.retrotrack.testing.TestTeams;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -30,9 +30,11 @@ class ItemStateProjectionRestartIT {
         String team = TestTeams.unique("restart");
         ItemStateProjection running = new ItemStateProjection(mongo);
         ActionItemStateChanged[] history = {
-                change(team, "a", null, ItemStatus.OPEN, 1),
-                change(team, "b", null, ItemStatus.OPEN, 1),
-                change(team, "a", ItemStatus.OPEN, ItemStatus.DONE, 2)};
+                change(team, "a", null, ItemStatus.OPEN, 1, "2026-11-20T12:00:00Z"),
+                change(team, "b", null, ItemStatus.OPEN, 1, "2026-11-20T12:00:00Z"),
+                change(team, "a", ItemStatus.OPEN, ItemStatus.DONE, 2, "2026-11-23T12:00:00Z"),
+                change(team, "a", ItemStatus.DONE, ItemStatus.OPEN, 3, "2026-11-24T12:00:00Z"),
+                change(team, "a", ItemStatus.OPEN, ItemStatus.DONE, 4, "2026-11-30T12:00:00Z")};
         for (ActionItemStateChanged change : history) {
             assertThat(running.apply(change)).isTrue();
         }
@@ -45,22 +47,34 @@ class ItemStateProjectionRestartIT {
         }
         Map<String, Double> after = exported(team);
 
-        assertThat(after).isEqualTo(before).containsOnly(Map.entry("OPEN", 1.0), Map.entry("DONE", 1.0));
+        assertThat(after).isEqualTo(before).containsOnly(Map.entry("OPEN", 1.0), Map.entry("DONE", 1.0),
+                Map.entry("cycle time count", 1.0), Map.entry("cycle time sum", 3 * 86_400.0));
     }
 
-    /** What a freshly started instance exports for the team: state → items. */
+    /**
+     * What a freshly started instance exports for the team: state → items, and the cycle-time histogram's count and
+     * sum (an item done, reopened and done again counts once, with its first done).
+     */
     private Map<String, Double> exported(String team) {
         SimpleMeterRegistry registry = new SimpleMeterRegistry();
-        new ItemMetricsRefresh(mongo, new ItemStateGauges(registry), new OverdueItemGauges(registry)).refresh();
-        Map<String, Double> byState = new java.util.TreeMap<>();
+        ItemMetrics metrics = ItemMetrics.register(registry);
+        new ItemMetricsRefresh(mongo, metrics).refresh();
+        Map<String, Double> exported = new java.util.TreeMap<>();
         registry.find("retrotrack.action.items").tag("team", team).gauges()
-                .forEach(gauge -> byState.merge(gauge.getId().getTag("state"), gauge.value(), Double::sum));
-        return byState;
+                .forEach(gauge -> exported.merge(gauge.getId().getTag("state"), gauge.value(), Double::sum));
+        metrics.cycleTime().collect().stream().flatMap(snapshot -> snapshot.getDataPoints().stream())
+                .map(HistogramSnapshot.HistogramDataPointSnapshot.class::cast)
+                .filter(point -> team.equals(point.getLabels().get("team")))
+                .forEach(point -> {
+                    exported.merge("cycle time count", (double) point.getCount(), Double::sum);
+                    exported.merge("cycle time sum", point.getSum(), Double::sum);
+                });
+        return exported;
     }
 
     private static ActionItemStateChanged change(String team, String item, ItemStatus from, ItemStatus to,
-                                                 long version) {
+                                                 long version, String at) {
         return new ActionItemStateChanged(team + "-" + item, team, "E-1", ItemKind.ACTION, item, from, to,
-                Instant.parse("2026-11-20T12:00:00Z"), ChangeCause.RETRO, "r", null, null, null, version, false, 0, null);
+                Instant.parse(at), ChangeCause.RETRO, "r", null, null, null, version, false, 0, null);
     }
 }

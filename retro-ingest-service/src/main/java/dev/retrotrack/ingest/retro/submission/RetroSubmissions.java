@@ -10,7 +10,7 @@ import dev.retrotrack.events.Retro;
 import dev.retrotrack.events.RetroSubmitted;
 import dev.retrotrack.ingest.retro.InvalidRetroException;
 import dev.retrotrack.ingest.retro.RetroRules;
-import dev.retrotrack.ingest.retro.TeamName;
+import dev.retrotrack.events.TeamName;
 import dev.retrotrack.ingest.retro.Violation;
 import dev.retrotrack.ingest.retro.persistence.RetroReceipt;
 import dev.retrotrack.ingest.retro.persistence.RetroReceiptRepository;

@@ -7,7 +7,7 @@ import dev.retrotrack.events.Retro;
 import dev.retrotrack.ingest.parsing.RetroMarkdownParser;
 import dev.retrotrack.ingest.retro.InvalidRetroException;
 import dev.retrotrack.ingest.retro.RetroRules;
-import dev.retrotrack.ingest.retro.TeamName;
+import dev.retrotrack.events.TeamName;
 import dev.retrotrack.ingest.retro.persistence.RetroReceipt;
 import dev.retrotrack.ingest.retro.submission.RetroSubmissions;
 import jakarta.servlet.http.HttpServletRequest;

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.retrotrack.ingest.retro.InvalidRetroException;
-import dev.retrotrack.ingest.retro.TeamName;
+import dev.retrotrack.events.TeamName;
 import dev.retrotrack.support.web.ProblemException;
 import dev.retrotrack.support.web.ProblemTypes;
 import org.springframework.http.HttpStatus;

@@ -1,4 +1,4 @@
-package dev.retrotrack.metrics.retro;
+package dev.retrotrack.metrics.epic;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,10 +1,14 @@
-package dev.retrotrack.tracker.item;
+package dev.retrotrack.events;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** Epic ids as people write them: "Epic 9", "epic-9", "9", "DM-09" and "DM-9" name the epics they seem to. */
+/**
+ * Epic ids as people write them: "Epic 9", "epic-9", "9", "DM-09" and "DM-9" name the epics they seem to. Every
+ * service compares and labels epics by {@link #canonical} so a retro's epic, a sprint-status story's epic and an
+ * item's epic meet.
+ */
 public final class Epics {
 
     private Epics() {

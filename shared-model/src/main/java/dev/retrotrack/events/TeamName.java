@@ -1,4 +1,4 @@
-package dev.retrotrack.ingest.retro;
+package dev.retrotrack.events;
 
 import java.util.Locale;
 import java.util.regex.Pattern;

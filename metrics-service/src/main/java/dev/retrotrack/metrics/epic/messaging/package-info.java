@@ -1,0 +1,2 @@
+/** Consumes {@code story.changed.v1}. */
+package dev.retrotrack.metrics.epic.messaging;
