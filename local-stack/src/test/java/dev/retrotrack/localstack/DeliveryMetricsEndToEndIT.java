@@ -1,0 +1,332 @@
+package dev.retrotrack.localstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The delivery issue's "done when", end to end with the real service jars, a real Kafka broker and the MongoDB wire
+ * server: a realistic sequence (three retros of two teams, sprint-status files and tracker webhooks, item
+ * transitions by people and by follow-through, an overdue critical debt item) goes in through the ingest and
+ * tracker APIs, and every {@code retrotrack_*} series the metrics service exports for the two teams must equal the
+ * values computed by hand below, exactly and with nothing extra: on each of two instances in one consumer group, and
+ * again on a freshly started instance after both stopped.
+ */
+class DeliveryMetricsEndToEndIT {
+
+    private static final Duration EVENTUALLY = Duration.ofSeconds(120);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Pattern SAMPLE = Pattern.compile("^(retrotrack_[a-z_]+)\\{([^}]*)}\\s+(\\S+)");
+    private static final Pattern LABEL = Pattern.compile("([a-z_]+)=\"([^\"]*)\"");
+    private static final Set<String> TEAMS = Set.of("phoenix", "falcon");
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final LocalDate today = LocalDate.now(ZoneOffset.UTC);
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void everyDeliveryMetricHasTheValueComputedByHandOnTwoInstancesAndAfterARestart() throws Exception {
+        Path repo = RepoLayout.detectRepoDir();
+        List<Integer> ports = Ports.free(7);
+        try (KafkaBroker kafka = KafkaBroker.start(dataDir, ports.get(0), ports.get(1));
+             MongoWireServer mongo = MongoWireServer.start(dataDir.resolve("mongo").resolve("delivery.mv.db"),
+                     ports.get(2))) {
+            kafka.awaitReady(Instant.now().plus(EVENTUALLY));
+            String bootstrap = kafka.bootstrapServers();
+            Map<String, Double> expected;
+            try (ServiceProcess ingest = start(repo, Service.INGEST, ports.get(3), bootstrap, mongo, "ingest");
+                 ServiceProcess tracker = start(repo, Service.TRACKER, ports.get(4), bootstrap, mongo, "tracker",
+                         "--retrotrack.tracker.overdue-initial-delay=1s", "--retrotrack.tracker.overdue-check=1s");
+                 ServiceProcess metricsA = start(repo, Service.METRICS, ports.get(5), bootstrap, mongo, "metrics-a");
+                 ServiceProcess metricsB = start(repo, Service.METRICS, ports.get(6), bootstrap, mongo,
+                         "metrics-b")) {
+                for (ServiceProcess service : List.of(ingest, tracker, metricsA, metricsB)) {
+                    ServiceProcess.awaitAllHealthy(List.of(service), Instant.now().plus(EVENTUALLY), line -> { });
+                }
+                feed(ingest.url(), tracker.url());
+                expected = expected(tracker.url());
+
+                // Two instances share the consumer group: each consumed part of the events, both export the truth.
+                await().atMost(EVENTUALLY).untilAsserted(() -> {
+                    assertThat(exported(metricsA.url())).isEqualTo(expected);
+                    assertThat(exported(metricsB.url())).isEqualTo(expected);
+                });
+            }
+            // Everything stopped; one metrics instance started afresh on the same data shows the same values.
+            try (ServiceProcess restarted = start(repo, Service.METRICS, ports.get(5), bootstrap, mongo,
+                    "metrics-restarted")) {
+                ServiceProcess.awaitAllHealthy(List.of(restarted), Instant.now().plus(EVENTUALLY), line -> { });
+                // Right after start-up: the values come from what is stored, not from consuming the events again.
+                assertThat(exported(restarted.url())).isEqualTo(expected);
+            }
+        }
+    }
+
+    /** The sequence: what two teams do over a month, through the public APIs. */
+    private void feed(URI ingest, URI tracker) throws Exception {
+        // phoenix, epic 1, held a month ago: a critical debt item whose 7-day service level has long passed.
+        postRetro(ingest, "phoenix", """
+                {"epic":{"id":"Epic 1","title":"Accounts"},"date":"%s",
+                 "delivery":{"storiesPlanned":3,"storiesCompleted":1,"pointsPlanned":13,"pointsCompleted":8},
+                 "actionItems":[
+                   {"title":"Add lint gate","owner":"Charlie","deadline":"%s","priority":"HIGH"},
+                   {"title":"Document the release process","owner":"Dana","deadline":"%s","priority":"MEDIUM"}],
+                 "techDebt":[{"id":"TD-1","title":"Flaky invoice test","priority":"CRITICAL"}]}
+                """.formatted(today.minusDays(30), today.plusDays(10), today.plusDays(20)));
+        // falcon sends no sprint status: its epic's figures come from its retro.
+        postRetro(ingest, "falcon", """
+                {"epic":{"id":"DM-09","title":"Observability"},"date":"%s",
+                 "delivery":{"storiesPlanned":8,"storiesCompleted":6,"pointsPlanned":21,"pointsCompleted":13},
+                 "actionItems":[{"title":"Pin the base image","owner":"Erin","deadline":"%s","priority":"CRITICAL"}]}
+                """.formatted(today.minusDays(7), today.plusDays(5)));
+
+        // phoenix's sprint status, then its tracker's webhooks for one story, then the next file.
+        putSprintStatus(ingest, "phoenix", """
+                development_status:
+                  epic-1: in-progress
+                  1-1-project-setup: done
+                  1-2-account-management: ready-for-dev
+                  1-3-login: backlog
+                  epic-2: backlog
+                  2-1-shopping-cart: backlog
+                """);
+        storyEvent(ingest, "phoenix", "1-2-account-management",
+                "{\"status\":\"in-progress\",\"at\":\"%sT09:00:00Z\"}".formatted(today.minusDays(5)));
+        storyEvent(ingest, "phoenix", "1-2-account-management",
+                "{\"status\":\"done\",\"points\":5,\"at\":\"%sT09:00:00Z\"}".formatted(today.minusDays(3)));
+        putSprintStatus(ingest, "phoenix", """
+                development_status:
+                  epic-1: in-progress
+                  1-1-project-setup: done
+                  1-2-account-management: done
+                  1-3-login: in-progress
+                  epic-2: backlog
+                  2-1-shopping-cart: backlog
+                """);
+
+        // phoenix, epic 2: reports on epic 1's actions (one done, one in progress) and raises one more.
+        postRetro(ingest, "phoenix", """
+                {"epic":{"id":"2","title":"Checkout"},"date":"%s",
+                 "followThrough":[{"title":"Add lint gate","status":"IN_PROGRESS"},
+                                  {"title":"Document the release process","status":"DONE"}],
+                 "actionItems":[{"title":"Automate the changelog","owner":"Bob","deadline":"%s","priority":"LOW"}]}
+                """.formatted(today.minusDays(10), today.plusDays(30)));
+        await().atMost(EVENTUALLY).until(() -> status(tracker, "phoenix", "Add lint gate").equals("IN_PROGRESS")
+                && status(tracker, "phoenix", "Automate the changelog").equals("OPEN"));
+
+        // A person finishes the lint gate.
+        String lintGate = item(tracker, "phoenix", "Add lint gate").path("id").asString();
+        HttpResponse<String> done = send(HttpRequest.newBuilder(
+                        tracker.resolve("/api/v1/action-items/" + lintGate + "/transitions"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"to\":\"DONE\",\"actor\":\"charlie\"}")));
+        assertThat(done.statusCode()).as(done.body()).isEqualTo(200);
+        await().atMost(EVENTUALLY).until(() -> item(tracker, "phoenix", "Flaky invoice test").path("overdue")
+                .asBoolean());
+    }
+
+    /**
+     * Every series, computed by hand from the sequence. The two cycle times depend on when the services processed
+     * the retros and the transition, so they are read from each item's own history (raised → first done).
+     */
+    private Map<String, Double> expected(URI tracker) throws Exception {
+        Map<String, Double> expected = new TreeMap<>();
+        put(expected, "retrotrack_retros_ingested_total", 2, "team", "phoenix");
+        put(expected, "retrotrack_retros_ingested_total", 1, "team", "falcon");
+        put(expected, "retrotrack_parse_warnings_total", 0, "team", "phoenix");
+        put(expected, "retrotrack_parse_warnings_total", 0, "team", "falcon");
+
+        // phoenix epic 1: three stories in its sprint status, two done; not every story has points, so points come
+        // from the epic's retro (13 planned, 8 completed). Epic 2: one story, none done.
+        put(expected, "retrotrack_epic_stories", 3, "team", "phoenix", "epic", "1", "state", "planned");
+        put(expected, "retrotrack_epic_stories", 2, "team", "phoenix", "epic", "1", "state", "completed");
+        put(expected, "retrotrack_epic_points", 13, "team", "phoenix", "epic", "1", "state", "planned");
+        put(expected, "retrotrack_epic_points", 8, "team", "phoenix", "epic", "1", "state", "completed");
+        put(expected, "retrotrack_epic_completion_ratio", 2.0 / 3, "team", "phoenix", "epic", "1");
+        put(expected, "retrotrack_epic_stories", 1, "team", "phoenix", "epic", "2", "state", "planned");
+        put(expected, "retrotrack_epic_stories", 0, "team", "phoenix", "epic", "2", "state", "completed");
+        put(expected, "retrotrack_epic_completion_ratio", 0, "team", "phoenix", "epic", "2");
+        // falcon: its retro's figures ("DM-09" is labelled by its canonical id).
+        put(expected, "retrotrack_epic_stories", 8, "team", "falcon", "epic", "DM-9", "state", "planned");
+        put(expected, "retrotrack_epic_stories", 6, "team", "falcon", "epic", "DM-9", "state", "completed");
+        put(expected, "retrotrack_epic_points", 21, "team", "falcon", "epic", "DM-9", "state", "planned");
+        put(expected, "retrotrack_epic_points", 13, "team", "falcon", "epic", "DM-9", "state", "completed");
+        put(expected, "retrotrack_epic_completion_ratio", 0.75, "team", "falcon", "epic", "DM-9");
+
+        // Epic 2's retro reported one of epic 1's two actions done.
+        put(expected, "retrotrack_followthrough_ratio", 0.5, "team", "phoenix");
+
+        put(expected, "retrotrack_action_items", 1, "team", "phoenix", "kind", "ACTION", "priority", "HIGH",
+                "state", "DONE");
+        put(expected, "retrotrack_action_items", 1, "team", "phoenix", "kind", "ACTION", "priority", "MEDIUM",
+                "state", "DONE");
+        put(expected, "retrotrack_action_items", 1, "team", "phoenix", "kind", "ACTION", "priority", "LOW",
+                "state", "OPEN");
+        put(expected, "retrotrack_action_items", 1, "team", "phoenix", "kind", "DEBT", "priority", "CRITICAL",
+                "state", "OPEN");
+        put(expected, "retrotrack_action_items", 1, "team", "falcon", "kind", "ACTION", "priority", "CRITICAL",
+                "state", "OPEN");
+        // The critical debt item: past its 7-day service level, and still open when epic 2's retro came.
+        put(expected, "retrotrack_action_items_overdue", 1, "team", "phoenix", "kind", "DEBT", "priority",
+                "CRITICAL");
+        put(expected, "retrotrack_action_items_carried_over", 1, "team", "phoenix", "kind", "DEBT", "priority",
+                "CRITICAL");
+
+        // Cycle times: both done within the test, so each falls in every bucket (all bounds are a day or more).
+        for (String title : List.of("Add lint gate", "Document the release process")) {
+            JsonNode item = item(tracker, "phoenix", title);
+            histogram(expected, "retrotrack_action_item_cycle_time_seconds", CYCLE_TIME_BOUNDS,
+                    new int[] {1, 1, 1, 1, 1, 1, 1, 1, 1}, cycleTimeSeconds(item), "team", "phoenix", "kind",
+                    "ACTION", "priority", item.path("priority").asString());
+        }
+        // Lead time: 1-2-account-management started 5 days ago and finished 3 days ago (2 days, 172800 s); the
+        // other stories were never seen both started and finished.
+        histogram(expected, "retrotrack_story_lead_time_seconds", LEAD_TIME_BOUNDS,
+                new int[] {0, 0, 0, 1, 1, 1, 1, 1, 1, 1}, 172_800, "team", "phoenix");
+        return expected;
+    }
+
+    private static final String[] CYCLE_TIME_BOUNDS = {"86400.0", "259200.0", "604800.0", "1209600.0",
+            "2592000.0", "5184000.0", "7776000.0", "1.5552E7", "+Inf"};
+    private static final String[] LEAD_TIME_BOUNDS = {"3600.0", "14400.0", "86400.0", "172800.0", "259200.0",
+            "432000.0", "604800.0", "1209600.0", "2592000.0", "+Inf"};
+
+    private static double cycleTimeSeconds(JsonNode item) {
+        Instant raised = Instant.parse(item.path("history").get(0).path("at").asString());
+        for (JsonNode entry : item.path("history")) {
+            if (entry.path("to").asString().equals("DONE")) {
+                return Duration.between(raised, Instant.parse(entry.path("at").asString())).toMillis() / 1000.0;
+            }
+        }
+        throw new AssertionError("never done: " + item);
+    }
+
+    private static void histogram(Map<String, Double> expected, String name, String[] bounds, int[] cumulative,
+                                  double sum, String... labels) {
+        for (int i = 0; i < bounds.length; i++) {
+            String[] withLe = java.util.Arrays.copyOf(labels, labels.length + 2);
+            withLe[labels.length] = "le";
+            withLe[labels.length + 1] = bounds[i];
+            put(expected, name + "_bucket", cumulative[i], withLe);
+        }
+        put(expected, name + "_count", cumulative[cumulative.length - 1], labels);
+        put(expected, name + "_sum", sum, labels);
+    }
+
+    private static void put(Map<String, Double> series, String name, double value, String... labels) {
+        Map<String, String> sorted = new TreeMap<>();
+        for (int i = 0; i < labels.length; i += 2) {
+            sorted.put(labels[i], labels[i + 1]);
+        }
+        series.put(key(name, sorted), value);
+    }
+
+    private static String key(String name, Map<String, String> sortedLabels) {
+        StringBuilder key = new StringBuilder(name).append('{');
+        sortedLabels.forEach((label, value) -> key.append(label).append("=\"").append(value).append("\","));
+        return key.append('}').toString();
+    }
+
+    /** Every {@code retrotrack_*} series the instance exports for the two teams. */
+    private Map<String, Double> exported(URI metrics) throws Exception {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(metrics.resolve("/actuator/prometheus")).GET());
+        assertThat(response.statusCode()).isEqualTo(200);
+        Map<String, Double> series = new TreeMap<>();
+        for (String line : response.body().split("\n")) {
+            Matcher sample = SAMPLE.matcher(line);
+            if (!sample.find()) {
+                continue;
+            }
+            Map<String, String> labels = new TreeMap<>();
+            Matcher label = LABEL.matcher(sample.group(2));
+            while (label.find()) {
+                labels.put(label.group(1), label.group(2));
+            }
+            if (TEAMS.contains(labels.get("team"))) {
+                series.put(key(sample.group(1), labels), Double.parseDouble(sample.group(3)));
+            }
+        }
+        return series;
+    }
+
+    private void postRetro(URI ingest, String team, String json) throws Exception {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(
+                        ingest.resolve("/api/v1/teams/" + team + "/retros"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+    }
+
+    private void putSprintStatus(URI ingest, String team, String yaml) throws Exception {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(
+                        ingest.resolve("/api/v1/teams/" + team + "/sprint-status"))
+                .header("Content-Type", "application/yaml")
+                .PUT(HttpRequest.BodyPublishers.ofString(yaml)));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    }
+
+    private void storyEvent(URI ingest, String team, String story, String json) throws Exception {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(
+                        ingest.resolve("/api/v1/teams/" + team + "/stories/" + story + "/events"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    }
+
+    private JsonNode item(URI tracker, String team, String title) throws Exception {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(
+                tracker.resolve("/api/v1/teams/" + team + "/action-items?size=100")).GET());
+        List<JsonNode> matching = new ArrayList<>();
+        JSON.readTree(response.body()).path("items").forEach(item -> {
+            if (item.path("title").asString().equals(title)) {
+                matching.add(item);
+            }
+        });
+        if (matching.isEmpty()) {
+            return JSON.nullNode();
+        }
+        String id = matching.getFirst().path("id").asString();
+        return JSON.readTree(send(HttpRequest.newBuilder(tracker.resolve("/api/v1/action-items/" + id)).GET())
+                .body());
+    }
+
+    private String status(URI tracker, String team, String title) throws Exception {
+        return item(tracker, team, title).path("status").asString("");
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        return http.send(request.timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Starts a service jar; each process has its own folder, so two instances of one service keep two logs. */
+    private ServiceProcess start(Path repo, Service service, int port, String bootstrap, MongoWireServer mongo,
+                                 String folder, String... arguments) throws java.io.IOException {
+        Path jar = RepoLayout.serviceJar(repo, service).orElseThrow(() -> new AssertionError(
+                service.moduleName() + " jar is not built; run ./mvnw verify from the repository root"));
+        Path home = java.nio.file.Files.createDirectories(dataDir.resolve(folder));
+        return ServiceProcess.start(service, jar, port, bootstrap, mongo.uri(), home, List.of(arguments));
+    }
+}
