@@ -9,5 +9,7 @@ public enum ChangeCause {
     /** A later retro's follow-through section reported on it. */
     FOLLOW_THROUGH,
     /** The scheduled overdue check. */
-    OVERDUE_CHECK
+    OVERDUE_CHECK,
+    /** A story event: work on the epic an item's milestone waits for began, so the item fell due. */
+    STORY
 }

@@ -271,14 +271,18 @@ public record TrackedItem(
                 + "×)"));
     }
 
-    /** The epic this item's milestone waits for arrived (a retro or story of it): the item falls due then. */
-    public TrackedItem milestoneReached(String arrivedEpic, LocalDate on, String actor, Instant at) {
+    /**
+     * The epic this item's milestone waits for arrived (a retro of it, {@link ChangeCause#RETRO}, or the first story
+     * of it started, {@link ChangeCause#STORY}): the item falls due then.
+     */
+    public TrackedItem milestoneReached(String arrivedEpic, LocalDate on, ChangeCause cause, String actor,
+                                        Instant at) {
         if (!due.awaits(arrivedEpic)) {
             return this;
         }
         Builder next = new Builder(this);
         next.due = due.reached(on);
-        return next.build(at, new HistoryEntry(at, ChangeCause.RETRO, actor, status, status,
+        return next.build(at, new HistoryEntry(at, cause, actor, status, status,
                 "epic " + arrivedEpic + " arrived: due " + on));
     }
 

@@ -218,11 +218,13 @@ class TrackedItemTest {
     void milestoneDeadlineFallsDueWhenThatEpicArrives() {
         TrackedItem item = TrackedItem.raise("t", draft(null, "Before Epic 9", Priority.HIGH, null), RETRO_1, POLICY);
         assertThat(item.dueDate()).isNull();
-        assertThat(item.milestoneReached("8", LocalDate.of(2026, 3, 1), "r8", T0)).isSameAs(item);
+        assertThat(item.milestoneReached("8", LocalDate.of(2026, 3, 1), ChangeCause.RETRO, "r8", T0)).isSameAs(item);
 
-        TrackedItem due = item.milestoneReached("epic-9", LocalDate.of(2026, 4, 1), "r9", T0);
+        TrackedItem due = item.milestoneReached("epic-9", LocalDate.of(2026, 4, 1), ChangeCause.STORY, "9-1-search",
+                T0);
 
         assertThat(due.dueDate()).isEqualTo(LocalDate.of(2026, 4, 1));
-        assertThat(due.milestoneReached("9", LocalDate.of(2026, 5, 1), "r9b", T0)).isSameAs(due);
+        assertThat(due.history().getLast().cause()).isEqualTo(ChangeCause.STORY);
+        assertThat(due.milestoneReached("9", LocalDate.of(2026, 5, 1), ChangeCause.RETRO, "r9b", T0)).isSameAs(due);
     }
 }

@@ -22,6 +22,8 @@ import dev.retrotrack.events.ItemStatus;
 import dev.retrotrack.events.Priority;
 import dev.retrotrack.events.Retro;
 import dev.retrotrack.events.RetroSubmitted;
+import dev.retrotrack.events.StoryPlanned;
+import dev.retrotrack.events.StoryStarted;
 import dev.retrotrack.events.TraceContext;
 import dev.retrotrack.events.Topics;
 import dev.retrotrack.support.messaging.DeadLetterHeaders;
@@ -134,6 +136,36 @@ class TrackingItemsFromRetrosIT {
         assertThat(item.statusCode()).isEqualTo(200);
         assertThat((String) JsonPath.read(item.body(), "$.debtId")).isEqualTo("TD-7-1");
         assertThat((List<String>) JsonPath.read(item.body(), "$.history[*].cause")).containsExactly("RETRO");
+    }
+
+    @Test
+    void aMilestoneDeadlineFallsDueWhenTheFirstStoryOfThatEpicStartsNotWhenItIsPlanned() {
+        String team = TestTeams.unique("milestone");
+        Retro retro = new Retro(new Retro.EpicRef("8", "Search"), LocalDate.of(2026, 11, 2), null, List.of(), null,
+                List.of(), List.of(new Retro.ActionItem("Load-test the search API", "Erin", "Before Epic 9", null,
+                        null, Priority.HIGH, null, null, null)), List.of(), List.of(), null, List.of());
+        TopicWriter.publish(submitted(team, retro));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat((Integer) JsonPath.read(list(team, "").body(), "$.total")).isEqualTo(1));
+        String id = JsonPath.read(list(team, "").body(), "$.items[0].id");
+
+        Clock monday = Clock.fixed(Instant.parse("2026-11-23T09:30:00Z"), ZoneOffset.UTC);
+        TopicWriter.publish(EventEnvelope.wrap(new StoryPlanned("9-1-facets", "9", team, monday.instant(),
+                "backlog"), "9-1-facets", team, TraceContext.NONE, monday));
+        TopicWriter.publish(EventEnvelope.wrap(new StoryStarted("9-1-facets", "9", team,
+                Instant.parse("2026-11-25T10:00:00Z"), "ready-for-dev"), "9-1-facets", team, TraceContext.NONE,
+                monday));
+        TopicWriter.publish(EventEnvelope.wrap(new StoryStarted("9-2-ranking", "9", team,
+                Instant.parse("2026-11-27T10:00:00Z"), "backlog"), "9-2-ranking", team, TraceContext.NONE, monday));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            HttpResponse<String> item = HttpJson.get("http://localhost:" + port + "/api/v1/action-items/" + id);
+            assertThat((String) JsonPath.read(item.body(), "$.dueDate")).isEqualTo("2026-11-25");
+            assertThat((List<String>) JsonPath.read(item.body(), "$.history[*].cause"))
+                    .containsExactly("RETRO", "STORY");
+            assertThat((String) JsonPath.read(item.body(), "$.history[1].actor"))
+                    .isEqualTo("9-1-facets");
+        });
     }
 
     @Test

@@ -69,7 +69,8 @@ public class RetroIngestion {
         followThrough(retro, team, context, earlier, batch);
         for (TrackedItem item : earlier) {
             batch.change(item.id(), current -> current.carriedInto(context)
-                    .milestoneReached(context.epicId(), retroDate, context.retroId(), context.at()));
+                    .milestoneReached(context.epicId(), retroDate, ChangeCause.RETRO, context.retroId(),
+                            context.at()));
         }
         batch.publish();
     }

@@ -1,0 +1,64 @@
+package dev.retrotrack.tracker.item.application;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
+import dev.retrotrack.events.ChangeCause;
+import dev.retrotrack.events.EventEnvelope;
+import dev.retrotrack.events.StoryFinished;
+import dev.retrotrack.events.StoryStarted;
+import dev.retrotrack.tracker.item.persistence.ItemStore;
+import dev.retrotrack.tracker.item.persistence.StoredItem;
+import org.springframework.stereotype.Service;
+
+/**
+ * Items whose deadline is a milestone ("before Epic 9") fall due when work on that epic begins: its first story
+ * started (or finished, when the team's status went straight to done), as well as when a retro of it arrives. A
+ * story merely planned is not an arrival: sprint-status files list every epic's stories long before work starts.
+ * Applying the same event again changes nothing, as the item no longer waits for the epic.
+ */
+@Service
+public class StoryArrivals {
+
+    private final ItemStore store;
+    private final ItemChanges changes;
+
+    StoryArrivals(ItemStore store, ItemChanges changes) {
+        this.store = store;
+        this.changes = changes;
+    }
+
+    public void on(EventEnvelope<?> event) {
+        String team;
+        String epic;
+        String story;
+        Instant at;
+        switch (event.payload()) {
+            case StoryStarted started -> {
+                team = started.team();
+                epic = started.epicId();
+                story = started.storyKey();
+                at = started.at();
+            }
+            case StoryFinished finished -> {
+                team = finished.team();
+                epic = finished.epicId();
+                story = finished.storyKey();
+                at = finished.at();
+            }
+            default -> {
+                return; // planned or reopened: no epic arrives
+            }
+        }
+        if (epic == null) {
+            return;
+        }
+        LocalDate on = LocalDate.ofInstant(at, ZoneOffset.UTC);
+        ItemChanges.Batch batch = changes.batch(event.trace());
+        store.liveItemsOf(team).stream().map(StoredItem::item).filter(item -> item.due().awaits(epic))
+                .forEach(item -> batch.change(item.id(),
+                        current -> current.milestoneReached(epic, on, ChangeCause.STORY, story, at)));
+        batch.publish();
+    }
+}
