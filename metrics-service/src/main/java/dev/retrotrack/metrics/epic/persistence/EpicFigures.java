@@ -9,6 +9,7 @@ import dev.retrotrack.metrics.epic.EpicDelivery;
 import dev.retrotrack.metrics.epic.EpicMetrics;
 import dev.retrotrack.metrics.histogram.persistence.StoredObservations;
 import dev.retrotrack.metrics.retro.persistence.RetroLedger;
+import dev.retrotrack.metrics.support.RefreshedFromStore;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
@@ -21,7 +22,7 @@ import org.springframework.stereotype.Component;
  * restart or replay changes nothing.
  */
 @Component
-public class EpicFigures {
+public class EpicFigures extends RefreshedFromStore {
 
     private final MongoTemplate mongo;
     private final RetroLedger retros;
@@ -47,7 +48,9 @@ public class EpicFigures {
         return EpicDelivery.followThrough(retros.facts(team)).get(team);
     }
 
-    @Scheduled(initialDelay = 0, fixedDelayString = "${retrotrack.metrics.refresh-interval:2s}")
+    @Override
+    @Scheduled(fixedDelayString = "${retrotrack.metrics.refresh-interval:2s}",
+            initialDelayString = "${retrotrack.metrics.refresh-interval:2s}")
     public void refresh() {
         List<EpicDelivery.RetroFacts> retroFacts = retros.facts();
         List<EpicDelivery.StoryFacts> stories = mongo.findAll(StoryRecord.class).stream()

@@ -12,6 +12,7 @@ import dev.retrotrack.metrics.histogram.persistence.StoredObservations;
 import dev.retrotrack.metrics.item.ItemCountGauges;
 import dev.retrotrack.metrics.item.ItemMetrics;
 import dev.retrotrack.metrics.item.ItemStateGauges;
+import dev.retrotrack.metrics.support.RefreshedFromStore;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.aggregation.Aggregation;
@@ -23,7 +24,7 @@ import org.springframework.stereotype.Component;
  * stored (rather than moving counts event by event) is what keeps restarts, replays and several instances right.
  */
 @Component
-public class ItemMetricsRefresh {
+public class ItemMetricsRefresh extends RefreshedFromStore {
 
     /** Still to be worked on, as the tracker defines it: what can be carried over. */
     private static final List<String> OPEN = List.of(ItemStatus.OPEN.name(), ItemStatus.IN_PROGRESS.name(),
@@ -37,7 +38,9 @@ public class ItemMetricsRefresh {
         this.metrics = metrics;
     }
 
-    @Scheduled(initialDelay = 0, fixedDelayString = "${retrotrack.metrics.refresh-interval:2s}")
+    @Override
+    @Scheduled(fixedDelayString = "${retrotrack.metrics.refresh-interval:2s}",
+            initialDelayString = "${retrotrack.metrics.refresh-interval:2s}")
     public void refresh() {
         List<ItemStateGauges.Row> stateRows = new ArrayList<>();
         groups(Aggregation.newAggregation(Aggregation.group("team", "kind", "priority", "state").count().as("count")))

@@ -8,8 +8,8 @@ import java.util.UUID;
 
 import dev.retrotrack.metrics.epic.EpicDelivery;
 import dev.retrotrack.metrics.retro.IngestedRetroCounter;
+import dev.retrotrack.metrics.support.RefreshedFromStore;
 import org.bson.Document;
-import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.aggregation.Aggregation;
@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * the epic figures what each retro said.
  */
 @Component
-public class RetroLedger implements SmartInitializingSingleton {
+public class RetroLedger extends RefreshedFromStore {
 
     private final MongoTemplate mongo;
     private final IngestedRetroCounter counter;
@@ -32,16 +32,11 @@ public class RetroLedger implements SmartInitializingSingleton {
         this.counter = counter;
     }
 
-    /** Restores the counters before any listener starts consuming. */
-    @Override
-    public void afterSingletonsInstantiated() {
-        refresh();
-    }
-
     /**
      * Sets the counters to what the shared ledger recorded, every few seconds: retros another instance recorded
      * show here too, so every instance exports the truth (the ledger only grows, so the counters never go back).
      */
+    @Override
     @Scheduled(fixedDelayString = "${retrotrack.metrics.refresh-interval:2s}",
             initialDelayString = "${retrotrack.metrics.refresh-interval:2s}")
     public void refresh() {

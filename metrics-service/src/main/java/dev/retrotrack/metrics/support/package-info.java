@@ -1,0 +1,2 @@
+/** What the metrics' persistence adapters share. */
+package dev.retrotrack.metrics.support;
