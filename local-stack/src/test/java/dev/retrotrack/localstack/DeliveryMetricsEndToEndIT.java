@@ -195,6 +195,17 @@ class DeliveryMetricsEndToEndIT {
         put(expected, "retrotrack_action_items_carried_over", 1, "team", "phoenix", "kind", "DEBT", "priority",
                 "CRITICAL");
 
+        // When the oldest open item of each team, kind and priority was raised (each is the only one): its first
+        // history entry.
+        for (String[] open : new String[][] {{"phoenix", "Automate the changelog"}, {"phoenix", "Flaky invoice test"},
+                {"falcon", "Pin the base image"}}) {
+            JsonNode item = item(tracker, open[0], open[1]);
+            put(expected, "retrotrack_action_items_oldest_open_timestamp_seconds",
+                    Instant.parse(item.path("history").get(0).path("at").asString()).toEpochMilli() / 1000.0,
+                    "team", open[0], "kind", item.path("kind").asString(), "priority",
+                    item.path("priority").asString());
+        }
+
         // Cycle times: both done within the test, so each falls in every bucket (all bounds are a day or more).
         for (String title : List.of("Add lint gate", "Document the release process")) {
             JsonNode item = item(tracker, "phoenix", title);

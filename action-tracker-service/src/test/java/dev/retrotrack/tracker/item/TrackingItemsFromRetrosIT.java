@@ -32,10 +32,12 @@ import dev.retrotrack.testing.RetrotrackIntegrationTest;
 import dev.retrotrack.testing.TestTeams;
 import dev.retrotrack.testing.TopicProbe;
 import dev.retrotrack.testing.TopicWriter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 @RetrotrackIntegrationTest(properties = "retrotrack.tracker.overdue-initial-delay=1h")
@@ -43,6 +45,9 @@ class TrackingItemsFromRetrosIT {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    MeterRegistry meters;
 
     TopicProbe changes;
     TopicProbe deadLetters;
@@ -206,6 +211,7 @@ class TrackingItemsFromRetrosIT {
     @Test
     void poisonRecordGoesToTheDeadLetterTopicOnceAndLaterRecordsStillFlow() {
         String team = TestTeams.unique("poison");
+        double countedBefore = deadLettersCounted();
         TopicWriter.send(Topics.RETRO_SUBMITTED, team, "{not json".getBytes(StandardCharsets.UTF_8));
         TopicWriter.publish(submitted(team, retro()));
         // A second poison record of the same team, after the good one: when it is dead-lettered, the first one has
@@ -218,6 +224,8 @@ class TrackingItemsFromRetrosIT {
                 .anySatisfy(record -> assertThat(new String(record.value(), StandardCharsets.UTF_8))
                         .isEqualTo("{second poison")));
         assertThat(deadLettersFor(team)).hasSize(2);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(deadLettersCounted()).isEqualTo(countedBefore + 2));
         ConsumerRecord<String, byte[]> dead = deadLettersFor(team).getFirst();
         assertThat(new String(dead.value(), StandardCharsets.UTF_8)).isEqualTo("{not json");
         assertThat(header(dead, "kafka_dlt-original-topic")).isEqualTo(Topics.RETRO_SUBMITTED);
@@ -244,6 +252,11 @@ class TrackingItemsFromRetrosIT {
     private static List<String> titles(HttpResponse<String> response) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return JsonPath.read(response.body(), "$.items[*].title");
+    }
+
+    /** {@code retrotrack_dead_letters_total{topic="retro.submitted.v1"}} of this instance. */
+    private double deadLettersCounted() {
+        return meters.get("retrotrack.dead.letters").tag("topic", Topics.RETRO_SUBMITTED).counter().count();
     }
 
     private static Retro retro() {

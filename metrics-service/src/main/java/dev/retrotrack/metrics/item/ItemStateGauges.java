@@ -11,7 +11,7 @@ import io.micrometer.core.instrument.Tags;
 
 /**
  * {@code retrotrack_action_items{team,kind,priority,state}}: how many tracked items are in each state. Replaced as a
- * whole from the stored projection every instance shares (see {@link ItemCountGauges} for why): the numbers
+ * whole from the stored projection every instance shares (see {@link ItemGauges} for why): the numbers
  * survive restarts, never drift, and two instances export the same values. Labels are bounded: teams, two kinds,
  * four priorities and {@code unknown}, six states.
  */

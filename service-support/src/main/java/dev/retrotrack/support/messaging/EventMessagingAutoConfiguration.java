@@ -6,11 +6,12 @@ import java.util.stream.Stream;
 import dev.retrotrack.events.EventEnvelope;
 import dev.retrotrack.events.InvalidEventException;
 import dev.retrotrack.events.Topics;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.tracing.Tracer;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.apache.kafka.common.header.internals.RecordHeaders;
-import io.micrometer.tracing.Tracer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -74,8 +75,14 @@ public class EventMessagingAutoConfiguration {
     }
 
     @Bean
+    DeadLetterCounter deadLetterCounter(MeterRegistry registry) {
+        return new DeadLetterCounter(registry);
+    }
+
+    @Bean
     @ConditionalOnMissingBean(CommonErrorHandler.class)
     DefaultErrorHandler retrotrackErrorHandler(DeadLetterProducer deadLetterProducer,
+                                               DeadLetterCounter deadLetters,
                                                EventMessagingProperties properties,
                                                @Value("${spring.application.name}") String serviceName) {
         DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(
@@ -89,7 +96,10 @@ public class EventMessagingAutoConfiguration {
         backOff.setMaxInterval(properties.retryMaxInterval().toMillis());
         backOff.setMaxAttempts(properties.retryAttempts());
 
-        DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, backOff);
+        DefaultErrorHandler handler = new DefaultErrorHandler((record, exception) -> {
+            recoverer.accept(record, exception);
+            deadLetters.deadLettered(record.topic());
+        }, backOff);
         // Deserialization failures are already not retried by default; invalid events cannot succeed either.
         handler.addNotRetryableExceptions(InvalidEventException.class);
         // A database or broker outage is not the record's fault: retry it until the infrastructure is back, without

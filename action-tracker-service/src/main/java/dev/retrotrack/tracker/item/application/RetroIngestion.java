@@ -20,6 +20,8 @@ import dev.retrotrack.tracker.item.TrackedItem;
 import dev.retrotrack.tracker.item.persistence.FollowThroughReports;
 import dev.retrotrack.tracker.item.persistence.ItemStore;
 import dev.retrotrack.tracker.item.persistence.StoredItem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
@@ -37,6 +39,8 @@ public class RetroIngestion {
     private final ItemChanges changes;
     private final FollowThroughReports reports;
     private final DueDatePolicy policy;
+
+    private static final Logger log = LoggerFactory.getLogger(RetroIngestion.class);
 
     RetroIngestion(ItemStore store, ItemChanges changes, FollowThroughReports reports, TrackerProperties properties) {
         this.store = store;
@@ -73,6 +77,9 @@ public class RetroIngestion {
                             context.at()));
         }
         batch.publish();
+        // Logged inside the listener's span: the line carries the retro's trace id, as the ingest's lines do.
+        log.info("Retro {} of team {} (epic {}): {} item(s), {} earlier item(s) followed", submitted.retroId(), team,
+                context.epicId(), RetroItems.of(retro).size(), earlier.size());
     }
 
     private void followThrough(Retro retro, String team, TrackedItem.RetroContext context, List<TrackedItem> earlier,

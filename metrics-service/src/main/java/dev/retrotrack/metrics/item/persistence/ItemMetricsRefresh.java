@@ -9,7 +9,7 @@ import dev.retrotrack.events.ItemKind;
 import dev.retrotrack.events.ItemStatus;
 import dev.retrotrack.events.Priority;
 import dev.retrotrack.metrics.histogram.persistence.StoredObservations;
-import dev.retrotrack.metrics.item.ItemCountGauges;
+import dev.retrotrack.metrics.item.ItemGauges;
 import dev.retrotrack.metrics.item.ItemMetrics;
 import dev.retrotrack.metrics.item.ItemStateGauges;
 import dev.retrotrack.metrics.support.RefreshedFromStore;
@@ -52,16 +52,28 @@ public class ItemMetricsRefresh extends RefreshedFromStore {
         metrics.carriedOver().replace(counts(Aggregation.newAggregation(
                 Aggregation.match(where("carriedOver").gt(0).and("state").in(OPEN)),
                 Aggregation.group("team", "kind", "priority").count().as("count"))));
+        List<ItemGauges.Row> oldest = groups(Aggregation.newAggregation(
+                Aggregation.match(where("state").in(OPEN).and("raisedAt").ne(null)),
+                Aggregation.group("team", "kind", "priority").min("raisedAt").as("raisedAt"))).stream()
+                .map(group -> new ItemGauges.Row(group.team(), group.kind(), group.priority(),
+                        group.row().getDate("raisedAt").getTime() / 1000.0))
+                .toList();
+        metrics.oldestOpen().replace(oldest);
         StoredObservations.refresh(mongo, ItemCycleTime.class, metrics.cycleTime(), "team", "kind", "priority");
     }
 
-    private List<ItemCountGauges.Row> counts(Aggregation aggregation) {
+    private List<ItemGauges.Row> counts(Aggregation aggregation) {
         return groups(aggregation).stream()
-                .map(row -> new ItemCountGauges.Row(row.team(), row.kind(), row.priority(), row.count()))
+                .map(row -> new ItemGauges.Row(row.team(), row.kind(), row.priority(), row.count()))
                 .toList();
     }
 
-    private record Group(Document id, String team, ItemKind kind, Priority priority, long count) {
+    /** One row of a grouping by team, kind and priority ({@code id} holds them); {@code row} the whole result. */
+    private record Group(Document id, String team, ItemKind kind, Priority priority, Document row) {
+
+        long count() {
+            return row.get("count", Number.class).longValue();
+        }
     }
 
     private List<Group> groups(Aggregation aggregation) {
@@ -70,7 +82,7 @@ public class ItemMetricsRefresh extends RefreshedFromStore {
             Document id = row.get("_id", Document.class);
             String priority = id.getString("priority");
             groups.add(new Group(id, id.getString("team"), ItemKind.valueOf(id.getString("kind")),
-                    priority == null ? null : Priority.valueOf(priority), row.get("count", Number.class).longValue()));
+                    priority == null ? null : Priority.valueOf(priority), row));
         });
         return groups;
     }

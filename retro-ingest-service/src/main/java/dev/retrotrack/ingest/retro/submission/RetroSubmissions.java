@@ -65,6 +65,7 @@ public class RetroSubmissions {
             throw e;
         }
         // The event is out: from here on the answer is 202 whatever happens to the receipt's status update.
+        log.info("Retro {} of team {} accepted and published", retroId, team.value());
         return markBestEffort(receipt, RetroReceipt.Status.PUBLISHED);
     }
 
