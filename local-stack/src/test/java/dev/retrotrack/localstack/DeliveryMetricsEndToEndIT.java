@@ -212,7 +212,7 @@ class DeliveryMetricsEndToEndIT {
             while (label.find()) {
                 labels.put(label.group(1), label.group(2));
             }
-            if (TEAMS.contains(labels.get("team"))) {
+            if (TEAMS.contains(labels.getOrDefault("team", ""))) {
                 series.put(key(sample.group(1), labels), Double.parseDouble(sample.group(3)));
             }
         }

@@ -1,0 +1,153 @@
+package dev.retrotrack.localstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The dashboards issue's "done when", for real: the three service jars, a Kafka broker, the MongoDB wire server and
+ * a real Prometheus running the repo's own config and alert rules. After the {@link DeliverySequence}, every query
+ * of every Grafana dashboard panel (and every template variable) returns data through Prometheus's HTTP API;
+ * {@code CriticalDebtOverdue} fires for the team with an overdue critical item and not for the team whose critical
+ * item past its due date is done; and the retro posted under a W3C trace id shows that trace id in the logs of the
+ * ingest, tracker and metrics services, which it reached only through Kafka.
+ */
+class MonitoringEndToEndIT {
+
+    private static final Duration EVENTUALLY = Duration.ofSeconds(120);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Pattern LABEL_VALUES = Pattern.compile("^label_values\\((.*),\\s*([a-z_]+)\\)$");
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void dashboardsShowDataTheCriticalDebtAlertFiresOnlyForTheOverdueItemAndOneTraceSpansTheServices()
+            throws Exception {
+        Path repo = RepoLayout.detectRepoDir();
+        List<Integer> ports = Ports.free(7);
+        try (KafkaBroker kafka = KafkaBroker.start(dataDir, ports.get(0), ports.get(1));
+             MongoWireServer mongo = MongoWireServer.start(dataDir.resolve("mongo").resolve("monitoring.mv.db"),
+                     ports.get(2))) {
+            kafka.awaitReady(Instant.now().plus(EVENTUALLY));
+            String bootstrap = kafka.bootstrapServers();
+            try (ServiceProcess ingest = start(repo, Service.INGEST, ports.get(3), bootstrap, mongo);
+                 ServiceProcess tracker = start(repo, Service.TRACKER, ports.get(4), bootstrap, mongo,
+                         "--retrotrack.tracker.overdue-initial-delay=1s", "--retrotrack.tracker.overdue-check=1s");
+                 ServiceProcess metrics = start(repo, Service.METRICS, ports.get(5), bootstrap, mongo);
+                 PrometheusServer prometheus = PrometheusServer.start(dataDir.resolve("prometheus"), ports.get(6),
+                         Map.of("retro-ingest-service", List.of("127.0.0.1:" + ports.get(3)),
+                                 "action-tracker-service", List.of("127.0.0.1:" + ports.get(4)),
+                                 "metrics-service", List.of("127.0.0.1:" + ports.get(5))))) {
+                ServiceProcess.awaitAllHealthy(List.of(ingest, tracker, metrics), Instant.now().plus(EVENTUALLY),
+                        line -> { });
+                // Prometheus scrapes all three before anything happens, so rates see the requests.
+                await().atMost(EVENTUALLY).untilAsserted(() -> assertThat(prometheus.targets())
+                        .extracting(target -> target.path("labels").path("job").asString(),
+                                target -> target.path("health").asString())
+                        .containsExactlyInAnyOrder(
+                                org.assertj.core.api.Assertions.tuple("retro-ingest-service", "up"),
+                                org.assertj.core.api.Assertions.tuple("action-tracker-service", "up"),
+                                org.assertj.core.api.Assertions.tuple("metrics-service", "up")));
+
+                DeliverySequence sequence = new DeliverySequence(ingest.url(), tracker.url());
+                sequence.feed();
+
+                await().atMost(EVENTUALLY).untilAsserted(() -> assertThat(firing(prometheus, "CriticalDebtOverdue"))
+                        .containsExactly("phoenix"));
+                // falcon's critical debt item is past its service level too, but done: no overdue series at all.
+                assertThat(prometheus.query("retrotrack_action_items_overdue{team=\"falcon\"}")).isEmpty();
+                assertThat(prometheus.query("retrotrack_action_items{team=\"falcon\",kind=\"DEBT\","
+                        + "priority=\"CRITICAL\",state=\"DONE\"}")).hasSize(1);
+                assertThat(firing(prometheus, "ServiceDown")).isEmpty();
+
+                for (String query : dashboardQueries(repo.resolve("deploy/grafana/dashboards"))) {
+                    await().atMost(EVENTUALLY).untilAsserted(() -> {
+                        JsonNode result = prometheus.query(query);
+                        assertThat(result).as("no data for: %s", query).isNotEmpty();
+                        assertThat(result).as("NaN from: %s", query)
+                                .noneMatch(series -> series.path("value").get(1).asString().equals("NaN"));
+                    });
+                }
+
+                // One trace: posted to ingest with a traceparent, it reached the tracker and the metrics service only
+                // through Kafka record headers, and each logged its work under that trace id.
+                for (Path log : List.of(logOf(Service.INGEST), logOf(Service.TRACKER), logOf(Service.METRICS))) {
+                    await().atMost(EVENTUALLY).untilAsserted(() -> assertThat(Files.readString(log))
+                            .as("trace %s in %s", sequence.traceId(), log).contains(sequence.traceId()));
+                }
+            }
+        }
+    }
+
+    private static List<String> firing(PrometheusServer prometheus, String alert) throws Exception {
+        List<String> teams = new ArrayList<>();
+        prometheus.alerts().forEach(one -> {
+            if (one.path("labels").path("alertname").asString().equals(alert)
+                    && one.path("state").asString().equals("firing")) {
+                teams.add(one.path("labels").path("team").asString(one.path("labels").path("job").asString()));
+            }
+        });
+        return teams;
+    }
+
+    /**
+     * Every panel target's expression and every template variable's metric, with the variables as Grafana fills
+     * them when "All" is chosen.
+     */
+    private static List<String> dashboardQueries(Path dashboards) throws Exception {
+        List<String> queries = new ArrayList<>();
+        List<Path> files;
+        try (Stream<Path> listed = Files.list(dashboards)) {
+            files = listed.filter(file -> file.toString().endsWith(".json")).sorted().toList();
+        }
+        assertThat(files).hasSize(3);
+        for (Path file : files) {
+            JsonNode dashboard = JSON.readTree(Files.readString(file));
+            for (JsonNode variable : dashboard.path("templating").path("list")) {
+                Matcher labelValues = LABEL_VALUES.matcher(variable.path("query").path("query").asString());
+                assertThat(labelValues.matches()).as(variable.toString()).isTrue();
+                queries.add(filled("count by (" + labelValues.group(2) + ") (" + labelValues.group(1) + ")"));
+            }
+            for (JsonNode panel : dashboard.path("panels")) {
+                for (JsonNode target : panel.path("targets")) {
+                    queries.add(filled(target.path("expr").asString()));
+                }
+            }
+        }
+        return queries;
+    }
+
+    private static String filled(String expression) {
+        String query = expression.replace("$team", ".*").replace("$epic", ".*").replace("$__rate_interval", "5m");
+        assertThat(query).as("a variable the test does not fill").doesNotContain("$");
+        return query;
+    }
+
+    private Path logOf(Service service) {
+        return ServiceProcess.logFile(dataDir.resolve(service.moduleName()), service);
+    }
+
+    private ServiceProcess start(Path repo, Service service, int port, String bootstrap, MongoWireServer mongo,
+                                 String... arguments) throws java.io.IOException {
+        Path jar = RepoLayout.serviceJar(repo, service).orElseThrow(() -> new AssertionError(
+                service.moduleName() + " jar is not built; run ./mvnw verify from the repository root"));
+        Path home = Files.createDirectories(dataDir.resolve(service.moduleName()));
+        return ServiceProcess.start(service, jar, port, bootstrap, mongo.uri(), home, List.of(arguments));
+    }
+}
