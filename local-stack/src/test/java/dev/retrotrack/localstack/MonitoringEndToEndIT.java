@@ -56,6 +56,15 @@ class MonitoringEndToEndIT {
                                  "metrics-service", List.of("127.0.0.1:" + ports.get(5))))) {
                 ServiceProcess.awaitAllHealthy(List.of(ingest, tracker, metrics), Instant.now().plus(EVENTUALLY),
                         line -> { });
+                // The probes deploy/k8s points Kubernetes at.
+                for (ServiceProcess service : List.of(ingest, tracker, metrics)) {
+                    for (String probe : List.of("/actuator/health/liveness", "/actuator/health/readiness")) {
+                        assertThat(java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+                                        .newBuilder(service.url().resolve(probe)).GET().build(),
+                                java.net.http.HttpResponse.BodyHandlers.ofString()).statusCode())
+                                .as(service.url() + probe).isEqualTo(200);
+                    }
+                }
                 // Prometheus scrapes all three before anything happens, so rates see the requests.
                 await().atMost(EVENTUALLY).untilAsserted(() -> assertThat(prometheus.targets())
                         .extracting(target -> target.path("labels").path("job").asString(),

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * prometheus, promtool and amtool, as the machine has them. When one is missing, {@code bin/ensure-prometheus}
+ * prometheus, promtool and amtool, as the machine has them. When one is missing, {@code bin/ensure-deploy-tools}
  * installs them first (Debian's packages), so the monitoring tests run on a fresh machine as in CI.
  */
 final class MonitoringTools {
@@ -28,15 +28,15 @@ final class MonitoringTools {
         Path found = onPath(tool);
         if (found == null && !ensured) {
             ensured = true;
-            Result install = run(List.of(RepoLayout.detectRepoDir().resolve("bin/ensure-prometheus").toString()));
+            Result install = run(List.of(RepoLayout.detectRepoDir().resolve("bin/ensure-deploy-tools").toString()));
             if (install.exitCode() != 0) {
-                throw new AssertionError("bin/ensure-prometheus could not install " + tool + ":\n"
+                throw new AssertionError("bin/ensure-deploy-tools could not install " + tool + ":\n"
                         + install.output());
             }
             found = onPath(tool);
         }
         if (found == null) {
-            throw new AssertionError(tool + " is not installed; run bin/ensure-prometheus");
+            throw new AssertionError(tool + " is not installed; run bin/ensure-deploy-tools");
         }
         return found;
     }
