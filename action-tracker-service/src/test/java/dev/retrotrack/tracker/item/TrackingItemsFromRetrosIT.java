@@ -49,6 +49,9 @@ class TrackingItemsFromRetrosIT {
     @Autowired
     MeterRegistry meters;
 
+    @Autowired
+    org.springframework.data.mongodb.core.MongoTemplate mongo;
+
     TopicProbe changes;
     TopicProbe deadLetters;
 
@@ -171,6 +174,38 @@ class TrackingItemsFromRetrosIT {
             assertThat((String) JsonPath.read(item.body(), "$.history[1].actor"))
                     .isEqualTo("9-1-facets");
         });
+    }
+
+    @Test
+    void anItemRaisedAfterItsMilestoneEpicStartedIsDueFromThatEpicsFirstStart() {
+        String team = TestTeams.unique("started");
+        Clock now = Clock.fixed(Instant.parse("2026-11-23T09:30:00Z"), ZoneOffset.UTC);
+        // Epic 9's work began before epic 8's retro was posted: the two arrive on different topics.
+        TopicWriter.publish(EventEnvelope.wrap(new StoryStarted("9-2-ranking", "9", team,
+                Instant.parse("2026-11-20T10:00:00Z"), "backlog"), "9-2-ranking", team, TraceContext.NONE, now));
+        TopicWriter.publish(EventEnvelope.wrap(new StoryStarted("9-1-facets", "9", team,
+                Instant.parse("2026-11-18T10:00:00Z"), "backlog"), "9-1-facets", team, TraceContext.NONE, now));
+        Retro retro = new Retro(new Retro.EpicRef("8", "Search"), LocalDate.of(2026, 11, 21), null, List.of(), null,
+                List.of(), List.of(new Retro.ActionItem("Load-test the search API", "Erin", "Before Epic 9", null,
+                        null, Priority.HIGH, null, null, null)), List.of(), List.of(), null, List.of());
+        await().atMost(Duration.ofSeconds(30)).until(() -> epicStarted(team));
+        TopicWriter.publish(submitted(team, retro));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat((Integer) JsonPath.read(list(team, "").body(), "$.total")).isEqualTo(1));
+        String id = JsonPath.read(list(team, "").body(), "$.items[0].id");
+        HttpResponse<String> item = HttpJson.get("http://localhost:" + port + "/api/v1/action-items/" + id);
+        // the earliest start counts, whatever order the story events came in
+        assertThat((String) JsonPath.read(item.body(), "$.dueDate")).isEqualTo("2026-11-18");
+        assertThat((List<String>) JsonPath.read(item.body(), "$.history[*].actor"))
+                .containsExactly(JsonPath.read(item.body(), "$.firstRetroId"), "9-1-facets");
+    }
+
+    /** Both story events of the test have been handled: epic 9's start is stored with the earlier one. */
+    private boolean epicStarted(String team) {
+        org.bson.Document start = mongo.getCollection("epic_starts").find(new org.bson.Document("_id", team + "~9"))
+                .first();
+        return start != null && "9-1-facets".equals(start.getString("story"));
     }
 
     @Test

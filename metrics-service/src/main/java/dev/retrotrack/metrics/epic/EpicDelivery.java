@@ -20,7 +20,7 @@ import dev.retrotrack.events.Epics;
 /**
  * The delivery figures of each epic, from two sources: the stories a team's sprint status (or tracker webhook)
  * reported, which are live and exact, and what the epic's latest retro said, for teams that send no sprint status.
- * Story figures win where there are any; epics are identified by {@link Epics#canonical} so a retro's "Epic 1" and
+ * An epic with any story takes all its figures from its stories (never a mix of two moments); epics are identified by {@link Epics#canonical} so a retro's "Epic 1" and
  * a story's "1" meet.
  */
 public final class EpicDelivery {
@@ -44,15 +44,19 @@ public final class EpicDelivery {
 
     /**
      * What the story events said of one story: it is planned once seen; {@code startedAt} is its first start,
-     * {@code finishedAt} its latest finish while it is done; points only when a finish carried them.
+     * {@code firstFinishedAt} its first finish (kept if it is reopened), {@code finishedAt} its latest finish while
+     * it is done; points only when a finish carried them.
      */
     public record StoryFacts(String team, String storyKey, String epic, boolean done, Instant startedAt,
-                             Instant finishedAt, Integer points, Instant lastChange) {
+                             Instant firstFinishedAt, Instant finishedAt, Integer points, Instant lastChange) {
 
-        /** First start to finish; {@code null} while not done or when it was never seen in progress. */
+        /**
+         * First start to first finish, as the lead-time histogram counts it; {@code null} until it finished once, or
+         * when it was never seen in progress.
+         */
         public Duration leadTime() {
-            return done && startedAt != null && finishedAt != null && !finishedAt.isBefore(startedAt)
-                    ? Duration.between(startedAt, finishedAt) : null;
+            return startedAt != null && firstFinishedAt != null && !firstFinishedAt.isBefore(startedAt)
+                    ? Duration.between(startedAt, firstFinishedAt) : null;
         }
     }
 
@@ -99,11 +103,11 @@ public final class EpicDelivery {
     /** Every epic of every team (teams by name), each team's most recently active epic first. */
     public static List<Epic> epics(List<RetroFacts> retros, List<StoryFacts> stories) {
         Map<String, Map<String, RetroFacts>> latestRetro = new LinkedHashMap<>();
-        retros.stream().filter(retro -> retro.epic() != null).sorted(NEWEST_LAST).forEach(retro ->
+        retros.stream().filter(retro -> hasEpic(retro.epic())).sorted(NEWEST_LAST).forEach(retro ->
                 latestRetro.computeIfAbsent(retro.team(), team -> new LinkedHashMap<>())
                         .put(Epics.canonical(retro.epic()), retro));
         Map<String, Map<String, List<StoryFacts>>> storiesByEpic = new LinkedHashMap<>();
-        stories.stream().filter(story -> story.epic() != null).forEach(story ->
+        stories.stream().filter(story -> hasEpic(story.epic())).forEach(story ->
                 storiesByEpic.computeIfAbsent(story.team(), team -> new LinkedHashMap<>())
                         .computeIfAbsent(Epics.canonical(story.epic()), epic -> new ArrayList<>()).add(story));
 
@@ -146,14 +150,18 @@ public final class EpicDelivery {
         }
         List<StoryFacts> done = stories.stream().filter(StoryFacts::done).toList();
         boolean allPointed = stories.stream().allMatch(story -> story.points() != null);
-        Integer pointsPlanned = allPointed ? sum(stories) : retro == null ? null : retro.pointsPlanned();
-        Integer pointsCompleted = allPointed ? sum(done) : retro == null ? null : retro.pointsCompleted();
-        return new Epic(team, id, stories.size(), done.size(), pointsPlanned, pointsCompleted, Source.STORIES,
-                lastActivity, sorted);
+        // Points only when every story has them: a partial sum would understate what was planned.
+        return new Epic(team, id, stories.size(), done.size(), allPointed ? sum(stories) : null,
+                allPointed ? sum(done) : null, Source.STORIES, lastActivity, sorted);
     }
 
-    private static Integer sum(List<StoryFacts> stories) { // Integer: an int would unbox the retro's null
+    private static Integer sum(List<StoryFacts> stories) {
         return stories.stream().mapToInt(StoryFacts::points).sum();
+    }
+
+    /** An epic id that names an epic ("Epic" alone or "-" canonicalize to nothing). */
+    private static boolean hasEpic(String epic) {
+        return epic != null && !Epics.canonical(epic).isEmpty();
     }
 
     /**

@@ -10,7 +10,8 @@ import io.micrometer.core.instrument.Tags;
 
 /**
  * {@code retrotrack_epic_stories{team,epic,state="planned|completed"}}, {@code retrotrack_epic_points{…}} and
- * {@code retrotrack_epic_completion_ratio{team,epic}}, as the latest retro of each epic reported them, and
+ * {@code retrotrack_epic_completion_ratio{team,epic}}, from each epic's story events or else its latest retro
+ * ({@link EpicDelivery}), and
  * {@code retrotrack_followthrough_ratio{team}}. Replaced as a whole from the shared ledger; an unknown figure has no
  * series.
  */
@@ -23,10 +24,10 @@ public class EpicDeliveryGauges {
 
     public EpicDeliveryGauges(MeterRegistry registry) {
         stories = MultiGauge.builder("retrotrack.epic.stories")
-                .description("Stories of an epic, planned and completed, as its latest retro reported them")
+                .description("Stories of an epic, planned and completed: from its story events, else its latest retro")
                 .register(registry);
         points = MultiGauge.builder("retrotrack.epic.points")
-                .description("Story points of an epic, planned and completed, as its latest retro reported them")
+                .description("Story points of an epic, planned and completed: from its story events, else its latest retro")
                 .register(registry);
         ratio = MultiGauge.builder("retrotrack.epic.completion.ratio")
                 .description("Completed over planned stories of an epic (0..1)")

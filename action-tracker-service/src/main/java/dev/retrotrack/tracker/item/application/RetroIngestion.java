@@ -36,13 +36,16 @@ import org.springframework.stereotype.Service;
 public class RetroIngestion {
 
     private final ItemStore store;
+    private final StoryArrivals arrivals;
     private final ItemChanges changes;
     private final FollowThroughReports reports;
     private final DueDatePolicy policy;
 
     private static final Logger log = LoggerFactory.getLogger(RetroIngestion.class);
 
-    RetroIngestion(ItemStore store, ItemChanges changes, FollowThroughReports reports, TrackerProperties properties) {
+    RetroIngestion(ItemStore store, ItemChanges changes, FollowThroughReports reports, TrackerProperties properties,
+                   StoryArrivals arrivals) {
+        this.arrivals = arrivals;
         this.store = store;
         this.changes = changes;
         this.reports = reports;
@@ -64,7 +67,7 @@ public class RetroIngestion {
         ItemChanges.Batch batch = changes.batch(event.trace());
         for (ItemDraft draft : RetroItems.of(retro)) {
             String id = ItemId.of(team, context.epicId(), draft.kind(), draft.debtId(), draft.title());
-            TrackedItem raised = TrackedItem.raise(team, draft, context, policy);
+            TrackedItem raised = arrivals.dueIfStarted(team, TrackedItem.raise(team, draft, context, policy));
             if (batch.createIfAbsent(raised) != raised) {
                 batch.change(id, item -> item.restatedBy(draft, context, policy)
                         .reportedBy(draft.status(), ChangeCause.RETRO, context));

@@ -39,8 +39,7 @@ public class EpicFigures extends RefreshedFromStore {
 
     /** Every epic of the team, the most recently active first. */
     public List<EpicDelivery.Epic> epics(String team) {
-        return EpicDelivery.epics(retros.facts(team), mongo.find(Query.query(where("team").is(team)),
-                StoryRecord.class).stream().map(StoryRecord::facts).toList());
+        return EpicDelivery.epics(retros.facts(team), stories(Query.query(where("team").is(team))));
     }
 
     /** The team's follow-through ratio, if a retro of it reported on its predecessor. */
@@ -48,13 +47,18 @@ public class EpicFigures extends RefreshedFromStore {
         return EpicDelivery.followThrough(retros.facts(team)).get(team);
     }
 
+    /** The stories a query selects, without the ids of the events applied to them (not needed here). */
+    private List<EpicDelivery.StoryFacts> stories(Query query) {
+        query.fields().exclude("events");
+        return mongo.find(query, StoryRecord.class).stream().map(StoryRecord::facts).toList();
+    }
+
     @Override
     @Scheduled(fixedDelayString = "${retrotrack.metrics.refresh-interval:2s}",
             initialDelayString = "${retrotrack.metrics.refresh-interval:2s}")
     public void refresh() {
         List<EpicDelivery.RetroFacts> retroFacts = retros.facts();
-        List<EpicDelivery.StoryFacts> stories = mongo.findAll(StoryRecord.class).stream()
-                .map(StoryRecord::facts).toList();
+        List<EpicDelivery.StoryFacts> stories = stories(new Query());
         metrics.delivery().replace(EpicDelivery.latest(retroFacts, stories, epicsPerTeam));
         Map<String, Double> followThrough = EpicDelivery.followThrough(retroFacts);
         metrics.delivery().replaceFollowThrough(followThrough);

@@ -21,8 +21,8 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps one record per story from its events, each event applied once (by event id). A team's story events arrive
  * in order on one partition; a redelivery replays them in the same order, and every update is one that the same
- * sequence always brings to the same result: first start is the earliest ({@code $min}), done and finish follow the
- * latest finish or reopen.
+ * sequence always brings to the same result: first start and first finish are the earliest ({@code $min}), done and
+ * the latest finish follow the latest finish or reopen.
  */
 @Component
 public class StoryProjection {
@@ -60,7 +60,7 @@ public class StoryProjection {
                 key = finished.storyKey();
                 epic = finished.epicId();
                 at = finished.at();
-                update = new Update().set("done", true).set("finishedAt", at);
+                update = new Update().set("done", true).set("finishedAt", at).min("firstFinishedAt", at);
                 if (finished.points() != null) {
                     update.set("points", finished.points());
                 }

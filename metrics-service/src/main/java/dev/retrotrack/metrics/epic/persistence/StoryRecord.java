@@ -15,13 +15,15 @@ import org.springframework.data.mongodb.core.mapping.Document;
  */
 @Document("stories")
 record StoryRecord(@Id String id, @Indexed String team, String storyKey, String epic, boolean done,
-                   Instant startedAt, Instant finishedAt, Integer points, Instant lastChange, List<UUID> events) {
+                   Instant startedAt, Instant firstFinishedAt, Instant finishedAt, Integer points, Instant lastChange,
+                   List<UUID> events) {
 
     static String id(String team, String storyKey) {
         return team + "~" + storyKey;
     }
 
     EpicDelivery.StoryFacts facts() {
-        return new EpicDelivery.StoryFacts(team, storyKey, epic, done, startedAt, finishedAt, points, lastChange);
+        return new EpicDelivery.StoryFacts(team, storyKey, epic, done, startedAt, firstFinishedAt, finishedAt, points,
+                lastChange);
     }
 }
