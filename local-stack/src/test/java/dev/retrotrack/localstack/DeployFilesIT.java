@@ -32,15 +32,17 @@ class DeployFilesIT {
                 REPO.resolve("docker-compose.yml").toString(), "config");
 
         assertThat(config.exitCode()).as(config.output()).isZero();
-        // docker-compose prints each bind mount resolved: "- /abs/path:/in/container:ro"
-        Matcher mount = Pattern.compile("(?m)^\\s*- (/[^:\\s]+):/").matcher(config.output());
+        // Each bind mount, resolved: "- /abs/path:/in/container:ro" (docker-compose 1) or "source: /abs/path" (2).
+        Matcher mount = Pattern.compile("(?m)^\\s*(?:- |source: )(/[^:\\s]+)(?::/|$)").matcher(config.output());
         List<Path> mounted = new ArrayList<>();
         while (mount.find()) {
             mounted.add(Path.of(mount.group(1)));
         }
         assertThat(mounted).isNotEmpty().allSatisfy(source -> assertThat(source).exists());
         for (String service : SERVICES) {
-            assertThat(config.output()).contains("SERVICE: " + service);
+            // each service is built from this repository's Dockerfile for its own module
+            assertThat(config.output()).containsPattern("(?m)^  " + service + ":$")
+                    .contains("SERVICE: " + service);
         }
     }
 

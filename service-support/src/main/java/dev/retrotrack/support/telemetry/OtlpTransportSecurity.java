@@ -33,7 +33,8 @@ public final class OtlpTransportSecurity {
         List<String> plaintext = new ArrayList<>();
         for (String[] export : EXPORTS) {
             String endpoint = environment.getProperty(export[1]);
-            if (environment.getProperty(export[0], Boolean.class, false) && endpoint != null
+            // Boot's own default for these switches is on: mirror it, so the check holds without our defaults file.
+            if (environment.getProperty(export[0], Boolean.class, true) && endpoint != null
                     && endpoint.strip().toLowerCase(Locale.ROOT).startsWith("http://")) {
                 plaintext.add(export[1] + "=" + endpoint);
             }
