@@ -35,7 +35,7 @@ public class DeadLetterProducer implements DisposableBean {
         this.template = new KafkaTemplate<>(factory);
     }
 
-    KafkaTemplate<Object, Object> template() {
+    public KafkaTemplate<Object, Object> template() {
         return template;
     }
 

@@ -6,6 +6,7 @@ import java.util.stream.Stream;
 import dev.retrotrack.events.EventEnvelope;
 import dev.retrotrack.events.InvalidEventException;
 import dev.retrotrack.events.Topics;
+import dev.retrotrack.support.deadletter.DeadLetterRecorder;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.tracing.Tracer;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -83,6 +84,7 @@ public class EventMessagingAutoConfiguration {
     @ConditionalOnMissingBean(CommonErrorHandler.class)
     DefaultErrorHandler retrotrackErrorHandler(DeadLetterProducer deadLetterProducer,
                                                DeadLetterCounter deadLetters,
+                                               ObjectProvider<DeadLetterRecorder> store,
                                                EventMessagingProperties properties,
                                                @Value("${spring.application.name}") String serviceName) {
         DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(
@@ -97,6 +99,8 @@ public class EventMessagingAutoConfiguration {
         backOff.setMaxAttempts(properties.retryAttempts());
 
         DefaultErrorHandler handler = new DefaultErrorHandler((record, exception) -> {
+            // Stored first: should storing fail, nothing was published and the whole record is retried.
+            store.ifAvailable(recorder -> recorder.record(record, exception));
             recoverer.accept(record, exception);
             deadLetters.deadLettered(record.topic());
         }, backOff);
