@@ -22,6 +22,7 @@ import dev.retrotrack.events.RetroSubmitted;
 import dev.retrotrack.events.TraceContext;
 import dev.retrotrack.events.Topics;
 import dev.retrotrack.support.deadletter.DeadLetter;
+import dev.retrotrack.support.deadletter.DeadLetterMaintenance;
 import dev.retrotrack.support.deadletter.DeadLetterStore;
 import dev.retrotrack.testing.HttpJson;
 import dev.retrotrack.testing.PrometheusScrape;
@@ -45,6 +46,9 @@ class DeadLettersIT {
 
     @Autowired
     DeadLetterStore store;
+
+    @Autowired
+    DeadLetterMaintenance maintenance;
 
     @Test
     void aPoisonRecordIsKeptRedrivenOnceAndItsSecondFailureDiscarded() {
@@ -100,6 +104,21 @@ class DeadLettersIT {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat((List<String>) JsonPath.read(
                 get("/api/v1/teams/" + team + "/action-items").body(), "$.items[*].title"))
                 .containsExactly("Rotate the signing key"));
+    }
+
+    @Test
+    void deadLettersOlderThanTheRetentionAreRemovedByTheService() {
+        long offset = 2_000_000L + port;
+        byte[] value = "{}".getBytes(StandardCharsets.UTF_8);
+        store.record(DeadLetter.of("action-tracker-service", Topics.RETRO_SUBMITTED, 1, offset, "k", value,
+                new IllegalStateException("old"), Instant.now().minus(Duration.ofDays(15))));
+        store.record(DeadLetter.of("action-tracker-service", Topics.RETRO_SUBMITTED, 1, offset + 1, "k", value,
+                new IllegalStateException("recent"), Instant.now().minus(Duration.ofDays(13))));
+
+        maintenance.deleteExpired();   // what the service runs every hour (retention: 14 days)
+
+        assertThat(store.find(DeadLetter.id(Topics.RETRO_SUBMITTED, 1, offset))).isEmpty();
+        assertThat(store.find(DeadLetter.id(Topics.RETRO_SUBMITTED, 1, offset + 1))).isPresent();
     }
 
     @Test
