@@ -1,0 +1,167 @@
+package dev.retrotrack.localstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Fault: MongoDB (the wire server) goes away for more than 30 seconds while retros keep arriving on Kafka, then
+ * comes back on the same data. Pass criterion: during the outage the tracker and the metrics service report DOWN
+ * and nothing goes to the dead-letter topic; afterwards they are UP again, every retro is in the tracker and counted
+ * once in the metrics, and a team's retros were applied in order (a later retro's follow-through found the item the
+ * earlier one raised).
+ */
+class MongoOutageIT {
+
+    private static final Duration EVENTUALLY = Duration.ofSeconds(120);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String TEAM = "mongo-outage";
+
+    @TempDir
+    Path dataDir;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void consumersWaitForMongoDbWithoutLosingReorderingOrDeadLetteringAnything() throws Exception {
+        Path repo = RepoLayout.detectRepoDir();
+        List<Integer> ports = Ports.free(5);
+        Path mongoFile = dataDir.resolve("mongo").resolve("outage.mv.db");
+        try (KafkaBroker kafka = KafkaBroker.start(dataDir, ports.get(0), ports.get(1))) {
+            kafka.awaitReady(Instant.now().plus(EVENTUALLY));
+            String bootstrap = kafka.bootstrapServers();
+            MongoWireServer mongo = MongoWireServer.start(mongoFile, ports.get(2));
+            try (ServiceProcess tracker = start(repo, Service.TRACKER, ports.get(3), bootstrap, mongo);
+                 ServiceProcess metrics = start(repo, Service.METRICS, ports.get(4), bootstrap, mongo)) {
+                ServiceProcess.awaitAllHealthy(List.of(tracker, metrics), Instant.now().plus(EVENTUALLY), l -> { });
+                publishRetro(bootstrap, "1", "[{\"title\":\"Fix the flaky build\",\"owner\":\"Ann\"}]", "[]");
+                await().atMost(EVENTUALLY).until(() -> items(tracker.url()).size() == 1);
+
+                mongo.close();                                            // MongoDB goes away
+                // Epic 2's retro reports epic 1's action done; epics 3 to 6 raise one item each.
+                publishRetro(bootstrap, "2", "[]", "[{\"title\":\"Fix the flaky build\",\"status\":\"DONE\"}]");
+                for (int epic = 3; epic <= 6; epic++) {
+                    publishRetro(bootstrap, String.valueOf(epic),
+                            "[{\"title\":\"Action of epic " + epic + "\",\"owner\":\"Bo\"}]", "[]");
+                }
+                await().atMost(EVENTUALLY).until(() -> isDown(tracker.url()) && isDown(metrics.url()));
+                await().during(Duration.ofSeconds(30)).atMost(Duration.ofSeconds(90))
+                        .until(() -> isDown(tracker.url()) && isDown(metrics.url())
+                                && deadLetters(bootstrap) == 0);
+
+                mongo = MongoWireServer.start(mongoFile, ports.get(2));  // back, on the same data
+                ServiceProcess.awaitAllHealthy(List.of(tracker, metrics), Instant.now().plus(EVENTUALLY), l -> { });
+                await().atMost(EVENTUALLY).untilAsserted(() -> assertThat(statusByTitle(tracker.url()))
+                        .containsExactlyInAnyOrderEntriesOf(Map.of("Fix the flaky build", "DONE",
+                                "Action of epic 3", "OPEN", "Action of epic 4", "OPEN", "Action of epic 5", "OPEN",
+                                "Action of epic 6", "OPEN")));
+                await().atMost(EVENTUALLY).untilAsserted(() -> assertThat(get(metrics.url()
+                        .resolve("/actuator/prometheus"))).containsPattern(
+                        "(?m)^retrotrack_retros_ingested_total\\{team=\"" + TEAM + "\"} 6\\.0$"));
+                assertThat(deadLetters(bootstrap)).isZero();
+            } finally {
+                mongo.close();
+            }
+        }
+    }
+
+    private boolean isDown(URI service) {
+        try {
+            HttpResponse<String> health = http.send(HttpRequest.newBuilder(service.resolve("/actuator/health"))
+                    .timeout(Duration.ofSeconds(15)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            return health.statusCode() == 503 && health.body().contains("\"DOWN\"");
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    /** Records ever written to the dead-letter topic. */
+    private static long deadLetters(String bootstrap) {
+        Properties config = new Properties();
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config)) {
+            List<TopicPartition> partitions = consumer.partitionsFor("retrotrack.dead-letter.v1",
+                            Duration.ofSeconds(10)).stream()
+                    .map(info -> new TopicPartition(info.topic(), info.partition())).toList();
+            return consumer.endOffsets(partitions, Duration.ofSeconds(10)).values().stream()
+                    .mapToLong(Long::longValue).sum();
+        }
+    }
+
+    private static void publishRetro(String bootstrap, String epic, String actionItems, String followThrough)
+            throws Exception {
+        String retroId = UUID.randomUUID().toString();
+        String envelope = """
+                {"eventId":"%s","type":"RetroSubmitted","schemaVersion":1,"occurredAt":"%s",
+                 "subject":"%s","team":"%s","trace":{"traceparent":null,"tracestate":null},
+                 "payload":{"retroId":"%s","team":"%s","retro":{
+                   "epic":{"id":"%s","title":"Outage"},"date":"2026-11-%02d","participants":[],"stories":[],
+                   "actionItems":%s,"techDebt":[],"followThrough":%s,"warnings":[]}}}
+                """.formatted(UUID.randomUUID(), Instant.now(), retroId, TEAM, retroId, TEAM, epic,
+                Integer.parseInt(epic), actionItems, followThrough);
+        Properties config = new Properties();
+        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(config)) {
+            producer.send(new ProducerRecord<>("retro.submitted.v1", TEAM, envelope)).get(30, TimeUnit.SECONDS);
+        }
+    }
+
+    private Map<String, String> statusByTitle(URI tracker) throws Exception {
+        Map<String, String> statuses = new java.util.HashMap<>();
+        for (JsonNode item : items(tracker)) {
+            statuses.put(item.path("title").asString(), item.path("status").asString());
+        }
+        return statuses;
+    }
+
+    private List<JsonNode> items(URI tracker) throws Exception {
+        List<JsonNode> items = new ArrayList<>();
+        JSON.readTree(get(tracker.resolve("/api/v1/teams/" + TEAM + "/action-items?size=200")))
+                .path("items").forEach(items::add);
+        return items;
+    }
+
+    private String get(URI uri) throws Exception {
+        return http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).GET().build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    private ServiceProcess start(Path repo, Service service, int port, String bootstrap, MongoWireServer mongo)
+            throws java.io.IOException {
+        Path jar = RepoLayout.serviceJar(repo, service).orElseThrow(() -> new AssertionError(
+                service.moduleName() + " jar is not built; run ./mvnw verify from the repository root"));
+        Path home = Files.createDirectories(dataDir.resolve(service.moduleName()));
+        return ServiceProcess.start(service, jar, port, bootstrap, mongo.uri(), home, List.of());
+    }
+}
