@@ -128,6 +128,12 @@ class ChangingItemsThroughTheApiIT {
         assertProblem(transition(id, "{\"reason\": \"no target\"}", null), 400, "invalid-request");
         assertProblem(transition(id, "{\"to\": \"DONE\", \"status\": \"DONE\"}", null), 400, "invalid-request");
         assertProblem(transition(id, "[1, 2]", null), 400, "malformed-body");
+        // A free-form body (a JSON object) is still bounded: 100 levels deep is refused before it is read whole.
+        HttpResponse<String> deep = transition(id, "{\"to\": \"DONE\", \"actor\": "
+                + "{\"a\": ".repeat(100) + "1" + "}".repeat(100) + "}", null);
+        assertProblem(deep, 400, "malformed-body");
+        assertThat((String) JsonPath.read(deep.body(), "$.detail")).containsIgnoringCase("nesting depth");
+        assertThat((String) JsonPath.read(get("/api/v1/action-items/" + id).body(), "$.status")).isEqualTo("OPEN");
     }
 
     @Test

@@ -112,17 +112,6 @@ class SubmittingRetrosIT {
     }
 
     @Test
-    void refusesDeeplyNestedJsonBeforeBindingIt() {
-        String nested = "{\"epic\": {\"id\": \"E-1\"}, \"participants\": " + "[".repeat(100) + "]".repeat(100) + "}";
-
-        HttpResponse<String> response = HttpJson.post(retros(TestTeams.unique("billing")), "application/json",
-                nested);
-
-        assertProblem(response, 400, "https://retrotrack.dev/problems/malformed-body");
-        assertThat((String) JsonPath.read(response.body(), "$.detail")).containsIgnoringCase("nesting depth");
-    }
-
-    @Test
     void refusesInvalidTeamName() {
         HttpResponse<String> response = HttpJson.post(retros("no%20spaces"), "application/json", RETRO);
 
