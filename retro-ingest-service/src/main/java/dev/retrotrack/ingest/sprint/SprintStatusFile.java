@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLFactory;
@@ -19,8 +20,8 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * Reads BMAD's {@code sprint-status.yaml}: its {@code development_status} map holds epics ({@code epic-1},
  * {@code epic-3-5} for a decimal epic 3.5), stories ({@code 1-2-account-management}, {@code 3-2a-hotfix},
  * {@code 3-5-1-…} under epic 3.5) and retrospectives ({@code epic-1-retrospective}). Read safely: the YAML is bound
- * to plain maps and strings only (no tags, no types), nesting and size are bounded, and a file that is not YAML or
- * has no {@code development_status} map is refused with the line. Unknown status words are kept, with a warning.
+ * to plain maps and strings only (a file with a tag is refused), nesting and size are bounded, and a file that is not
+ * YAML or has no {@code development_status} map is refused with the line. Unknown status words are kept, with a warning.
  */
 public final class SprintStatusFile {
 
@@ -58,6 +59,7 @@ public final class SprintStatusFile {
         }
         JsonNode root;
         try {
+            refuseTags(yaml);
             root = YAML.readTree(yaml);
         } catch (JacksonException e) {
             Integer line = e.getLocation() == null ? null : e.getLocation().getLineNr();
@@ -109,6 +111,22 @@ public final class SprintStatusFile {
             stories.put(key, read);
         });
         return new Contents(epics, stories, retros, warnings);
+    }
+
+    /**
+     * A sprint-status file has no use for YAML tags ({@code !!java.net.URL}, {@code !custom}): one is a sign of a
+     * file made to attack a YAML reader, so the file is refused, naming the line, rather than read around it.
+     */
+    private static void refuseTags(String yaml) {
+        try (JsonParser parser = YAML.createParser(yaml)) {
+            while (parser.nextToken() != null) {
+                Object tag = parser.getTypeId();
+                if (tag != null) {
+                    throw new SprintStatusException(parser.currentLocation().getLineNr(),
+                            "YAML tags are not accepted ('" + tag + "'): a sprint-status file holds plain words");
+                }
+            }
+        }
     }
 
     /**

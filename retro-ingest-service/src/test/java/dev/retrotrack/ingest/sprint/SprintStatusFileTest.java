@@ -64,10 +64,20 @@ class SprintStatusFileTest {
     }
 
     @Test
-    void tagsAndStructuresNeverBecomeObjects() {
-        SprintStatusFile.Contents contents = SprintStatusFile.read("""
+    void filesWithTagsAreRefusedNamingTheLine() {
+        assertThatThrownBy(() -> SprintStatusFile.read("""
                 development_status:
                   1-1-a: !!java.net.URL [ "http://example.com" ]
+                """)).isInstanceOf(SprintStatusException.class).hasMessageContaining("java.net.URL")
+                .satisfies(e -> assertThat(((SprintStatusException) e).line()).isEqualTo(2));
+        assertThatThrownBy(() -> SprintStatusFile.read("development_status:\n  1-1-a: !custom done\n"))
+                .isInstanceOf(SprintStatusException.class).hasMessageContaining("tags are not accepted");
+    }
+
+    @Test
+    void structuresWhereAWordBelongsNeverBecomeObjects() {
+        SprintStatusFile.Contents contents = SprintStatusFile.read("""
+                development_status:
                   1-2-b: { nested: done }
                   1-3-c: done
                 """);
