@@ -74,7 +74,7 @@ public class StoryArrivals {
         starts.record(team, epic, story, at);
         LocalDate on = LocalDate.ofInstant(at, ZoneOffset.UTC);
         ItemChanges.Batch batch = changes.batch(event.trace());
-        store.liveItemsOf(team).stream().map(StoredItem::item).filter(item -> item.due().awaits(epic))
+        store.awaitingMilestone(team).stream().map(StoredItem::item).filter(item -> item.due().awaits(epic))
                 .forEach(item -> batch.change(item.id(),
                         current -> current.milestoneReached(epic, on, ChangeCause.STORY, story, at)));
         batch.publish();

@@ -11,6 +11,7 @@ import java.util.UUID;
 import dev.retrotrack.events.EventCodec;
 import dev.retrotrack.events.EventEnvelope;
 import dev.retrotrack.events.ItemStatus;
+import dev.retrotrack.tracker.item.Due;
 import dev.retrotrack.tracker.item.ItemId;
 import dev.retrotrack.tracker.item.TrackedItem;
 import org.springframework.data.domain.Sort;
@@ -102,6 +103,14 @@ public class ItemStore {
                         .and("due.date").lt(today))
                 .limit(limit);
         return ids(query);
+    }
+
+    /** The team's live items whose deadline is a milestone not yet reached (no date yet). */
+    public List<StoredItem> awaitingMilestone(String team) {
+        return collections.forTeam(team).map(collection -> mongo.find(Query.query(where("status")
+                        .ne(ItemStatus.DROPPED).and("due.basis").is(Due.Basis.MILESTONE).and("due.date").is(null)),
+                        ItemDocument.class, collection).stream().map(ItemStore::stored).toList())
+                .orElse(List.of());
     }
 
     /** Items with events saved before {@code cutoff} that are still unpublished. */
