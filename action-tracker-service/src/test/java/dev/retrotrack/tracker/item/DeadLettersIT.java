@@ -1,6 +1,7 @@
 package dev.retrotrack.tracker.item;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpResponse;
@@ -11,7 +12,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 
 import com.jayway.jsonpath.JsonPath;
 import dev.retrotrack.events.EventCodec;
@@ -23,15 +26,21 @@ import dev.retrotrack.events.TraceContext;
 import dev.retrotrack.events.Topics;
 import dev.retrotrack.support.deadletter.DeadLetter;
 import dev.retrotrack.support.deadletter.DeadLetterMaintenance;
+import dev.retrotrack.support.deadletter.DeadLetterRedrive;
+import dev.retrotrack.support.messaging.PublishFailedException;
 import dev.retrotrack.support.deadletter.DeadLetterStore;
 import dev.retrotrack.testing.HttpJson;
 import dev.retrotrack.testing.PrometheusScrape;
 import dev.retrotrack.testing.RetrotrackIntegrationTest;
 import dev.retrotrack.testing.TestTeams;
 import dev.retrotrack.testing.TopicWriter;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.support.SendResult;
 
 /**
  * Dead letters are kept with their bytes and reason, shown, redriven to their original topic once, or discarded,
@@ -83,6 +92,9 @@ class DeadLettersIT {
         assertThat((String) JsonPath.read(discarded.body(), "$.status")).isEqualTo("DISCARDED");
         assertThat(post("/api/v1/dead-letters/" + second + "/discard", null).statusCode()).isEqualTo(409);
         assertThat(post("/api/v1/dead-letters/" + second + "/redrive", null).statusCode()).isEqualTo(409);
+        // and no third copy comes later: the one redrive published once
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10))
+                .until(() -> withPayload(poison).size() == 2);
     }
 
     @Test
@@ -107,18 +119,47 @@ class DeadLettersIT {
     }
 
     @Test
-    void deadLettersOlderThanTheRetentionAreRemovedByTheService() {
+    void resolvedDeadLettersAreRemovedAfterTheRetentionButPendingOnesAreKept() {
         long offset = 2_000_000L + port;
         byte[] value = "{}".getBytes(StandardCharsets.UTF_8);
-        store.record(DeadLetter.of("action-tracker-service", Topics.RETRO_SUBMITTED, 1, offset, "k", value,
-                new IllegalStateException("old"), Instant.now().minus(Duration.ofDays(15))));
-        store.record(DeadLetter.of("action-tracker-service", Topics.RETRO_SUBMITTED, 1, offset + 1, "k", value,
-                new IllegalStateException("recent"), Instant.now().minus(Duration.ofDays(13))));
+        Instant longAgo = Instant.now().minus(Duration.ofDays(20));
+        for (long o = offset; o < offset + 3; o++) {
+            store.record(DeadLetter.of("action-tracker-service", Topics.RETRO_SUBMITTED, 1, o, "k", value,
+                    new IllegalStateException("old"), longAgo));
+        }
+        store.resolve(DeadLetter.id(Topics.RETRO_SUBMITTED, 1, offset), DeadLetter.Status.DISCARDED, "ops",
+                Instant.now().minus(Duration.ofDays(15)));
+        store.resolve(DeadLetter.id(Topics.RETRO_SUBMITTED, 1, offset + 1), DeadLetter.Status.REDRIVEN, "ops",
+                Instant.now().minus(Duration.ofDays(13)));
 
         maintenance.deleteExpired();   // what the service runs every hour (retention: 14 days)
 
-        assertThat(store.find(DeadLetter.id(Topics.RETRO_SUBMITTED, 1, offset))).isEmpty();
-        assertThat(store.find(DeadLetter.id(Topics.RETRO_SUBMITTED, 1, offset + 1))).isPresent();
+        assertThat(store.find(DeadLetter.id(Topics.RETRO_SUBMITTED, 1, offset))).as("discarded 15 days ago")
+                .isEmpty();
+        assertThat(store.find(DeadLetter.id(Topics.RETRO_SUBMITTED, 1, offset + 1))).as("redriven 13 days ago")
+                .isPresent();
+        assertThat(store.find(DeadLetter.id(Topics.RETRO_SUBMITTED, 1, offset + 2))).as("still pending after 20 days")
+                .isPresent();
+    }
+
+    @Test
+    void aRedriveKafkaDidNotConfirmLeavesTheDeadLetterPendingToTryAgain() {
+        long offset = 3_000_000L + port;
+        store.record(DeadLetter.of("action-tracker-service", Topics.RETRO_SUBMITTED, 2, offset, "k",
+                "{}".getBytes(StandardCharsets.UTF_8), new IllegalStateException("x"), Instant.now()));
+        String id = DeadLetter.id(Topics.RETRO_SUBMITTED, 2, offset);
+        KafkaTemplate<Object, Object> brokerAway = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(Map.of())) {
+            @Override
+            public CompletableFuture<SendResult<Object, Object>> send(ProducerRecord<Object, Object> record) {
+                return CompletableFuture.failedFuture(new org.apache.kafka.common.errors.TimeoutException("away"));
+            }
+        };
+        DeadLetterRedrive redrive = new DeadLetterRedrive(store, brokerAway, Duration.ofSeconds(1),
+                Clock.systemUTC());
+
+        assertThatThrownBy(() -> redrive.redrive(id, "ops")).isInstanceOf(PublishFailedException.class);
+
+        assertThat(store.find(id)).get().extracting(DeadLetter::status).isEqualTo(DeadLetter.Status.PENDING);
     }
 
     @Test

@@ -17,7 +17,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 /**
  * The dead-letter store, its API and its upkeep, in every service that consumes events
  * ({@code retrotrack.dead-letters.enabled}, on by default). Each service keeps the dead letters of its own
- * consumers in its own database, for {@code retrotrack.dead-letters.retention} (14 days by default).
+ * consumers in its own database until it is dealt with, and for {@code retrotrack.dead-letters.retention} (14 days
+ * by default) after it was redriven or discarded.
  */
 @AutoConfiguration(after = EventMessagingAutoConfiguration.class)
 @ConditionalOnProperty(name = "retrotrack.dead-letters.enabled", matchIfMissing = true)
@@ -27,7 +28,9 @@ public class DeadLetterAutoConfiguration {
     @Bean
     DeadLetterStore deadLetterStore(MongoTemplate mongo,
                                     @Value("${retrotrack.dead-letters.retention:14d}") Duration retention) {
-        return new DeadLetterStore(mongo, retention);
+        DeadLetterStore store = new DeadLetterStore(mongo, retention);
+        store.createIndexes();
+        return store;
     }
 
     @Bean

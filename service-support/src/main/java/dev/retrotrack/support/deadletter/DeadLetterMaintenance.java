@@ -16,7 +16,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 
 /**
  * Keeps {@code retrotrack_dead_letters_pending{topic}} equal to the store (every event topic has a series, 0 when
- * none is pending) and removes dead letters older than the retention, every few seconds and every hour.
+ * none is pending) and removes dead letters redriven or discarded longer ago than the retention, every few seconds
+ * and every hour.
  */
 public class DeadLetterMaintenance {
 
@@ -52,9 +53,9 @@ public class DeadLetterMaintenance {
     @Scheduled(initialDelayString = "${retrotrack.dead-letters.cleanup-interval:1h}",
             fixedDelayString = "${retrotrack.dead-letters.cleanup-interval:1h}")
     public void deleteExpired() {
-        long deleted = store.deleteFailedBefore(clock.instant().minus(retention));
+        long deleted = store.deleteResolvedBefore(clock.instant().minus(retention));
         if (deleted > 0) {
-            log.info("Removed {} dead letter(s) older than {}", deleted, retention);
+            log.info("Removed {} dead letter(s) redriven or discarded more than {} ago", deleted, retention);
         }
     }
 }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 import org.bson.Document;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
@@ -20,9 +21,9 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
 /**
- * The service's dead letters in its own MongoDB database ({@code dead_letters}). Retention is the application's job
- * ({@link #deleteFailedBefore}): the local wire server does not expire TTL indexes; on a real MongoDB the TTL index
- * created with the first dead letter does the same.
+ * The service's dead letters in its own MongoDB database ({@code dead_letters}). Resolved ones are removed after the
+ * retention by the application ({@link #deleteResolvedBefore}): the local wire server does not expire TTL indexes;
+ * on a real MongoDB the TTL index does the same. Pending ones are kept until someone deals with them.
  */
 public class DeadLetterStore {
 
@@ -30,7 +31,6 @@ public class DeadLetterStore {
 
     private final MongoTemplate mongo;
     private final long retentionSeconds;
-    private volatile boolean indexed;
 
     public DeadLetterStore(MongoTemplate mongo, java.time.Duration retention) {
         this.mongo = mongo;
@@ -39,7 +39,6 @@ public class DeadLetterStore {
 
     /** Records a dead letter; the same record failing again (a redelivery) keeps the first. */
     public void record(DeadLetter deadLetter) {
-        ensureIndexes();
         try {
             mongo.insert(deadLetter, COLLECTION);
         } catch (DuplicateKeyException alreadyRecorded) {
@@ -75,12 +74,6 @@ public class DeadLetterStore {
                 FindAndModifyOptions.options().returnNew(false), DeadLetter.class, COLLECTION));
     }
 
-    /** Undoes {@link #resolve} when what it stood for did not happen (the redrive could not be published). */
-    public void reopen(String id) {
-        mongo.updateFirst(Query.query(where("_id").is(id)), new Update().set("status",
-                DeadLetter.Status.PENDING.name()).unset("resolvedAt").unset("resolvedBy"), COLLECTION);
-    }
-
     /** Pending dead letters per source topic. */
     public Map<String, Long> pendingByTopic() {
         Map<String, Long> counts = new LinkedHashMap<>();
@@ -91,18 +84,28 @@ public class DeadLetterStore {
         return counts;
     }
 
-    /** Removes dead letters that failed before {@code cutoff}, whatever their status. */
-    public long deleteFailedBefore(Instant cutoff) {
-        return mongo.remove(Query.query(where("failedAt").lt(cutoff)), COLLECTION).getDeletedCount();
+    /**
+     * Removes dead letters that were redriven or discarded before {@code cutoff}. Pending ones stay, however old:
+     * nobody has dealt with them yet.
+     */
+    public long deleteResolvedBefore(Instant cutoff) {
+        return mongo.remove(Query.query(where("status").ne(DeadLetter.Status.PENDING.name())
+                .and("resolvedAt").lt(cutoff)), COLLECTION).getDeletedCount();
     }
 
-    private void ensureIndexes() {
-        if (!indexed) {
-            mongo.indexOps(COLLECTION).createIndex(new Index().on("status", Sort.Direction.ASC));
-            // For a real MongoDB; the application's retention job does the same where TTL is not enforced.
-            mongo.indexOps(COLLECTION).createIndex(new Index().on("failedAt", Sort.Direction.ASC)
-                    .expire(retentionSeconds, TimeUnit.SECONDS));
-            indexed = true;
+    /**
+     * Creates the indexes at start-up, away from the consumers' error path: a failure (an index with other options
+     * left by an earlier retention setting, missing rights) is logged and never blocks a partition. The TTL index
+     * on {@code resolvedAt} serves a real MongoDB; pending dead letters have none, so they never expire.
+     */
+    public void createIndexes() {
+        try {
+            mongo.indexOps(COLLECTION).createIndex(new Index().on("status", Sort.Direction.ASC).named("status"));
+            mongo.indexOps(COLLECTION).createIndex(new Index().on("resolvedAt", Sort.Direction.ASC)
+                    .named("resolved_ttl").expire(retentionSeconds, TimeUnit.SECONDS));
+        } catch (RuntimeException e) {
+            LoggerFactory.getLogger(DeadLetterStore.class).warn("Dead-letter indexes not created ({}); the "
+                    + "service's own retention job still removes resolved dead letters", e.getMessage());
         }
     }
 }
