@@ -84,11 +84,30 @@ class BrokerRestartIT {
                     assertThat(creations).as(item.path("title").asString()).isEqualTo(1);
                 }
                 assertThat(trackedTitles(tracker.url())).doesNotContainAnyElementsOf(poster.refused);
+                // Exactly once on the topic too: one record per accepted retro, none for a refused one.
+                assertThat(recordsOn(kafka.bootstrapServers(), "retro.submitted.v1")).isEqualTo(accepted.size());
                 System.out.printf("Broker restart: %d retros accepted and tracked once each, %d refused with 503%n",
                         accepted.size(), poster.refused.size());
             }
         } finally {
             kafka.close();
+        }
+    }
+
+    /** Records ever written to the topic (this test's broker carries only this team's retros). */
+    private static long recordsOn(String bootstrap, String topic) {
+        java.util.Properties config = new java.util.Properties();
+        config.put(org.apache.kafka.clients.consumer.ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        config.put(org.apache.kafka.clients.consumer.ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
+                org.apache.kafka.common.serialization.ByteArrayDeserializer.class.getName());
+        config.put(org.apache.kafka.clients.consumer.ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
+                org.apache.kafka.common.serialization.ByteArrayDeserializer.class.getName());
+        try (var consumer = new org.apache.kafka.clients.consumer.KafkaConsumer<byte[], byte[]>(config)) {
+            List<org.apache.kafka.common.TopicPartition> partitions = consumer.partitionsFor(topic,
+                    Duration.ofSeconds(10)).stream()
+                    .map(info -> new org.apache.kafka.common.TopicPartition(info.topic(), info.partition())).toList();
+            return consumer.endOffsets(partitions, Duration.ofSeconds(10)).values().stream()
+                    .mapToLong(Long::longValue).sum();
         }
     }
 
