@@ -14,7 +14,7 @@ import java.util.Objects;
  * @param points         story points, if known
  */
 public record StoryFinished(String storyKey, String epicId, String team, Instant at, String previousStatus,
-                            Integer points) implements EventPayload {
+                            Integer points) implements StoryEvent {
 
     public StoryFinished {
         Objects.requireNonNull(storyKey, "storyKey");

@@ -15,7 +15,7 @@ import java.util.Objects;
  * @param status   the status it had then, as the team wrote it
  */
 public record StoryPlanned(String storyKey, String epicId, String team, Instant at, String status)
-        implements EventPayload {
+        implements StoryEvent {
 
     public StoryPlanned {
         Objects.requireNonNull(storyKey, "storyKey");

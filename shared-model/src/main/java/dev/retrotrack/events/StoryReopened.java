@@ -14,7 +14,7 @@ import java.util.Objects;
  * @param status         the status it has now, as the team wrote it
  */
 public record StoryReopened(String storyKey, String epicId, String team, Instant at, String previousStatus,
-                            String status) implements EventPayload {
+                            String status) implements StoryEvent {
 
     public StoryReopened {
         Objects.requireNonNull(storyKey, "storyKey");

@@ -13,7 +13,7 @@ import java.util.Objects;
  * @param previousStatus the status it had before, as the team wrote it; {@code null} if never seen
  */
 public record StoryStarted(String storyKey, String epicId, String team, Instant at, String previousStatus)
-        implements EventPayload {
+        implements StoryEvent {
 
     public StoryStarted {
         Objects.requireNonNull(storyKey, "storyKey");

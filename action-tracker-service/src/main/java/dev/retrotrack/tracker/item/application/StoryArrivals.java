@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 
 import dev.retrotrack.events.ChangeCause;
 import dev.retrotrack.events.EventEnvelope;
+import dev.retrotrack.events.StoryEvent;
 import dev.retrotrack.events.StoryFinished;
 import dev.retrotrack.events.StoryStarted;
 import dev.retrotrack.tracker.item.TrackedItem;
@@ -47,36 +48,21 @@ public class StoryArrivals {
     }
 
     public void on(EventEnvelope<?> event) {
-        String team;
-        String epic;
-        String story;
-        Instant at;
-        switch (event.payload()) {
-            case StoryStarted started -> {
-                team = started.team();
-                epic = started.epicId();
-                story = started.storyKey();
-                at = started.at();
-            }
-            case StoryFinished finished -> {
-                team = finished.team();
-                epic = finished.epicId();
-                story = finished.storyKey();
-                at = finished.at();
-            }
-            default -> {
-                return; // planned or reopened: no epic arrives
-            }
-        }
-        if (epic == null) {
+        StoryEvent story = event.as(StoryEvent.class).payload();
+        // Planned or reopened: no epic arrives. Started, or finished straight from a not-started state: it does.
+        boolean arrival = story instanceof StoryStarted || story instanceof StoryFinished;
+        if (!arrival || story.epicId() == null) {
             return;
         }
-        starts.record(team, epic, story, at);
+        String team = story.team();
+        String epic = story.epicId();
+        Instant at = story.at();
+        starts.record(team, epic, story.storyKey(), at);
         LocalDate on = LocalDate.ofInstant(at, ZoneOffset.UTC);
         ItemChanges.Batch batch = changes.batch(event.trace());
         store.awaitingMilestone(team).stream().map(StoredItem::item).filter(item -> item.due().awaits(epic))
                 .forEach(item -> batch.change(item.id(),
-                        current -> current.milestoneReached(epic, on, ChangeCause.STORY, story, at)));
+                        current -> current.milestoneReached(epic, on, ChangeCause.STORY, story.storyKey(), at)));
         batch.publish();
     }
 }

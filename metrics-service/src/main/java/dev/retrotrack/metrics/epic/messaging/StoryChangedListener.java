@@ -1,6 +1,7 @@
 package dev.retrotrack.metrics.epic.messaging;
 
 import dev.retrotrack.events.EventEnvelope;
+import dev.retrotrack.events.StoryEvent;
 import dev.retrotrack.events.Topics;
 import dev.retrotrack.metrics.epic.persistence.StoryProjection;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -18,6 +19,6 @@ class StoryChangedListener {
 
     @KafkaListener(topics = Topics.STORY_CHANGED)
     void on(EventEnvelope<?> event) {
-        projection.apply(event.eventId(), event.payload());
+        projection.apply(event.eventId(), event.as(StoryEvent.class).payload());
     }
 }

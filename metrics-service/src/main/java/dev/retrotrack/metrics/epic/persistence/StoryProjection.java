@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
-import dev.retrotrack.events.EventPayload;
+import dev.retrotrack.events.StoryEvent;
 import dev.retrotrack.events.StoryFinished;
 import dev.retrotrack.events.StoryPlanned;
 import dev.retrotrack.events.StoryReopened;
@@ -34,51 +34,24 @@ public class StoryProjection {
     }
 
     /** @return {@code true} if the event was new and has been applied */
-    public boolean apply(UUID eventId, EventPayload event) {
-        Update update;
-        String team;
-        String key;
-        String epic;
-        Instant at;
-        switch (event) {
-            case StoryPlanned planned -> {
-                team = planned.team();
-                key = planned.storyKey();
-                epic = planned.epicId();
-                at = planned.at();
-                update = new Update().setOnInsert("done", false);
-            }
-            case StoryStarted started -> {
-                team = started.team();
-                key = started.storyKey();
-                epic = started.epicId();
-                at = started.at();
-                update = new Update().min("startedAt", at).setOnInsert("done", false);
-            }
+    public boolean apply(UUID eventId, StoryEvent event) {
+        Instant at = event.at();
+        Update update = switch (event) {
+            case StoryPlanned planned -> new Update().setOnInsert("done", false);
+            case StoryStarted started -> new Update().min("startedAt", at).setOnInsert("done", false);
             case StoryFinished finished -> {
-                team = finished.team();
-                key = finished.storyKey();
-                epic = finished.epicId();
-                at = finished.at();
-                update = new Update().set("done", true).set("finishedAt", at).min("firstFinishedAt", at);
-                if (finished.points() != null) {
-                    update.set("points", finished.points());
-                }
+                Update finish = new Update().set("done", true).set("finishedAt", at).min("firstFinishedAt", at);
+                yield finished.points() == null ? finish : finish.set("points", finished.points());
             }
-            case StoryReopened reopened -> {
-                team = reopened.team();
-                key = reopened.storyKey();
-                epic = reopened.epicId();
-                at = reopened.at();
-                update = new Update().set("done", false).unset("finishedAt");
-            }
-            default -> throw new IllegalArgumentException("not a story event: " + event.getClass().getSimpleName());
+            case StoryReopened reopened -> new Update().set("done", false).unset("finishedAt");
+        };
+        if (event.epicId() != null) {
+            update.set("epic", event.epicId());
         }
-        if (epic != null) {
-            update.set("epic", epic);
-        }
-        update.setOnInsert("team", team).setOnInsert("storyKey", key).max("lastChange", at).push("events", eventId);
-        String id = StoryRecord.id(team, key);
+        String team = event.team();
+        update.setOnInsert("team", team).setOnInsert("storyKey", event.storyKey()).max("lastChange", at)
+                .push("events", eventId);
+        String id = StoryRecord.id(team, event.storyKey());
         boolean applied;
         try {
             mongo.upsert(Query.query(where("_id").is(id).and("events").ne(eventId)), update, StoryRecord.class);
