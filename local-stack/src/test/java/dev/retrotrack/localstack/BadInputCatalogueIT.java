@@ -7,7 +7,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,16 +36,15 @@ class BadInputCatalogueIT {
 
     @Test
     void everyBadInputGetsItsStatusNeverA5xxAndChangesNothing() throws Exception {
-        Path repo = RepoLayout.detectRepoDir();
         List<Integer> ports = Ports.free(6);
         try (KafkaBroker kafka = KafkaBroker.start(dataDir, ports.get(0), ports.get(1));
              MongoWireServer mongo = MongoWireServer.start(dataDir.resolve("mongo").resolve("bad.mv.db"),
                      ports.get(2))) {
             kafka.awaitReady(Instant.now().plus(EVENTUALLY));
             String bootstrap = kafka.bootstrapServers();
-            try (ServiceProcess ingest = start(repo, Service.INGEST, ports.get(3), bootstrap, mongo);
-                 ServiceProcess tracker = start(repo, Service.TRACKER, ports.get(4), bootstrap, mongo);
-                 ServiceProcess metrics = start(repo, Service.METRICS, ports.get(5), bootstrap, mongo)) {
+            try (ServiceProcess ingest = start(Service.INGEST, ports.get(3), bootstrap, mongo);
+                 ServiceProcess tracker = start(Service.TRACKER, ports.get(4), bootstrap, mongo);
+                 ServiceProcess metrics = start(Service.METRICS, ports.get(5), bootstrap, mongo)) {
                 ServiceProcess.awaitAllHealthy(List.of(ingest, tracker, metrics), Instant.now().plus(EVENTUALLY),
                         line -> { });
                 HttpResponse<String> seeded = send(ingest.url(), new Case("seed", "POST",
@@ -210,11 +208,8 @@ class BadInputCatalogueIT {
         return body.length() > 300 ? body.substring(0, 300) + "…" : body;
     }
 
-    private ServiceProcess start(Path repo, Service service, int port, String bootstrap, MongoWireServer mongo)
+    private ServiceProcess start(Service service, int port, String bootstrap, MongoWireServer mongo)
             throws java.io.IOException {
-        Path jar = RepoLayout.serviceJar(repo, service).orElseThrow(() -> new AssertionError(
-                service.moduleName() + " jar is not built; run ./mvnw verify from the repository root"));
-        Path home = Files.createDirectories(dataDir.resolve(service.moduleName()));
-        return ServiceProcess.start(service, jar, port, bootstrap, mongo.uri(), home, List.of());
+        return StackParts.start(dataDir, service.moduleName(), service, port, bootstrap, mongo.uri());
     }
 }

@@ -7,7 +7,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -44,15 +43,14 @@ class BrokerRestartIT {
 
     @Test
     void everyAcceptedRetroIsTrackedOnceAndEveryRefusedOneSaidRetryAfterAndIsNowhere() throws Exception {
-        Path repo = RepoLayout.detectRepoDir();
         List<Integer> ports = Ports.free(5);
         KafkaBroker kafka = KafkaBroker.start(dataDir, ports.get(0), ports.get(1));
         try (MongoWireServer mongo = MongoWireServer.start(dataDir.resolve("mongo").resolve("restart.mv.db"),
                 ports.get(2))) {
             kafka.awaitReady(Instant.now().plus(EVENTUALLY));
             String bootstrap = kafka.bootstrapServers();
-            try (ServiceProcess ingest = start(repo, Service.INGEST, ports.get(3), bootstrap, mongo);
-                 ServiceProcess tracker = start(repo, Service.TRACKER, ports.get(4), bootstrap, mongo)) {
+            try (ServiceProcess ingest = start(Service.INGEST, ports.get(3), bootstrap, mongo);
+                 ServiceProcess tracker = start(Service.TRACKER, ports.get(4), bootstrap, mongo)) {
                 ServiceProcess.awaitAllHealthy(List.of(ingest, tracker), Instant.now().plus(EVENTUALLY), l -> { });
 
                 Poster poster = new Poster(ingest.url());
@@ -85,29 +83,12 @@ class BrokerRestartIT {
                 }
                 assertThat(trackedTitles(tracker.url())).doesNotContainAnyElementsOf(poster.refused);
                 // Exactly once on the topic too: one record per accepted retro, none for a refused one.
-                assertThat(recordsOn(kafka.bootstrapServers(), "retro.submitted.v1")).isEqualTo(accepted.size());
+                assertThat(StackParts.recordsOn(bootstrap, "retro.submitted.v1")).isEqualTo(accepted.size());
                 System.out.printf("Broker restart: %d retros accepted and tracked once each, %d refused with 503%n",
                         accepted.size(), poster.refused.size());
             }
         } finally {
             kafka.close();
-        }
-    }
-
-    /** Records ever written to the topic (this test's broker carries only this team's retros). */
-    private static long recordsOn(String bootstrap, String topic) {
-        java.util.Properties config = new java.util.Properties();
-        config.put(org.apache.kafka.clients.consumer.ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        config.put(org.apache.kafka.clients.consumer.ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
-                org.apache.kafka.common.serialization.ByteArrayDeserializer.class.getName());
-        config.put(org.apache.kafka.clients.consumer.ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
-                org.apache.kafka.common.serialization.ByteArrayDeserializer.class.getName());
-        try (var consumer = new org.apache.kafka.clients.consumer.KafkaConsumer<byte[], byte[]>(config)) {
-            List<org.apache.kafka.common.TopicPartition> partitions = consumer.partitionsFor(topic,
-                    Duration.ofSeconds(10)).stream()
-                    .map(info -> new org.apache.kafka.common.TopicPartition(info.topic(), info.partition())).toList();
-            return consumer.endOffsets(partitions, Duration.ofSeconds(10)).values().stream()
-                    .mapToLong(Long::longValue).sum();
         }
     }
 
@@ -183,11 +164,8 @@ class BrokerRestartIT {
                 HttpResponse.BodyHandlers.ofString()).body();
     }
 
-    private ServiceProcess start(Path repo, Service service, int port, String bootstrap, MongoWireServer mongo)
+    private ServiceProcess start(Service service, int port, String bootstrap, MongoWireServer mongo)
             throws java.io.IOException {
-        Path jar = RepoLayout.serviceJar(repo, service).orElseThrow(() -> new AssertionError(
-                service.moduleName() + " jar is not built; run ./mvnw verify from the repository root"));
-        Path home = Files.createDirectories(dataDir.resolve(service.moduleName()));
-        return ServiceProcess.start(service, jar, port, bootstrap, mongo.uri(), home, List.of());
+        return StackParts.start(dataDir, service.moduleName(), service, port, bootstrap, mongo.uri());
     }
 }

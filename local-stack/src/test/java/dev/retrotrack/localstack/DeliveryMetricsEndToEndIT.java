@@ -43,7 +43,6 @@ class DeliveryMetricsEndToEndIT {
 
     @Test
     void everyDeliveryMetricHasTheValueComputedByHandOnTwoInstancesAndAfterARestart() throws Exception {
-        Path repo = RepoLayout.detectRepoDir();
         List<Integer> ports = Ports.free(7);
         try (KafkaBroker kafka = KafkaBroker.start(dataDir, ports.get(0), ports.get(1));
              MongoWireServer mongo = MongoWireServer.start(dataDir.resolve("mongo").resolve("delivery.mv.db"),
@@ -51,11 +50,11 @@ class DeliveryMetricsEndToEndIT {
             kafka.awaitReady(Instant.now().plus(EVENTUALLY));
             String bootstrap = kafka.bootstrapServers();
             Map<String, Double> expected;
-            try (ServiceProcess ingest = start(repo, Service.INGEST, ports.get(3), bootstrap, mongo, "ingest");
-                 ServiceProcess tracker = start(repo, Service.TRACKER, ports.get(4), bootstrap, mongo, "tracker",
+            try (ServiceProcess ingest = start(Service.INGEST, ports.get(3), bootstrap, mongo, "ingest");
+                 ServiceProcess tracker = start(Service.TRACKER, ports.get(4), bootstrap, mongo, "tracker",
                          "--retrotrack.tracker.overdue-initial-delay=1s", "--retrotrack.tracker.overdue-check=1s");
-                 ServiceProcess metricsA = start(repo, Service.METRICS, ports.get(5), bootstrap, mongo, "metrics-a");
-                 ServiceProcess metricsB = start(repo, Service.METRICS, ports.get(6), bootstrap, mongo,
+                 ServiceProcess metricsA = start(Service.METRICS, ports.get(5), bootstrap, mongo, "metrics-a");
+                 ServiceProcess metricsB = start(Service.METRICS, ports.get(6), bootstrap, mongo,
                          "metrics-b")) {
                 for (ServiceProcess service : List.of(ingest, tracker, metricsA, metricsB)) {
                     ServiceProcess.awaitAllHealthy(List.of(service), Instant.now().plus(EVENTUALLY), line -> { });
@@ -71,7 +70,7 @@ class DeliveryMetricsEndToEndIT {
                 });
             }
             // Everything stopped; one metrics instance started afresh on the same data shows the same values.
-            try (ServiceProcess restarted = start(repo, Service.METRICS, ports.get(5), bootstrap, mongo,
+            try (ServiceProcess restarted = start(Service.METRICS, ports.get(5), bootstrap, mongo,
                     "metrics-restarted")) {
                 ServiceProcess.awaitAllHealthy(List.of(restarted), Instant.now().plus(EVENTUALLY), line -> { });
                 // Right after start-up: the values come from what is stored, not from consuming the events again.
@@ -218,11 +217,8 @@ class DeliveryMetricsEndToEndIT {
     }
 
     /** Starts a service jar; each process has its own folder, so two instances of one service keep two logs. */
-    private ServiceProcess start(Path repo, Service service, int port, String bootstrap, MongoWireServer mongo,
+    private ServiceProcess start(Service service, int port, String bootstrap, MongoWireServer mongo,
                                  String folder, String... arguments) throws java.io.IOException {
-        Path jar = RepoLayout.serviceJar(repo, service).orElseThrow(() -> new AssertionError(
-                service.moduleName() + " jar is not built; run ./mvnw verify from the repository root"));
-        Path home = java.nio.file.Files.createDirectories(dataDir.resolve(folder));
-        return ServiceProcess.start(service, jar, port, bootstrap, mongo.uri(), home, List.of(arguments));
+        return StackParts.start(dataDir, folder, service, port, bootstrap, mongo.uri(), arguments);
     }
 }

@@ -11,16 +11,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -97,37 +93,27 @@ class MetricsCrashIT {
 
     /** Per team: three retros, then each item raised, then half of them done a day later. */
     private static int publishBurst(String bootstrap) throws Exception {
-        Properties config = new Properties();
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        config.put(ProducerConfig.LINGER_MS_CONFIG, 20);
-        int sent = 0;
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(config)) {
-            for (String team : TEAMS) {
-                for (int retro = 1; retro <= 3; retro++) {
-                    String retroId = UUID.randomUUID().toString();
-                    producer.send(new ProducerRecord<>("retro.submitted.v1", team, envelope("RetroSubmitted", retroId,
-                            team, """
-                            {"retroId":"%s","team":"%s","retro":{"epic":{"id":"%d","title":"Crash"},
-                             "date":"2026-11-%02d","participants":[],"stories":[],"actionItems":[],"techDebt":[],
-                             "followThrough":[],"warnings":[]}}""".formatted(retroId, team, retro, retro))));
-                    sent++;
-                }
-                for (int item = 0; item < ITEMS_PER_TEAM; item++) {
-                    producer.send(new ProducerRecord<>("action-item.changed.v1", team,
-                            change(team, item, null, "OPEN", 1, "2026-11-20T10:00:00Z")));
-                    sent++;
-                }
-                for (int item = 0; item < ITEMS_PER_TEAM; item += 2) {
-                    producer.send(new ProducerRecord<>("action-item.changed.v1", team,
-                            change(team, item, "\"OPEN\"", "DONE", 2, "2026-11-21T10:00:00Z")));
-                    sent++;
-                }
+        List<ProducerRecord<String, String>> burst = new java.util.ArrayList<>();
+        for (String team : TEAMS) {
+            for (int retro = 1; retro <= 3; retro++) {
+                String retroId = UUID.randomUUID().toString();
+                burst.add(new ProducerRecord<>("retro.submitted.v1", team, envelope("RetroSubmitted", retroId, team,
+                        """
+                        {"retroId":"%s","team":"%s","retro":{"epic":{"id":"%d","title":"Crash"},
+                         "date":"2026-11-%02d","participants":[],"stories":[],"actionItems":[],"techDebt":[],
+                         "followThrough":[],"warnings":[]}}""".formatted(retroId, team, retro, retro))));
             }
-            producer.flush();
+            for (int item = 0; item < ITEMS_PER_TEAM; item++) {
+                burst.add(new ProducerRecord<>("action-item.changed.v1", team,
+                        change(team, item, null, "OPEN", 1, "2026-11-20T10:00:00Z")));
+            }
+            for (int item = 0; item < ITEMS_PER_TEAM; item += 2) {
+                burst.add(new ProducerRecord<>("action-item.changed.v1", team,
+                        change(team, item, "\"OPEN\"", "DONE", 2, "2026-11-21T10:00:00Z")));
+            }
         }
-        return sent;
+        StackParts.publish(bootstrap, burst);
+        return burst.size();
     }
 
     private static String change(String team, int item, String from, String to, int version, String at) {

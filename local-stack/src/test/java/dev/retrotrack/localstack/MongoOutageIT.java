@@ -7,25 +7,15 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -54,15 +44,14 @@ class MongoOutageIT {
 
     @Test
     void consumersWaitForMongoDbWithoutLosingReorderingOrDeadLetteringAnything() throws Exception {
-        Path repo = RepoLayout.detectRepoDir();
         List<Integer> ports = Ports.free(5);
         Path mongoFile = dataDir.resolve("mongo").resolve("outage.mv.db");
         try (KafkaBroker kafka = KafkaBroker.start(dataDir, ports.get(0), ports.get(1))) {
             kafka.awaitReady(Instant.now().plus(EVENTUALLY));
             String bootstrap = kafka.bootstrapServers();
             MongoWireServer mongo = MongoWireServer.start(mongoFile, ports.get(2));
-            try (ServiceProcess tracker = start(repo, Service.TRACKER, ports.get(3), bootstrap, mongo);
-                 ServiceProcess metrics = start(repo, Service.METRICS, ports.get(4), bootstrap, mongo)) {
+            try (ServiceProcess tracker = start(Service.TRACKER, ports.get(3), bootstrap, mongo);
+                 ServiceProcess metrics = start(Service.METRICS, ports.get(4), bootstrap, mongo)) {
                 ServiceProcess.awaitAllHealthy(List.of(tracker, metrics), Instant.now().plus(EVENTUALLY), l -> { });
                 publishRetro(bootstrap, "1", "[{\"title\":\"Fix the flaky build\",\"owner\":\"Ann\"}]", "[]");
                 await().atMost(EVENTUALLY).until(() -> items(tracker.url()).size() == 1);
@@ -80,7 +69,7 @@ class MongoOutageIT {
                 await().atMost(EVENTUALLY).until(() -> isDown(tracker.url()) && isDown(metrics.url()));
                 await().during(Duration.ofSeconds(30)).atMost(Duration.ofSeconds(90))
                         .until(() -> isDown(tracker.url()) && isDown(metrics.url())
-                                && deadLetters(bootstrap) == 0);
+                                && StackParts.recordsOn(bootstrap, "retrotrack.dead-letter.v1") == 0);
 
                 mongo = MongoWireServer.start(mongoFile, ports.get(2));  // back, on the same data
                 ServiceProcess.awaitAllHealthy(List.of(tracker, metrics), Instant.now().plus(EVENTUALLY), l -> { });
@@ -91,7 +80,7 @@ class MongoOutageIT {
                 await().atMost(EVENTUALLY).untilAsserted(() -> assertThat(get(metrics.url()
                         .resolve("/actuator/prometheus"))).containsPattern(
                         "(?m)^retrotrack_retros_ingested_total\\{team=\"" + TEAM + "\"} 6\\.0$"));
-                assertThat(deadLetters(bootstrap)).isZero();
+                assertThat(StackParts.recordsOn(bootstrap, "retrotrack.dead-letter.v1")).isZero();
             } finally {
                 mongo.close();
             }
@@ -108,21 +97,6 @@ class MongoOutageIT {
         }
     }
 
-    /** Records ever written to the dead-letter topic. */
-    private static long deadLetters(String bootstrap) {
-        Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config)) {
-            List<TopicPartition> partitions = consumer.partitionsFor("retrotrack.dead-letter.v1",
-                            Duration.ofSeconds(10)).stream()
-                    .map(info -> new TopicPartition(info.topic(), info.partition())).toList();
-            return consumer.endOffsets(partitions, Duration.ofSeconds(10)).values().stream()
-                    .mapToLong(Long::longValue).sum();
-        }
-    }
-
     private static void publishRetro(String bootstrap, String epic, String actionItems, String followThrough)
             throws Exception {
         String retroId = UUID.randomUUID().toString();
@@ -134,13 +108,7 @@ class MongoOutageIT {
                    "actionItems":%s,"techDebt":[],"followThrough":%s,"warnings":[]}}}
                 """.formatted(UUID.randomUUID(), Instant.now(), retroId, TEAM, retroId, TEAM, epic,
                 Integer.parseInt(epic), actionItems, followThrough);
-        Properties config = new Properties();
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(config)) {
-            producer.send(new ProducerRecord<>("retro.submitted.v1", TEAM, envelope)).get(30, TimeUnit.SECONDS);
-        }
+        StackParts.publish(bootstrap, List.of(new ProducerRecord<>("retro.submitted.v1", TEAM, envelope)));
     }
 
     private Map<String, String> statusByTitle(URI tracker) throws Exception {
@@ -163,11 +131,8 @@ class MongoOutageIT {
                 HttpResponse.BodyHandlers.ofString()).body();
     }
 
-    private ServiceProcess start(Path repo, Service service, int port, String bootstrap, MongoWireServer mongo)
+    private ServiceProcess start(Service service, int port, String bootstrap, MongoWireServer mongo)
             throws java.io.IOException {
-        Path jar = RepoLayout.serviceJar(repo, service).orElseThrow(() -> new AssertionError(
-                service.moduleName() + " jar is not built; run ./mvnw verify from the repository root"));
-        Path home = Files.createDirectories(dataDir.resolve(service.moduleName()));
-        return ServiceProcess.start(service, jar, port, bootstrap, mongo.uri(), home, List.of());
+        return StackParts.start(dataDir, service.moduleName(), service, port, bootstrap, mongo.uri());
     }
 }

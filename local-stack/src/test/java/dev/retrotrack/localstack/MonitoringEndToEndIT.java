@@ -47,13 +47,13 @@ class MonitoringEndToEndIT {
                      ports.get(2))) {
             kafka.awaitReady(Instant.now().plus(EVENTUALLY));
             String bootstrap = kafka.bootstrapServers();
-            try (ServiceProcess ingest = start(repo, Service.INGEST, ports.get(3), bootstrap, mongo);
-                 ServiceProcess tracker = start(repo, Service.TRACKER, ports.get(4), bootstrap, mongo,
+            try (ServiceProcess ingest = start(Service.INGEST, ports.get(3), bootstrap, mongo);
+                 ServiceProcess tracker = start(Service.TRACKER, ports.get(4), bootstrap, mongo,
                          "--retrotrack.tracker.overdue-initial-delay=1s", "--retrotrack.tracker.overdue-check=1s");
-                 ServiceProcess metrics = start(repo, Service.METRICS, ports.get(5), bootstrap, mongo);
+                 ServiceProcess metrics = start(Service.METRICS, ports.get(5), bootstrap, mongo);
                  // A second instance in the same consumer group: the dashboards must not count anything twice.
-                 ServiceProcess metricsTwo = start(repo, Service.METRICS, ports.get(7), bootstrap, mongo,
-                         "metrics-two");
+                 ServiceProcess metricsTwo = StackParts.start(dataDir, "metrics-two", Service.METRICS, ports.get(7),
+                         bootstrap, mongo.uri());
                  PrometheusServer prometheus = PrometheusServer.start(dataDir.resolve("prometheus"), ports.get(6),
                          Map.of("retro-ingest-service", List.of("127.0.0.1:" + ports.get(3)),
                                  "action-tracker-service", List.of("127.0.0.1:" + ports.get(4)),
@@ -230,11 +230,8 @@ class MonitoringEndToEndIT {
         return ServiceProcess.logFile(dataDir.resolve(service.moduleName()), service);
     }
 
-    private ServiceProcess start(Path repo, Service service, int port, String bootstrap, MongoWireServer mongo,
+    private ServiceProcess start(Service service, int port, String bootstrap, MongoWireServer mongo,
                                  String... arguments) throws java.io.IOException {
-        Path jar = RepoLayout.serviceJar(repo, service).orElseThrow(() -> new AssertionError(
-                service.moduleName() + " jar is not built; run ./mvnw verify from the repository root"));
-        Path home = Files.createDirectories(dataDir.resolve(service.moduleName()));
-        return ServiceProcess.start(service, jar, port, bootstrap, mongo.uri(), home, List.of(arguments));
+        return StackParts.start(dataDir, service.moduleName(), service, port, bootstrap, mongo.uri(), arguments);
     }
 }
