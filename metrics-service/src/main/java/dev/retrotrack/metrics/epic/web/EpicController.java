@@ -5,11 +5,11 @@ import java.time.Instant;
 import java.util.List;
 
 import dev.retrotrack.events.Epics;
-import dev.retrotrack.events.TeamName;
 import dev.retrotrack.metrics.epic.EpicDelivery;
 import dev.retrotrack.metrics.epic.persistence.EpicFigures;
 import dev.retrotrack.support.web.ProblemException;
 import dev.retrotrack.support.web.ProblemTypes;
+import dev.retrotrack.support.web.TeamPaths;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -79,12 +79,7 @@ class EpicController {
     }
 
     private static String teamName(String raw) {
-        try {
-            return TeamName.parse(raw).value();
-        } catch (TeamName.InvalidTeamNameException e) {
-            throw new ProblemException(HttpStatus.BAD_REQUEST, ProblemTypes.of("invalid-team"), "Invalid team name",
-                    e.getMessage());
-        }
+        return TeamPaths.teamName(raw).value();
     }
 
     private static Long seconds(Duration duration) {

@@ -10,6 +10,7 @@ import dev.retrotrack.ingest.retro.RetroRules;
 import dev.retrotrack.events.TeamName;
 import dev.retrotrack.ingest.retro.persistence.RetroReceipt;
 import dev.retrotrack.ingest.retro.submission.RetroSubmissions;
+import dev.retrotrack.support.web.TeamPaths;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -51,20 +52,20 @@ class RetroController {
     ResponseEntity<?> submitMarkdown(@PathVariable String team, @RequestParam(defaultValue = "false") boolean dryRun,
                                      @RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType contentType,
                                      HttpServletRequest request, UriComponentsBuilder uri) throws IOException {
-        TeamName teamName = RetroProblems.teamName(team);
+        TeamName teamName = TeamPaths.teamName(team);
         Retro retro = RetroMarkdownParser.parse(MarkdownBody.read(request.getInputStream(), contentType));
         return dryRun ? preview(teamName.value(), retro) : submit(teamName.value(), retro, uri);
     }
 
     private ResponseEntity<PreviewResponse> preview(String team, Retro retro) {
-        RetroProblems.teamName(team);
+        TeamPaths.teamName(team);
         return ResponseEntity.ok(PreviewResponse.of(retro, RetroRules.check(retro)));
     }
 
     private ResponseEntity<SubmissionResponse> submit(String team, Retro retro, UriComponentsBuilder uri) {
         RetroReceipt receipt;
         try {
-            receipt = submissions.submit(RetroProblems.teamName(team), retro);
+            receipt = submissions.submit(TeamPaths.teamName(team), retro);
         } catch (InvalidRetroException e) {
             throw RetroProblems.invalidRetro(e);
         }
@@ -75,7 +76,7 @@ class RetroController {
 
     @GetMapping(path = "/{retroId}", produces = MediaType.APPLICATION_JSON_VALUE)
     SubmissionResponse receipt(@PathVariable String team, @PathVariable String retroId) {
-        return submissions.find(RetroProblems.teamName(team), retroId)
+        return submissions.find(TeamPaths.teamName(team), retroId)
                 .map(SubmissionResponse::of)
                 .orElseThrow(() -> RetroProblems.retroNotFound(team, retroId));
     }

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 
 import dev.retrotrack.ingest.retro.InvalidRetroException;
-import dev.retrotrack.events.TeamName;
 import dev.retrotrack.support.web.ProblemException;
 import dev.retrotrack.support.web.ProblemTypes;
 import org.springframework.http.HttpStatus;
@@ -22,20 +21,6 @@ public final class RetroProblems {
         return new ProblemException(HttpStatus.BAD_REQUEST, ProblemTypes.of("invalid-retro"), "Invalid retro",
                 "The retro was not accepted: " + errors.size() + " field(s) need fixing; see 'errors'.",
                 Map.of("errors", errors));
-    }
-
-    /** The team of a request path, or a 400 problem saying what a team name may be. */
-    public static TeamName teamName(String raw) {
-        try {
-            return TeamName.parse(raw);
-        } catch (TeamName.InvalidTeamNameException e) {
-            throw invalidTeam(e);
-        }
-    }
-
-    static ProblemException invalidTeam(TeamName.InvalidTeamNameException e) {
-        return new ProblemException(HttpStatus.BAD_REQUEST, ProblemTypes.of("invalid-team"), "Invalid team name",
-                e.getMessage());
     }
 
     static ProblemException retroNotFound(String team, String retroId) {

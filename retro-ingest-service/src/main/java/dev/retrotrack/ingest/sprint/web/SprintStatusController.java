@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
-import dev.retrotrack.ingest.retro.web.RetroProblems;
 import dev.retrotrack.ingest.sprint.SprintStatusException;
 import dev.retrotrack.ingest.sprint.SprintStatusFile;
 import dev.retrotrack.ingest.sprint.StoryChanges;
@@ -12,6 +11,7 @@ import dev.retrotrack.ingest.sprint.application.SprintStatusUpdates;
 import dev.retrotrack.support.messaging.PublishFailedException;
 import dev.retrotrack.support.web.ProblemException;
 import dev.retrotrack.support.web.ProblemTypes;
+import dev.retrotrack.support.web.TeamPaths;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -44,7 +44,7 @@ class SprintStatusController {
             consumes = {"application/yaml", "application/x-yaml", "text/yaml", "text/x-yaml"},
             produces = MediaType.APPLICATION_JSON_VALUE)
     SprintStatusResponse put(@PathVariable String team, @RequestBody byte[] body) {
-        String teamName = RetroProblems.teamName(team).value();
+        String teamName = TeamPaths.teamName(team).value();
         if (body.length > SprintStatusFile.MAX_BYTES) {
             throw new ProblemException(HttpStatus.CONTENT_TOO_LARGE, ProblemTypes.PAYLOAD_TOO_LARGE,
                     "Sprint status too large", "A sprint-status file may be at most " + SprintStatusFile.MAX_BYTES / 1024

@@ -8,11 +8,11 @@ import java.util.TreeSet;
 
 import dev.retrotrack.ingest.sprint.SprintStatusException;
 import dev.retrotrack.ingest.sprint.SprintStatusFile;
-import dev.retrotrack.ingest.retro.web.RetroProblems;
 import dev.retrotrack.ingest.sprint.application.SprintStatusUpdates;
 import dev.retrotrack.support.messaging.PublishFailedException;
 import dev.retrotrack.support.web.ProblemException;
 import dev.retrotrack.support.web.ProblemTypes;
+import dev.retrotrack.support.web.TeamPaths;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -39,7 +39,7 @@ class StoryEventController {
             produces = MediaType.APPLICATION_JSON_VALUE)
     SprintStatusController.SprintStatusResponse post(@PathVariable String team, @PathVariable String key,
                                                      @RequestBody Map<String, Object> body) {
-        String teamName = RetroProblems.teamName(team).value();
+        String teamName = TeamPaths.teamName(team).value();
         Set<String> unknown = new TreeSet<>(body.keySet());
         unknown.removeAll(FIELDS);
         if (!unknown.isEmpty()) {
