@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import dev.retrotrack.events.ChangeCause;
 import dev.retrotrack.events.Epics;
@@ -73,22 +74,25 @@ public class RetroIngestion {
                         .reportedBy(draft.status(), ChangeCause.RETRO, context));
             }
         }
-        followThrough(retro, team, context, earlier, batch);
+        Optional<FollowThroughReport> report = followThrough(retro, team, context, earlier, batch);
         for (TrackedItem item : earlier) {
             batch.change(item.id(), current -> current.carriedInto(context)
                     .milestoneReached(context.epicId(), retroDate, ChangeCause.RETRO, context.retroId(),
                             context.at()));
         }
         batch.publish();
+        // Saved last: a client that polls for the report (it is how a poster learns the retro was applied) then
+        // reads items whose carry-over and milestones are already written, not a half-applied retro.
+        report.ifPresent(reports::save);
         // Logged inside the listener's span: the line carries the retro's trace id, as the ingest's lines do.
         log.info("Retro {} of team {} (epic {}): {} item(s), {} earlier item(s) followed", submitted.retroId(), team,
                 context.epicId(), RetroItems.of(retro).size(), earlier.size());
     }
 
-    private void followThrough(Retro retro, String team, TrackedItem.RetroContext context, List<TrackedItem> earlier,
-                               ItemChanges.Batch batch) {
+    private Optional<FollowThroughReport> followThrough(Retro retro, String team, TrackedItem.RetroContext context,
+                                                        List<TrackedItem> earlier, ItemChanges.Batch batch) {
         if (retro.followThrough().isEmpty()) {
-            return;
+            return Optional.empty();
         }
         List<FollowThroughReport.Row> rows = new ArrayList<>();
         for (FollowThroughMatcher.Match match : FollowThroughMatcher.match(retro.followThrough(), earlier)) {
@@ -103,7 +107,7 @@ public class RetroIngestion {
             rows.add(new FollowThroughReport.Row(row.title(), row.status(), after.id(), after.title(), match.score(),
                     after.status(), null));
         }
-        reports.save(new FollowThroughReport(context.retroId(), team, context.epicId(), context.at(), rows));
+        return Optional.of(new FollowThroughReport(context.retroId(), team, context.epicId(), context.at(), rows));
     }
 
     /**
