@@ -92,6 +92,7 @@ public final class RunningStack implements AutoCloseable {
             }
             text.append("  %-24s %s%n".formatted("", "health: <url>/actuator/health, metrics: "
                     + metricsUrl().resolve("/actuator/prometheus")));
+            text.append(DemoKeys.summary());
             text.append(System.lineSeparator());
         }
         text.append("  %-24s %s%s%n".formatted("Kafka bootstrap", kafkaBootstrap,

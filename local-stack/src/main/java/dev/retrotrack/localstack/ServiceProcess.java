@@ -56,11 +56,12 @@ final class ServiceProcess implements AutoCloseable {
         command.addAll(List.of(
                 "-jar", jar.toString(),
                 "--server.port=" + port,
-                // Loopback only: the local stack has no authentication, so nothing else on the network may reach it.
+                // Loopback only: its API keys are public demo keys, so nothing else on the network may reach it.
                 "--server.address=" + Ports.HOST,
                 "--spring.kafka.bootstrap-servers=" + kafkaBootstrap,
                 "--spring.mongodb.uri=" + mongoUri,
                 "--retrotrack.parent-pid=" + ProcessHandle.current().pid()));
+        command.addAll(DemoKeys.serviceArguments());
         command.addAll(moreArguments);
         // The data folder as working directory keeps anything a service writes next to it out of the repo.
         Process process = ChildProcesses.start(service.moduleName(), command, dataDir, logFile);

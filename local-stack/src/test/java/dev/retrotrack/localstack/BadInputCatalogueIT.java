@@ -128,9 +128,10 @@ class BadInputCatalogueIT {
                         null, null, 200),
                 new Case("unknown state filter", "GET", items + "?status=FINISHED", null, null, 400),
                 new Case("page size too large", "GET", items + "?size=100000", null, null, 400),
+                // Refused by Spring Security's firewall before any controller: 400, problem+json all the same.
                 new Case("path traversal in an item id", "GET", "/api/v1/action-items/..%2F..%2Fadmin", null, null,
-                        404),
-                new Case("dot segments in an item id", "GET", "/api/v1/action-items/%2E%2E", null, null, 404),
+                        400),
+                new Case("dot segments in an item id", "GET", "/api/v1/action-items/%2E%2E", null, null, 400),
                 new Case("unknown item", "GET", "/api/v1/action-items/" + TEAM + "~act-nope", null, null, 404),
                 new Case("transition to an unknown state", "POST", "/api/v1/action-items/" + item + "/transitions",
                         json, bytes("{\"to\":\"FINISHED\"}"), 400),
@@ -142,7 +143,7 @@ class BadInputCatalogueIT {
                 new Case("stale If-Match", "POST", "/api/v1/action-items/" + item + "/transitions?", json,
                         bytes("{\"to\":\"IN_PROGRESS\"}"), 412),
                 new Case("path traversal in a dead-letter id", "POST", "/api/v1/dead-letters/..%2F..%2Fx/redrive",
-                        null, null, 404),
+                        null, null, 400),
                 new Case("unknown dead letter", "POST", "/api/v1/dead-letters/nope/redrive", null, null, 404));
     }
 
@@ -171,7 +172,7 @@ class BadInputCatalogueIT {
     }
 
     private HttpResponse<String> send(URI service, Case bad) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(service.resolve(bad.path()))
+        HttpRequest.Builder request = StackParts.request(service.resolve(bad.path()))
                 .timeout(Duration.ofSeconds(30));
         if (bad.contentType() != null) {
             request.header("Content-Type", bad.contentType());
@@ -196,7 +197,7 @@ class BadInputCatalogueIT {
     }
 
     private String get(URI uri) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).GET().build(),
+        return http.send(StackParts.request(uri).timeout(Duration.ofSeconds(10)).GET().build(),
                 HttpResponse.BodyHandlers.ofString()).body();
     }
 

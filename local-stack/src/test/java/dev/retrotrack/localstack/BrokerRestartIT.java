@@ -115,7 +115,7 @@ class BrokerRestartIT {
                          "actionItems":[{"title":"%s","owner":"Dana","priority":"LOW"}]}
                         """.formatted(next.get(), title);
                 try {
-                    HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+                    HttpResponse<String> response = http.send(StackParts.request(
                                     ingest.resolve("/api/v1/teams/" + TEAM + "/retros"))
                             .timeout(Duration.ofSeconds(60))
                             .header("Content-Type", "application/json")
@@ -160,7 +160,7 @@ class BrokerRestartIT {
     }
 
     private String get(URI uri) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).GET().build(),
+        return http.send(StackParts.request(uri).timeout(Duration.ofSeconds(10)).GET().build(),
                 HttpResponse.BodyHandlers.ofString()).body();
     }
 

@@ -195,7 +195,7 @@ class DeliveryMetricsEndToEndIT {
 
     /** Every {@code retrotrack_*} series the instance exports for the two teams. */
     private Map<String, Double> exported(URI metrics) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(metrics.resolve("/actuator/prometheus"))
+        HttpResponse<String> response = http.send(StackParts.request(metrics.resolve("/actuator/prometheus"))
                 .timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(200);
         Map<String, Double> series = new TreeMap<>();

@@ -101,14 +101,14 @@ final class DeliverySequence {
 
         // A person finishes the lint gate.
         String lintGate = item("phoenix", "Add lint gate").path("id").asString();
-        HttpResponse<String> done = send(HttpRequest.newBuilder(
+        HttpResponse<String> done = send(StackParts.request(
                         tracker.resolve("/api/v1/action-items/" + lintGate + "/transitions"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"to\":\"DONE\",\"actor\":\"charlie\"}")));
         assertThat(done.statusCode()).as(done.body()).isEqualTo(200);
 
         // Someone posts a retro that is not valid JSON: refused, nothing accepted.
-        HttpResponse<String> refused = send(HttpRequest.newBuilder(ingest.resolve("/api/v1/teams/falcon/retros"))
+        HttpResponse<String> refused = send(StackParts.request(ingest.resolve("/api/v1/teams/falcon/retros"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"epic\": ")));
         assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
@@ -118,7 +118,7 @@ final class DeliverySequence {
 
     /** The tracker's item of this title, with its history; a null node while there is none. */
     JsonNode item(String team, String title) throws Exception {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(
+        HttpResponse<String> response = send(StackParts.request(
                 tracker.resolve("/api/v1/teams/" + team + "/action-items?size=100")).GET());
         List<JsonNode> matching = new ArrayList<>();
         JSON.readTree(response.body()).path("items").forEach(item -> {
@@ -130,12 +130,12 @@ final class DeliverySequence {
             return JSON.nullNode();
         }
         String id = matching.getFirst().path("id").asString();
-        return JSON.readTree(send(HttpRequest.newBuilder(tracker.resolve("/api/v1/action-items/" + id)).GET())
+        return JSON.readTree(send(StackParts.request(tracker.resolve("/api/v1/action-items/" + id)).GET())
                 .body());
     }
 
     private void postRetro(String team, String traceparent, String json) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(ingest.resolve("/api/v1/teams/" + team + "/retros"))
+        HttpRequest.Builder request = StackParts.request(ingest.resolve("/api/v1/teams/" + team + "/retros"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json));
         if (traceparent != null) {
@@ -146,7 +146,7 @@ final class DeliverySequence {
     }
 
     private void putSprintStatus(String team, String yaml) throws Exception {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(
+        HttpResponse<String> response = send(StackParts.request(
                         ingest.resolve("/api/v1/teams/" + team + "/sprint-status"))
                 .header("Content-Type", "application/yaml")
                 .PUT(HttpRequest.BodyPublishers.ofString(yaml)));
@@ -154,7 +154,7 @@ final class DeliverySequence {
     }
 
     private void storyEvent(String team, String story, String json) throws Exception {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(
+        HttpResponse<String> response = send(StackParts.request(
                         ingest.resolve("/api/v1/teams/" + team + "/stories/" + story + "/events"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));

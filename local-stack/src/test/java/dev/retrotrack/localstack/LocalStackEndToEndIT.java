@@ -107,7 +107,7 @@ class LocalStackEndToEndIT {
 
     private void submitRetro(RunningStack stack) throws IOException, InterruptedException {
         HttpResponse<String> response = http.send(
-                HttpRequest.newBuilder(stack.ingestUrl().resolve("/api/v1/teams/" + TEAM + "/retros"))
+                StackParts.request(stack.ingestUrl().resolve("/api/v1/teams/" + TEAM + "/retros"))
                         .header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString(RETRO))
                         .build(),
@@ -133,7 +133,7 @@ class LocalStackEndToEndIT {
     }
 
     private HttpResponse<String> get(URI uri) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).GET().build(),
+        return http.send(StackParts.request(uri).timeout(Duration.ofSeconds(10)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 

@@ -133,7 +133,7 @@ class MetricsCrashIT {
     }
 
     private String get(java.net.URI uri) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).GET().build(),
+        return http.send(StackParts.request(uri).timeout(Duration.ofSeconds(10)).GET().build(),
                 HttpResponse.BodyHandlers.ofString()).body();
     }
 }

@@ -89,7 +89,7 @@ class MongoOutageIT {
 
     private boolean isDown(URI service) {
         try {
-            HttpResponse<String> health = http.send(HttpRequest.newBuilder(service.resolve("/actuator/health"))
+            HttpResponse<String> health = http.send(StackParts.request(service.resolve("/actuator/health"))
                     .timeout(Duration.ofSeconds(15)).GET().build(), HttpResponse.BodyHandlers.ofString());
             return health.statusCode() == 503 && health.body().contains("\"DOWN\"");
         } catch (Exception e) {
@@ -127,7 +127,7 @@ class MongoOutageIT {
     }
 
     private String get(URI uri) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).GET().build(),
+        return http.send(StackParts.request(uri).timeout(Duration.ofSeconds(10)).GET().build(),
                 HttpResponse.BodyHandlers.ofString()).body();
     }
 

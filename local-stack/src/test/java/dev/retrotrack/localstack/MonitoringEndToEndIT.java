@@ -65,8 +65,7 @@ class MonitoringEndToEndIT {
                 // The probes deploy/k8s points Kubernetes at.
                 for (ServiceProcess service : List.of(ingest, tracker, metrics)) {
                     for (String probe : List.of("/actuator/health/liveness", "/actuator/health/readiness")) {
-                        assertThat(java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
-                                        .newBuilder(service.url().resolve(probe)).GET().build(),
+                        assertThat(java.net.http.HttpClient.newHttpClient().send(StackParts.request(service.url().resolve(probe)).GET().build(),
                                 java.net.http.HttpResponse.BodyHandlers.ofString()).statusCode())
                                 .as(service.url() + probe).isEqualTo(200);
                     }
@@ -112,7 +111,7 @@ class MonitoringEndToEndIT {
                     for (java.net.URI read : List.of(ingest.url().resolve("/api/v1/teams/phoenix/retros/none"),
                             tracker.url().resolve("/api/v1/teams/phoenix/action-items"),
                             metrics.url().resolve("/api/v1/teams/phoenix/epics"))) {
-                        reader.send(java.net.http.HttpRequest.newBuilder(read).GET().build(),
+                        reader.send(StackParts.request(read).GET().build(),
                                 java.net.http.HttpResponse.BodyHandlers.discarding());
                     }
                     return prometheus.query("sum by (job) (rate(http_server_requests_seconds_count"

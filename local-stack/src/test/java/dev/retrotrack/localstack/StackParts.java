@@ -1,6 +1,8 @@
 package dev.retrotrack.localstack;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,6 +21,14 @@ import org.apache.kafka.common.serialization.StringSerializer;
 
 /** What the end-to-end and fault tests do with the real parts: start a service jar, write and count records. */
 final class StackParts {
+
+    /**
+     * A request to a service of the stack, with the demo key of every team that {@code ./run-local} configures, as
+     * a person following the README calls it.
+     */
+    static HttpRequest.Builder request(URI uri) {
+        return HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + DemoKeys.EVERY_TEAM);
+    }
 
     private StackParts() {
     }

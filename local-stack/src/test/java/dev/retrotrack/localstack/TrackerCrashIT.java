@@ -182,7 +182,7 @@ class TrackerCrashIT {
     }
 
     private static int itemCount(URI service) throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+        HttpResponse<String> response = HttpClient.newHttpClient().send(StackParts.request(
                         service.resolve("/api/v1/teams/" + TEAM + "/action-items")).GET().build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         return response.statusCode() == 200 ? JSON.readTree(response.body()).get("total").asInt() : -1;

@@ -1,16 +1,18 @@
 package dev.retrotrack.tracker.item.web;
 
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 
 import dev.retrotrack.events.ItemKind;
 import dev.retrotrack.events.ItemStatus;
 import dev.retrotrack.events.Priority;
+import dev.retrotrack.support.security.TeamAccess;
 import dev.retrotrack.support.web.ProblemException;
 import dev.retrotrack.support.web.ProblemTypes;
+import dev.retrotrack.support.web.TeamPaths;
 import dev.retrotrack.tracker.item.FollowThroughReport;
 import dev.retrotrack.tracker.item.IllegalTransitionException;
+import dev.retrotrack.tracker.item.ItemId;
 import dev.retrotrack.tracker.item.TrackedItem;
 import dev.retrotrack.tracker.item.application.ItemCommands;
 import dev.retrotrack.tracker.item.application.ItemNotFoundException;
@@ -58,7 +60,7 @@ class ItemController {
                   @RequestParam(required = false) Boolean overdue,
                   @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
                   @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
-        ItemQuery query = new ItemQuery(team.strip().toLowerCase(Locale.ROOT), status, priority, kind, owner, epic,
+        ItemQuery query = new ItemQuery(TeamPaths.teamName(team).value(), status, priority, kind, owner, epic,
                 overdue, page, size);
         ItemQueries.Page result = queries.list(query);
         return new ItemPage(result.items().stream().map(ItemView::summary).toList(), page, size, result.total());
@@ -66,7 +68,7 @@ class ItemController {
 
     @GetMapping(path = "/api/v1/action-items/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<ItemView> item(@PathVariable String id) {
-        return withVersion(queries.find(id).orElseThrow(() -> notFound(new ItemNotFoundException(id))));
+        return withVersion(queries.find(visible(id)).orElseThrow(() -> notFound(new ItemNotFoundException(id))));
     }
 
     /** {@code {"to": "DONE", "reason": "…", "actor": "alice"}}; {@code If-Match} with the version read. */
@@ -76,7 +78,7 @@ class ItemController {
                                         @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                         @RequestBody Map<String, Object> body) {
         Requests.Transition request = Requests.transition(body);
-        return withVersion(refusalsAsProblems(() -> commands.transition(id, Requests.ifMatch(ifMatch), request.to(),
+        return withVersion(refusalsAsProblems(() -> commands.transition(visible(id), Requests.ifMatch(ifMatch), request.to(),
                 request.reason(), request.actor())));
     }
 
@@ -87,17 +89,29 @@ class ItemController {
                                   @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                   @RequestBody Map<String, Object> body) {
         Requests.Patch patch = Requests.patch(body);
-        return withVersion(refusalsAsProblems(() -> commands.edit(id, Requests.ifMatch(ifMatch), patch.edit(),
+        return withVersion(refusalsAsProblems(() -> commands.edit(visible(id), Requests.ifMatch(ifMatch), patch.edit(),
                 patch.actor())));
     }
 
     /** How a retro's follow-through rows were matched to earlier items, unmatched rows included. */
     @GetMapping(path = "/api/v1/retros/{retroId}/follow-through", produces = MediaType.APPLICATION_JSON_VALUE)
     FollowThroughReport followThrough(@PathVariable String retroId) {
-        return queries.followThrough(retroId).orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND,
+        return queries.followThrough(retroId).filter(report -> TeamAccess.mayAccess(report.team()))
+                .orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND,
                 ProblemTypes.NOT_FOUND, "No follow-through report", "Retro '" + retroId
                         + "' has no follow-through report: it is unknown, not processed yet, or had no"
                         + " previous-retro follow-through section."));
+    }
+
+    /**
+     * The id, if it is one of the caller's teams' items. Another team's item is "not found", exactly like an item
+     * that does not exist, so a key cannot learn which ids exist elsewhere.
+     */
+    private static String visible(String id) {
+        if (!TeamAccess.mayAccess(ItemId.teamOf(id).orElse(null))) {
+            throw notFound(new ItemNotFoundException(id));
+        }
+        return id;
     }
 
     private static ResponseEntity<ItemView> withVersion(TrackedItem item) {
