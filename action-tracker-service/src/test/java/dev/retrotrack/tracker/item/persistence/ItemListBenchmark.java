@@ -21,6 +21,8 @@ import org.h2.mvstore.MVStore;
 import dev.retrotrack.events.ItemKind;
 import dev.retrotrack.events.ItemStatus;
 import dev.retrotrack.events.Priority;
+import dev.retrotrack.testing.HttpJson;
+import dev.retrotrack.testing.TestKeys;
 import dev.retrotrack.tracker.TrackerApplication;
 import dev.retrotrack.tracker.item.DueDatePolicy;
 import dev.retrotrack.tracker.item.ItemDraft;
@@ -59,14 +61,18 @@ public final class ItemListBenchmark {
                 .fileName(work.resolve("bench.mv.db").toString()).cacheSize(CACHE_MB).open()));
         mongo.enableOplog();
         InetSocketAddress address = mongo.bind();
-        ConfigurableApplicationContext app = new SpringApplicationBuilder(TrackerApplication.class).run(
-                "--server.port=0", "--server.address=127.0.0.1",
+        List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--server.address=127.0.0.1",
                 "--spring.mongodb.uri=mongodb://127.0.0.1:" + address.getPort() + "/retrotrack-tracker",
                 // No broker: the list path never touches Kafka, and no listener may try.
                 "--spring.kafka.bootstrap-servers=127.0.0.1:1", "--spring.kafka.listener.auto-startup=false",
                 "--retrotrack.tracker.overdue-initial-delay=1h", "--retrotrack.outbox.sweep-interval=1h",
                 "--logging.level.root=WARN", "--logging.level.org.apache.kafka=OFF",
-                "--logging.level.org.springframework.kafka=OFF");
+                "--logging.level.org.springframework.kafka=OFF",
+                // Measured as a client calls it: with a key, whose check is part of the latency.
+                "--retrotrack.security.rate-limit.burst=1000000"));
+        TestKeys.properties().forEach(property -> arguments.add("--" + property));
+        ConfigurableApplicationContext app = new SpringApplicationBuilder(TrackerApplication.class)
+                .run(arguments.toArray(String[]::new));
         try {
             long seedStart = System.nanoTime();
             seed(app.getBean(MongoTemplate.class));
@@ -112,7 +118,8 @@ public final class ItemListBenchmark {
         URI uri = URI.create("http://127.0.0.1:" + port + "/api/v1/teams/" + team + "/action-items?size=50"
                 + (filter.isEmpty() ? "" : "&" + filter));
         long start = System.nanoTime();
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).GET().build(),
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri)
+                        .header("Authorization", HttpJson.bearer(TestKeys.EVERY_TEAM)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         long elapsed = System.nanoTime() - start;
         if (response.statusCode() != 200) {
