@@ -33,6 +33,16 @@ final class StackParts {
     private StackParts() {
     }
 
+    /** The body of a GET with the demo key; fails on anything but 200. */
+    static String get(java.net.http.HttpClient http, URI uri) throws IOException, InterruptedException {
+        java.net.http.HttpResponse<String> response = http.send(request(uri).GET().build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(uri + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return response.body();
+    }
+
     /**
      * Starts the built jar of a service, in its own folder under {@code dataDir} (so two instances of one service
      * keep two logs).

@@ -3,7 +3,10 @@ package dev.retrotrack.metrics.item.persistence;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import dev.retrotrack.events.ItemKind;
 import dev.retrotrack.events.ItemStatus;
@@ -74,16 +77,35 @@ public class ItemMetricsRefresh extends RefreshedFromStore {
         long count() {
             return row.get("count", Number.class).longValue();
         }
+
+        /** Two rows of one label set: counts add up, the earliest {@code raisedAt} stays. */
+        Group merge(Group other) {
+            Document merged = new Document(row);
+            if (row.containsKey("count")) {
+                merged.put("count", count() + other.count());
+            }
+            if (row.containsKey("raisedAt") && other.row().getDate("raisedAt").before(row.getDate("raisedAt"))) {
+                merged.put("raisedAt", other.row().getDate("raisedAt"));
+            }
+            return new Group(id, team, kind, priority, merged);
+        }
     }
 
+    /**
+     * The aggregation's rows, one per label set. An item created without a priority is stored without the field and
+     * one changed since holds an explicit null; MongoDB groups the two apart, but both are {@code unknown} to
+     * Prometheus, and two rows of one label set would replace rather than add to each other.
+     */
     private List<Group> groups(Aggregation aggregation) {
-        List<Group> groups = new ArrayList<>();
+        Map<List<String>, Group> groups = new LinkedHashMap<>();
         mongo.aggregate(aggregation, ItemState.class, Document.class).forEach(row -> {
             Document id = row.get("_id", Document.class);
             String priority = id.getString("priority");
-            groups.add(new Group(id, id.getString("team"), ItemKind.valueOf(id.getString("kind")),
-                    priority == null ? null : Priority.valueOf(priority), row));
+            Group group = new Group(id, id.getString("team"), ItemKind.valueOf(id.getString("kind")),
+                    priority == null ? null : Priority.valueOf(priority), row);
+            groups.merge(Arrays.asList(group.team(), group.kind().name(), priority, id.getString("state")), group,
+                    Group::merge);
         });
-        return groups;
+        return new ArrayList<>(groups.values());
     }
 }

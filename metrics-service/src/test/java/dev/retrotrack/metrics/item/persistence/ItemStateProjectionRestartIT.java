@@ -52,6 +52,23 @@ class ItemStateProjectionRestartIT {
     }
 
     /**
+     * Found by the backfill benchmark: an item without a priority that was only created is stored without the field,
+     * one that changed since with an explicit null, and MongoDB groups those apart; both must count under
+     * {@code priority="unknown"}, not one replacing the other.
+     */
+    @Test
+    void itemsWithoutAPriorityCountTogetherWhetherOrNotTheyChangedSinceTheyWereRaised() {
+        String team = TestTeams.unique("no-priority");
+        ItemStateProjection projection = new ItemStateProjection(mongo);
+        projection.apply(change(team, "raised-only", null, ItemStatus.OPEN, 1, "2026-11-20T12:00:00Z"));
+        projection.apply(change(team, "raised-and-changed", null, ItemStatus.OPEN, 1, "2026-11-20T12:00:00Z"));
+        projection.apply(change(team, "raised-and-changed", ItemStatus.OPEN, ItemStatus.OPEN, 2,
+                "2026-11-27T12:00:00Z"));
+
+        assertThat(exported(team)).containsEntry("OPEN", 2.0);
+    }
+
+    /**
      * What a freshly started instance exports for the team: state → items, and the cycle-time histogram's count and
      * sum (an item done, reopened and done again counts once, with its first done).
      */

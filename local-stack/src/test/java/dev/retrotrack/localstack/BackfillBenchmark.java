@@ -1,0 +1,257 @@
+package dev.retrotrack.localstack;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The performance issue's backfill, freshness and footprint measurements, in one run on this machine, against the
+ * real jars, broker and wire server (not a test: {@code benchmarks/backfill} runs it and writes
+ * {@code local-stack/target/backfill-benchmark.txt}).
+ * <ol>
+ *   <li>Ceiling: Kafka's own perf tools with the same payloads ({@link KafkaCeiling}).</li>
+ *   <li>Backfill: {@code retros} retros of {@code teams} teams posted by {@code concurrency} clients as fast as
+ *       ingest accepts them, timed until the metrics service counts every retro and every item (so the tracker
+ *       has raised them all); then every team's item count is checked against the tracker's API.</li>
+ *   <li>Freshness: {@code rate} retros a second for {@code seconds} seconds, each of a new team; per retro the
+ *       time from its 202 to its first item event and to its series in {@code /actuator/prometheus}.</li>
+ *   <li>Footprint: resident memory at idle and at the backfill's peak; start-up times.</li>
+ * </ol>
+ * Settings as system properties: {@code -Dretros=2000 -Dteams=200 -Dconcurrency=8 -Drate=50 -Dseconds=20}.
+ */
+public final class BackfillBenchmark {
+
+    private static final Duration PATIENCE = Duration.ofMinutes(15);
+    private static final Pattern SAMPLE = Pattern.compile("^(retrotrack_\\w+)\\{([^}]*)\\} ([0-9.eE+-]+)$",
+            Pattern.MULTILINE);
+
+    private BackfillBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int retros = Integer.getInteger("retros", 2000);
+        int teams = Integer.getInteger("teams", 200);
+        int concurrency = Integer.getInteger("concurrency", 8);
+        int rate = Integer.getInteger("rate", 50);
+        int seconds = Integer.getInteger("seconds", 20);
+        Path repo = RepoLayout.detectRepoDir();
+        Path dataDir = Files.createTempDirectory("retrotrack-backfill");
+        BackfillCorpus corpus = BackfillCorpus.fromGoldenFiles(repo);
+        List<String> report = new ArrayList<>();
+        report.add("Backfill benchmark, " + Instant.now() + ", " + Runtime.getRuntime().availableProcessors()
+                + " cores, Java " + Runtime.version());
+
+        List<Integer> ports = Ports.free(6);
+        try (KafkaBroker kafka = KafkaBroker.start(dataDir, ports.get(0), ports.get(1));
+             MongoWireServer mongo = MongoWireServer.start(dataDir.resolve("mongo").resolve("bench.mv.db"),
+                     ports.get(2))) {
+            kafka.awaitReady(Instant.now().plus(Duration.ofMinutes(2)));
+            String bootstrap = kafka.bootstrapServers();
+            // The benchmark's one key posts for 200 teams: its rate limit is lifted, as an import job's would be.
+            String[] unlimited = {"--retrotrack.security.rate-limit.burst=1000000000",
+                    "--retrotrack.security.rate-limit.requests=1000000000"};
+            try (ServiceProcess ingest = StackParts.start(dataDir, "ingest", Service.INGEST, ports.get(3), bootstrap,
+                    mongo.uri(), unlimited);
+                 ServiceProcess tracker = StackParts.start(dataDir, "tracker", Service.TRACKER, ports.get(4),
+                         bootstrap, mongo.uri(), unlimited);
+                 ServiceProcess metrics = StackParts.start(dataDir, "metrics", Service.METRICS, ports.get(5),
+                         bootstrap, mongo.uri(), unlimited)) {
+                List<ServiceProcess> services = List.of(ingest, tracker, metrics);
+                ServiceProcess.awaitAllHealthy(services, Instant.now().plus(Duration.ofMinutes(3)), line -> { });
+                report.add("start-up (Spring Boot's own figure, s): " + ProcessFootprint.startupSeconds(services));
+                try (ProcessFootprint footprint = new ProcessFootprint(services)) {
+                    report.add("resident memory at idle (MiB): " + footprint.residentMib());
+
+                    List<String> payloads = new ArrayList<>();
+                    for (int i = 0; i < Math.min(retros, 300); i++) {
+                        payloads.add(corpus.retro(i, teams));
+                    }
+                    KafkaCeiling.Result ceiling = KafkaCeiling.measure(bootstrap, payloads, retros, 3, dataDir);
+                    report.add("raw ceiling (Kafka perf tools, %d records of ~%d bytes, 3 partitions): produce %.0f/s,"
+                            .formatted(ceiling.records(), ceiling.payloadBytes(), ceiling.producedPerSecond())
+                            + " fetch %.0f/s -> ceiling %.0f records/s".formatted(ceiling.fetchedPerSecond(),
+                            ceiling.perSecond()));
+
+                    footprint.startSampling();
+                    report.addAll(backfill(corpus, retros, teams, concurrency, ingest.url(), tracker.url(),
+                            metrics.url(), ceiling));
+                    report.add("resident memory, peak during the backfill (MiB): " + footprint.peakMib());
+                }
+                report.addAll(freshness(corpus, rate, seconds, bootstrap, ingest.url(), metrics.url()));
+            }
+        }
+        String text = String.join(System.lineSeparator(), report) + System.lineSeparator();
+        System.out.print(text);
+        Path out = repo.resolve("local-stack/target/backfill-benchmark.txt");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, text);
+    }
+
+    private static List<String> backfill(BackfillCorpus corpus, int retros, int teams, int concurrency, URI ingest,
+                                         URI tracker, URI metrics, KafkaCeiling.Result ceiling) throws Exception {
+        long expectedItems = 0;
+        for (int i = 0; i < retros; i++) {
+            expectedItems += corpus.items(i);
+        }
+        HttpClient http = HttpClient.newHttpClient();
+        AtomicInteger next = new AtomicInteger();
+        AtomicLong refusals = new AtomicLong();
+        long start = System.nanoTime();
+        ExecutorService clients = Executors.newFixedThreadPool(concurrency);
+        for (int c = 0; c < concurrency; c++) {
+            clients.submit(() -> {
+                for (int i = next.getAndIncrement(); i < retros; i = next.getAndIncrement()) {
+                    post(http, ingest, BackfillCorpus.team("bf", i, teams), corpus.retro(i, teams), refusals);
+                }
+                return null;
+            });
+        }
+        clients.shutdown();
+        clients.awaitTermination(PATIENCE.toMinutes(), TimeUnit.MINUTES);
+        long accepted = System.nanoTime();
+
+        URI scrape = metrics.resolve("/actuator/prometheus");
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        long done;
+        while (true) {
+            Map<String, Double> sums = sums(http, scrape, "bf-");
+            done = System.nanoTime();
+            if (sums.getOrDefault("retrotrack_retros_ingested_total", 0.0) >= retros
+                    && sums.getOrDefault("retrotrack_action_items", 0.0) >= expectedItems) {
+                break;
+            }
+            if (done > deadline) {
+                throw new IllegalStateException("Backfill not complete after " + PATIENCE + ": " + sums);
+            }
+            Thread.sleep(250); // polling interval of the completion check
+        }
+        long tracked = 0;
+        for (int t = 0; t < Math.min(teams, retros); t++) {
+            String page = StackParts.get(http, tracker.resolve("/api/v1/teams/bf-" + t + "/action-items?size=1"));
+            Matcher total = Pattern.compile("\"total\":(\\d+)").matcher(page);
+            tracked += total.find() ? Long.parseLong(total.group(1)) : 0;
+        }
+        double acceptSeconds = (accepted - start) / 1e9;
+        double totalSeconds = (done - start) / 1e9;
+        double perSecond = retros / totalSeconds;
+        return List.of(
+                "backfill: %d retros of %d teams, %d items, %d clients; %d refusals retried (503/429)"
+                        .formatted(retros, teams, expectedItems, concurrency, refusals.get()),
+                "  accepted (all 202) after %.1f s: %.1f retros/s".formatted(acceptSeconds, retros / acceptSeconds),
+                "  complete (metrics count every retro and item) after %.1f s: %.1f retros/s, %.0f items/s"
+                        .formatted(totalSeconds, perSecond, expectedItems / totalSeconds),
+                "  tracker lists %d of %d items".formatted(tracked, expectedItems),
+                "  end-to-end / raw ceiling: %.3f (target >= 0.30)".formatted(perSecond / ceiling.perSecond()));
+    }
+
+    private static List<String> freshness(BackfillCorpus corpus, int rate, int seconds, String bootstrap, URI ingest,
+                                          URI metrics) throws Exception {
+        int count = rate * seconds;
+        Map<String, Long> acceptedAt = new ConcurrentHashMap<>();
+        HttpClient http = HttpClient.newHttpClient();
+        AtomicLong refusals = new AtomicLong();
+        try (FreshnessProbe probe = new FreshnessProbe(bootstrap, metrics.resolve("/actuator/prometheus"), "fr-")) {
+            Thread.sleep(3000); // let the probe's consumer join its group before the first retro
+            ScheduledExecutorService pacer = Executors.newScheduledThreadPool(4);
+            AtomicInteger next = new AtomicInteger();
+            pacer.scheduleAtFixedRate(() -> {
+                int i = next.getAndIncrement();
+                if (i >= count) {
+                    return;
+                }
+                String team = "fr-" + i;
+                HttpRequest request = StackParts.request(ingest.resolve("/api/v1/teams/" + team + "/retros"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(corpus.retro(i, Integer.MAX_VALUE))).build();
+                http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).thenAccept(response -> {
+                    if (response.statusCode() == 202) {
+                        acceptedAt.put(team, System.nanoTime());
+                    } else {
+                        refusals.incrementAndGet();
+                    }
+                });
+            }, 0, 1_000_000L / rate, TimeUnit.MICROSECONDS);
+            long deadline = System.nanoTime() + Duration.ofSeconds(seconds + 60).toNanos();
+            while (System.nanoTime() < deadline && !allSeen(probe, acceptedAt, count)) {
+                Thread.sleep(200); // completion polling
+            }
+            pacer.shutdownNow();
+            long[] item = latencies(acceptedAt, probe::itemSeen);
+            long[] metric = latencies(acceptedAt, probe::metricSeen);
+            return List.of(
+                    "freshness: %d retros/s for %d s (%d accepted, %d refused), each of a new team"
+                            .formatted(rate, seconds, acceptedAt.size(), refusals.get()),
+                    "  202 -> first item event (tracker saved and published): p50 %.0f ms, p99 %.0f ms, %d not seen"
+                            .formatted(percentile(item, 0.5), percentile(item, 0.99), acceptedAt.size() - item.length),
+                    "  202 -> team's series in /actuator/prometheus (100 ms scrapes): p50 %.0f ms, p99 %.0f ms, %d not seen"
+                            .formatted(percentile(metric, 0.5), percentile(metric, 0.99),
+                                    acceptedAt.size() - metric.length),
+                    "  target p99 < 1000 ms");
+        }
+    }
+
+    private static boolean allSeen(FreshnessProbe probe, Map<String, Long> accepted, int count) {
+        return accepted.size() >= count && accepted.keySet().stream()
+                .allMatch(team -> probe.itemSeen(team) != null && probe.metricSeen(team) != null);
+    }
+
+    private static long[] latencies(Map<String, Long> acceptedAt, java.util.function.Function<String, Long> seen) {
+        return acceptedAt.entrySet().stream().filter(e -> seen.apply(e.getKey()) != null)
+                .mapToLong(e -> Math.max(0, seen.apply(e.getKey()) - e.getValue())).sorted().toArray();
+    }
+
+    private static double percentile(long[] sortedNanos, double p) {
+        if (sortedNanos.length == 0) {
+            return Double.NaN;
+        }
+        int index = (int) Math.ceil(p * sortedNanos.length) - 1;
+        return sortedNanos[Math.max(0, Math.min(index, sortedNanos.length - 1))] / 1e6;
+    }
+
+    /** Posts one retro, retrying refusals that ask for it (503 or 429 with Retry-After). */
+    private static void post(HttpClient http, URI ingest, String team, String body, AtomicLong refusals)
+            throws Exception {
+        HttpRequest request = StackParts.request(ingest.resolve("/api/v1/teams/" + team + "/retros"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        for (int attempt = 1; ; attempt++) {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() == 202) {
+                return;
+            }
+            if ((response.statusCode() != 503 && response.statusCode() != 429) || attempt == 10) {
+                throw new IllegalStateException(team + ": " + response.statusCode() + " " + response.body());
+            }
+            refusals.incrementAndGet();
+            Thread.sleep(1000L * Long.parseLong(response.headers().firstValue("Retry-After").orElse("1")));
+        }
+    }
+
+    /** Per metric name, the sum of its series whose team starts with {@code teamPrefix}. */
+    private static Map<String, Double> sums(HttpClient http, URI scrape, String teamPrefix) throws Exception {
+        Map<String, Double> sums = new java.util.HashMap<>();
+        Matcher sample = SAMPLE.matcher(StackParts.get(http, scrape));
+        while (sample.find()) {
+            if (sample.group(2).contains("team=\"" + teamPrefix)) {
+                sums.merge(sample.group(1), Double.parseDouble(sample.group(3)), Double::sum);
+            }
+        }
+        return sums;
+    }
+}
