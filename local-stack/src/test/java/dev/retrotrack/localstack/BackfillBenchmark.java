@@ -34,7 +34,8 @@ import java.util.regex.Pattern;
  *       time from its 202 to its first item event and to its series in {@code /actuator/prometheus}.</li>
  *   <li>Footprint: resident memory at idle and at the backfill's peak; start-up times.</li>
  * </ol>
- * Settings as system properties: {@code -Dretros=2000 -Dteams=200 -Dconcurrency=8 -Drate=50 -Dseconds=20}.
+ * Settings as system properties: {@code -Dretros=2000 -Dteams=200 -Dconcurrency=8 -Drate=50 -Dseconds=20
+ * -DceilingRecords=20000}.
  */
 public final class BackfillBenchmark {
 
@@ -83,7 +84,9 @@ public final class BackfillBenchmark {
                     for (int i = 0; i < Math.min(retros, 300); i++) {
                         payloads.add(corpus.retro(i, teams));
                     }
-                    KafkaCeiling.Result ceiling = KafkaCeiling.measure(bootstrap, payloads, retros, 3, dataDir);
+                    // Enough records for the tools to reach their steady rate (a few hundred measure the warm-up).
+                    KafkaCeiling.Result ceiling = KafkaCeiling.measure(bootstrap, payloads,
+                            Math.max(retros, Integer.getInteger("ceilingRecords", 20_000)), 3, dataDir);
                     report.add("raw ceiling (Kafka perf tools, %d records of ~%d bytes, 3 partitions): produce %.0f/s,"
                             .formatted(ceiling.records(), ceiling.payloadBytes(), ceiling.producedPerSecond())
                             + " fetch %.0f/s -> ceiling %.0f records/s".formatted(ceiling.fetchedPerSecond(),

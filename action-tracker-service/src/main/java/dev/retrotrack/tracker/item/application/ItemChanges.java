@@ -71,8 +71,22 @@ public class ItemChanges {
          * @return the item after the change; empty if there is no item with this id
          */
         public Optional<TrackedItem> change(String id, UnaryOperator<TrackedItem> change) {
-            for (int attempt = 1; ; attempt++) {
-                Optional<StoredItem> stored = store.find(id);
+            return change(id, store.find(id), change);
+        }
+
+        /**
+         * As {@link #change(String, UnaryOperator)}, starting from an item the caller read already (saving a read per
+         * item when a retro changes hundreds); if it was changed since, it is read again and the change applied to
+         * what is stored now.
+         */
+        public Optional<TrackedItem> change(StoredItem loaded, UnaryOperator<TrackedItem> change) {
+            return change(loaded.item().id(), Optional.of(loaded), change);
+        }
+
+        private Optional<TrackedItem> change(String id, Optional<StoredItem> firstRead,
+                                             UnaryOperator<TrackedItem> change) {
+            Optional<StoredItem> stored = firstRead;
+            for (int attempt = 1; ; attempt++, stored = store.find(id)) {
                 if (stored.isEmpty()) {
                     return Optional.empty();
                 }

@@ -62,8 +62,9 @@ public class RetroIngestion {
         TrackedItem.RetroContext context = new TrackedItem.RetroContext(submitted.retroId(), retro.epic().id(),
                 retroDate, event.occurredAt());
         // Read before this retro's own items are written: the items of earlier retros.
-        List<TrackedItem> earlier = store.liveItemsOf(team).stream().map(StoredItem::item)
-                .filter(item -> isEarlier(item, context)).toList();
+        List<StoredItem> earlierStored = store.liveItemsOf(team).stream()
+                .filter(stored -> isEarlier(stored.item(), context)).toList();
+        List<TrackedItem> earlier = earlierStored.stream().map(StoredItem::item).toList();
 
         ItemChanges.Batch batch = changes.batch(event.trace());
         for (ItemDraft draft : RetroItems.of(retro)) {
@@ -75,8 +76,8 @@ public class RetroIngestion {
             }
         }
         Optional<FollowThroughReport> report = followThrough(retro, team, context, earlier, batch);
-        for (TrackedItem item : earlier) {
-            batch.change(item.id(), current -> current.carriedInto(context)
+        for (StoredItem item : earlierStored) {
+            batch.change(item, current -> current.carriedInto(context)
                     .milestoneReached(context.epicId(), retroDate, ChangeCause.RETRO, context.retroId(),
                             context.at()));
         }

@@ -3,8 +3,11 @@ package dev.retrotrack.tracker.item.messaging;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -45,22 +48,38 @@ public class OutboxRelay {
 
     /**
      * Publishes events just written to these items' outboxes, in order per item, waits for the broker and removes
-     * each published one from its outbox.
+     * the published ones from their outboxes. Every event is handed to the producer before any confirmation is
+     * awaited, so a retro that changes hundreds of items costs one round of batches, not one round trip per item;
+     * the confirmed ones are then removed in one bulk write.
      *
      * @param outboxes item id → that item's outbox as written
+     * @throws IllegalStateException after removing what was confirmed, if the broker did not confirm an event (it and
+     *                               its item's later events stay in the outbox for the sweep)
      */
     public void publish(Map<String, List<OutboxEntry>> outboxes) {
-        outboxes.forEach(this::publish);
-    }
-
-    private void publish(String itemId, List<OutboxEntry> entries) {
-        List<CompletableFuture<?>> sends = entries.stream()
+        Map<String, List<CompletableFuture<?>>> sends = new LinkedHashMap<>();
+        outboxes.forEach((itemId, entries) -> sends.put(itemId, entries.stream()
                 .<CompletableFuture<?>>map(entry -> publisher.publishAsync(
                         EventCodec.decode(entry.envelope().getBytes(StandardCharsets.UTF_8))))
-                .toList();
-        for (int i = 0; i < entries.size(); i++) {
-            confirmed(sends.get(i));
-            store.markPublished(itemId, entries.get(i).eventId());
+                .toList()));
+        Map<String, List<UUID>> published = new LinkedHashMap<>();
+        IllegalStateException unconfirmed = null;
+        for (Map.Entry<String, List<OutboxEntry>> item : outboxes.entrySet()) {
+            List<CompletableFuture<?>> itemSends = sends.get(item.getKey());
+            for (int i = 0; i < itemSends.size(); i++) {
+                try {
+                    confirmed(itemSends.get(i));
+                } catch (IllegalStateException e) {
+                    unconfirmed = unconfirmed == null ? e : unconfirmed;
+                    break; // this item's later events stay too, so they go out again in order
+                }
+                published.computeIfAbsent(item.getKey(), id -> new ArrayList<>())
+                        .add(item.getValue().get(i).eventId());
+            }
+        }
+        store.markPublished(published);
+        if (unconfirmed != null) {
+            throw unconfirmed;
         }
     }
 
@@ -88,7 +107,7 @@ public class OutboxRelay {
         for (String itemId : stuck) {
             // One item's failure (a record the broker refuses) must not hold back every other item's events.
             try {
-                publish(itemId, store.pendingEvents(itemId));
+                publish(Map.of(itemId, store.pendingEvents(itemId)));
             } catch (RuntimeException e) {
                 failed++;
                 log.warn("Events of item {} stay in its outbox, next sweep retries: {}", itemId, e.getMessage());

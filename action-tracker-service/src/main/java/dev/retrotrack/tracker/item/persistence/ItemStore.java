@@ -4,7 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -15,6 +17,7 @@ import dev.retrotrack.tracker.item.Due;
 import dev.retrotrack.tracker.item.ItemId;
 import dev.retrotrack.tracker.item.TrackedItem;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -141,12 +144,20 @@ public class ItemStore {
         return find(itemId).map(StoredItem::pendingEvents).orElse(List.of());
     }
 
-    /** Removes a published event from the outbox; bumps the revision so no stale writer can bring it back. */
-    public void markPublished(String itemId, UUID eventId) {
-        collectionOf(itemId).ifPresent(collection -> mongo.updateFirst(Query.query(where("_id").is(itemId)),
-                new Update().pull("outbox", Query.query(where("eventId").is(eventId)).getQueryObject())
-                        .inc("revision", 1),
-                collection));
+    /**
+     * Removes published events from their items' outboxes, one bulk write per team; bumps each revision so no stale
+     * writer can bring them back.
+     *
+     * @param published item id → ids of its events the broker confirmed
+     */
+    public void markPublished(Map<String, List<UUID>> published) {
+        Map<String, BulkOperations> perCollection = new LinkedHashMap<>();
+        published.forEach((itemId, eventIds) -> collectionOf(itemId).ifPresent(collection -> perCollection
+                .computeIfAbsent(collection, name -> mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, name))
+                .updateOne(Query.query(where("_id").is(itemId)), new Update()
+                        .pull("outbox", Query.query(where("eventId").in(eventIds)).getQueryObject())
+                        .inc("revision", 1))));
+        perCollection.values().forEach(BulkOperations::execute);
     }
 
     private Optional<String> collectionOf(String itemId) {
