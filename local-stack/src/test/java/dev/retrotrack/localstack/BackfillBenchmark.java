@@ -22,7 +22,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The performance issue's backfill, freshness and footprint measurements, in one run on this machine, against the
+ * The performance issue's backfill, freshness, API latency and footprint measurements, in one run on this machine, against the
  * real jars, broker and wire server (not a test: {@code benchmarks/backfill} runs it and writes
  * {@code local-stack/target/backfill-benchmark.txt}).
  * <ol>
@@ -32,6 +32,8 @@ import java.util.regex.Pattern;
  *       has raised them all); then every team's item count is checked against the tracker's API.</li>
  *   <li>Freshness: {@code rate} retros a second for {@code seconds} seconds, each of a new team; per retro the
  *       time from its 202 to its first item event and to its series in {@code /actuator/prometheus}.</li>
+ *   <li>API latency: the ingest's dry-run parse of the largest sample, and its error path against its success path
+ *       ({@link ApiLatency}).</li>
  *   <li>Footprint: resident memory at idle and at the backfill's peak; start-up times.</li>
  * </ol>
  * Settings as system properties: {@code -Dretros=2000 -Dteams=200 -Dconcurrency=8 -Drate=50 -Dseconds=20
@@ -79,6 +81,10 @@ public final class BackfillBenchmark {
                 report.add("start-up (Spring Boot's own figure, s): " + ProcessFootprint.startupSeconds(services));
                 try (ProcessFootprint footprint = new ProcessFootprint(services)) {
                     report.add("resident memory at idle (MiB): " + footprint.residentMib());
+                    // First, while nothing else runs.
+                    report.addAll(ApiLatency.measure(ingest.url(), Files.readString(repo.resolve(
+                            "retro-ingest-service/src/test/resources/parsing/samples/003_8cedfb38adeec1d1.txt")),
+                            corpus.retro(0, 1)));
 
                     List<String> payloads = new ArrayList<>();
                     for (int i = 0; i < Math.min(retros, 300); i++) {

@@ -2,6 +2,7 @@ package dev.retrotrack.tracker.item.application;
 
 import java.time.Clock;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,22 +72,8 @@ public class ItemChanges {
          * @return the item after the change; empty if there is no item with this id
          */
         public Optional<TrackedItem> change(String id, UnaryOperator<TrackedItem> change) {
-            return change(id, store.find(id), change);
-        }
-
-        /**
-         * As {@link #change(String, UnaryOperator)}, starting from an item the caller read already (saving a read per
-         * item when a retro changes hundreds); if it was changed since, it is read again and the change applied to
-         * what is stored now.
-         */
-        public Optional<TrackedItem> change(StoredItem loaded, UnaryOperator<TrackedItem> change) {
-            return change(loaded.item().id(), Optional.of(loaded), change);
-        }
-
-        private Optional<TrackedItem> change(String id, Optional<StoredItem> firstRead,
-                                             UnaryOperator<TrackedItem> change) {
-            Optional<StoredItem> stored = firstRead;
-            for (int attempt = 1; ; attempt++, stored = store.find(id)) {
+            for (int attempt = 1; ; attempt++) {
+                Optional<StoredItem> stored = store.find(id);
                 if (stored.isEmpty()) {
                     return Optional.empty();
                 }
@@ -102,6 +89,28 @@ public class ItemChanges {
                     if (attempt == ATTEMPTS) {
                         throw concurrentWrite;
                     }
+                }
+            }
+        }
+
+        /**
+         * Applies {@code change} to each of these items, as read, and saves those it changed in one bulk write; an
+         * item written by someone else since it was read gets the change applied again to what is stored now.
+         */
+        public void changeAll(String team, List<StoredItem> loaded, UnaryOperator<TrackedItem> change) {
+            List<ItemStore.Write> writes = new ArrayList<>();
+            for (StoredItem stored : loaded) {
+                TrackedItem before = stored.item();
+                TrackedItem after = change.apply(before);
+                if (after != before) {
+                    writes.add(new ItemStore.Write(stored, after, envelopes(before, after)));
+                }
+            }
+            Map<String, List<OutboxEntry>> saved = store.updateAll(team, writes);
+            written.putAll(saved);
+            for (ItemStore.Write write : writes) {
+                if (!saved.containsKey(write.changed().id())) {
+                    change(write.changed().id(), change);
                 }
             }
         }

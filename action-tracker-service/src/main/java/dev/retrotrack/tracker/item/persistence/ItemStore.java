@@ -144,6 +144,45 @@ public class ItemStore {
         return find(itemId).map(StoredItem::pendingEvents).orElse(List.of());
     }
 
+    /** One write of {@link #updateAll}: an item as it was read and as changed, with the events of the change. */
+    public record Write(StoredItem loaded, TrackedItem changed, List<EventEnvelope<?>> events) {
+    }
+
+    /**
+     * Saves changed items of one team in one bulk write, each only if nobody wrote it since it was read (its revision
+     * is still the one read). A retro carrying hundreds of earlier items over saves them in one round trip.
+     *
+     * @return per item saved, its outbox as written; an item missing here was written by someone else meanwhile
+     */
+    public Map<String, List<OutboxEntry>> updateAll(String team, List<Write> writes) {
+        if (writes.isEmpty()) {
+            return Map.of();
+        }
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collections.of(team));
+        Map<String, List<OutboxEntry>> outboxes = new LinkedHashMap<>();
+        for (Write write : writes) {
+            List<OutboxEntry> outbox = new ArrayList<>(write.loaded().pendingEvents());
+            outbox.addAll(outboxOf(write.events()));
+            org.bson.Document replacement = new org.bson.Document();
+            mongo.getConverter().write(ItemDocument.of(write.changed(), write.loaded().revision() + 1, outbox),
+                    replacement);
+            bulk.replaceOne(Query.query(where("_id").is(write.changed().id())
+                    .and("revision").is(write.loaded().revision())), replacement);
+            outboxes.put(write.changed().id(), outbox);
+        }
+        if (bulk.execute().getMatchedCount() < writes.size()) {
+            // Some item was written meanwhile: what was saved holds this write's first new event.
+            outboxes.entrySet().removeIf(saved -> !holds(saved.getKey(), saved.getValue()));
+        }
+        return outboxes;
+    }
+
+    private boolean holds(String itemId, List<OutboxEntry> written) {
+        UUID last = written.isEmpty() ? null : written.get(written.size() - 1).eventId();
+        return last != null && find(itemId).map(stored -> stored.pendingEvents().stream()
+                .anyMatch(entry -> entry.eventId().equals(last))).orElse(false);
+    }
+
     /**
      * Removes published events from their items' outboxes, one bulk write per team; bumps each revision so no stale
      * writer can bring them back.
