@@ -1,8 +1,10 @@
 package dev.retrotrack.metrics.epic;
 
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import dev.retrotrack.metrics.support.GaugeSeries;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.MultiGauge;
@@ -17,55 +19,54 @@ import io.micrometer.core.instrument.Tags;
  */
 public class EpicDeliveryGauges {
 
-    private final MultiGauge stories;
-    private final MultiGauge points;
-    private final MultiGauge ratio;
-    private final MultiGauge followThrough;
+    private final GaugeSeries stories;
+    private final GaugeSeries points;
+    private final GaugeSeries ratio;
+    private final GaugeSeries followThrough;
 
     public EpicDeliveryGauges(MeterRegistry registry) {
-        stories = MultiGauge.builder("retrotrack.epic.stories")
+        stories = new GaugeSeries(MultiGauge.builder("retrotrack.epic.stories")
                 .description("Stories of an epic, planned and completed: from its story events, else its latest retro")
-                .register(registry);
-        points = MultiGauge.builder("retrotrack.epic.points")
+                .register(registry));
+        points = new GaugeSeries(MultiGauge.builder("retrotrack.epic.points")
                 .description("Story points of an epic, planned and completed: from its story events, else its latest retro")
-                .register(registry);
-        ratio = MultiGauge.builder("retrotrack.epic.completion.ratio")
+                .register(registry));
+        ratio = new GaugeSeries(MultiGauge.builder("retrotrack.epic.completion.ratio")
                 .description("Completed over planned stories of an epic (0..1)")
-                .register(registry);
-        followThrough = MultiGauge.builder("retrotrack.followthrough.ratio")
+                .register(registry));
+        followThrough = new GaugeSeries(MultiGauge.builder("retrotrack.followthrough.ratio")
                 .description("Share of the previous retro's action items the latest retro reported done (0..1)")
-                .register(registry);
+                .register(registry));
     }
 
     /** Per team, the follow-through ratio of its latest retro that reported on the previous one. */
     public void replaceFollowThrough(Map<String, Double> ratios) {
-        List<MultiGauge.Row<?>> rows = new ArrayList<>();
-        ratios.forEach((team, value) -> rows.add(MultiGauge.Row.of(Tags.of("team", team), value)));
-        followThrough.register(rows, true);
+        Map<Tags, Double> series = new LinkedHashMap<>();
+        ratios.forEach((team, value) -> series.put(Tags.of("team", team), value));
+        followThrough.replace(series);
     }
 
     public void replace(List<EpicDelivery.Epic> epics) {
-        List<MultiGauge.Row<?>> storyRows = new ArrayList<>();
-        List<MultiGauge.Row<?>> pointRows = new ArrayList<>();
-        List<MultiGauge.Row<?>> ratioRows = new ArrayList<>();
+        Map<Tags, Integer> storySeries = new LinkedHashMap<>();
+        Map<Tags, Integer> pointSeries = new LinkedHashMap<>();
+        Map<Tags, Double> ratioSeries = new LinkedHashMap<>();
         for (EpicDelivery.Epic epic : epics) {
-            add(storyRows, epic, "planned", epic.storiesPlanned());
-            add(storyRows, epic, "completed", epic.storiesCompleted());
-            add(pointRows, epic, "planned", epic.pointsPlanned());
-            add(pointRows, epic, "completed", epic.pointsCompleted());
+            add(storySeries, epic, "planned", epic.storiesPlanned());
+            add(storySeries, epic, "completed", epic.storiesCompleted());
+            add(pointSeries, epic, "planned", epic.pointsPlanned());
+            add(pointSeries, epic, "completed", epic.pointsCompleted());
             if (epic.completionRatio() != null) {
-                ratioRows.add(MultiGauge.Row.of(Tags.of("team", epic.team(), "epic", epic.epic()),
-                        epic.completionRatio()));
+                ratioSeries.put(Tags.of("team", epic.team(), "epic", epic.epic()), epic.completionRatio());
             }
         }
-        stories.register(storyRows, true);
-        points.register(pointRows, true);
-        ratio.register(ratioRows, true);
+        stories.replace(storySeries);
+        points.replace(pointSeries);
+        ratio.replace(ratioSeries);
     }
 
-    private static void add(List<MultiGauge.Row<?>> rows, EpicDelivery.Epic epic, String state, Integer value) {
+    private static void add(Map<Tags, Integer> series, EpicDelivery.Epic epic, String state, Integer value) {
         if (value != null) {
-            rows.add(MultiGauge.Row.of(Tags.of("team", epic.team(), "epic", epic.epic(), "state", state), value));
+            series.put(Tags.of("team", epic.team(), "epic", epic.epic(), "state", state), value);
         }
     }
 }

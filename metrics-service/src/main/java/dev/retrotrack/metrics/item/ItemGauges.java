@@ -1,9 +1,12 @@
 package dev.retrotrack.metrics.item;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import dev.retrotrack.events.ItemKind;
 import dev.retrotrack.events.Priority;
+import dev.retrotrack.metrics.support.GaugeSeries;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
@@ -29,19 +32,19 @@ public class ItemGauges {
     public record Row(String team, ItemKind kind, Priority priority, double value) {
     }
 
-    private final MultiGauge gauge;
+    private final GaugeSeries gauge;
 
     /** @param baseUnit the unit Prometheus appends to the name ({@code seconds}), or {@code null} for a count */
     public ItemGauges(MeterRegistry registry, String name, String description, String baseUnit) {
-        this.gauge = MultiGauge.builder(name).description(description).baseUnit(baseUnit).register(registry);
+        this.gauge = new GaugeSeries(MultiGauge.builder(name).description(description).baseUnit(baseUnit)
+                .register(registry));
     }
 
     /** Replaces every series with these values. */
     public void replace(List<Row> rows) {
-        List<MultiGauge.Row<?>> series = rows.stream()
-                .<MultiGauge.Row<?>>map(row -> MultiGauge.Row.of(Tags.of("team", row.team(), "kind", row.kind().name(),
-                        "priority", ItemStateGauges.priorityLabel(row.priority())), row.value()))
-                .toList();
-        gauge.register(series, true);
+        Map<Tags, Double> series = new LinkedHashMap<>();
+        rows.forEach(row -> series.put(Tags.of("team", row.team(), "kind", row.kind().name(),
+                "priority", ItemStateGauges.priorityLabel(row.priority())), row.value()));
+        gauge.replace(series);
     }
 }

@@ -1,10 +1,13 @@
 package dev.retrotrack.metrics.item;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import dev.retrotrack.events.ItemKind;
 import dev.retrotrack.events.ItemStatus;
 import dev.retrotrack.events.Priority;
+import dev.retrotrack.metrics.support.GaugeSeries;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
@@ -23,22 +26,20 @@ public class ItemStateGauges {
     public record Row(String team, ItemKind kind, Priority priority, ItemStatus state, long count) {
     }
 
-    private final MultiGauge gauge;
+    private final GaugeSeries gauge;
 
     public ItemStateGauges(MeterRegistry registry) {
-        this.gauge = MultiGauge.builder(NAME)
+        this.gauge = new GaugeSeries(MultiGauge.builder(NAME)
                 .description("Tracked action and debt items, per team, kind, priority and state")
-                .register(registry);
+                .register(registry));
     }
 
     /** Replaces every series with these counts. */
     public void replace(List<Row> rows) {
-        List<MultiGauge.Row<?>> series = rows.stream()
-                .<MultiGauge.Row<?>>map(row -> MultiGauge.Row.of(Tags.of("team", row.team(), "kind", row.kind().name(),
-                        "priority", priorityLabel(row.priority()),
-                        "state", row.state().name()), row.count()))
-                .toList();
-        gauge.register(series, true);
+        Map<Tags, Long> series = new LinkedHashMap<>();
+        rows.forEach(row -> series.put(Tags.of("team", row.team(), "kind", row.kind().name(),
+                "priority", priorityLabel(row.priority()), "state", row.state().name()), row.count()));
+        gauge.replace(series);
     }
 
     /** The {@code priority} label: the priority, or {@code unknown} when the retro gave none. */
