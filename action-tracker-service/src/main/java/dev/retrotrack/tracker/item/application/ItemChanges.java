@@ -17,7 +17,6 @@ import dev.retrotrack.tracker.item.messaging.OutboxRelay;
 import dev.retrotrack.tracker.item.persistence.ItemStore;
 import dev.retrotrack.tracker.item.persistence.OutboxEntry;
 import dev.retrotrack.tracker.item.persistence.StoredItem;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
@@ -56,16 +55,6 @@ public class ItemChanges {
             this.trace = trace;
         }
 
-        /** Saves {@code item} if no item has its id yet; otherwise leaves the stored one alone. */
-        public TrackedItem createIfAbsent(TrackedItem item) {
-            try {
-                written.put(item.id(), store.insert(item, envelopes(null, item)));
-                return item;
-            } catch (DuplicateKeyException exists) {
-                return store.find(item.id()).map(StoredItem::item).orElseThrow(() -> exists);
-            }
-        }
-
         /**
          * Applies {@code change} to the stored item and saves the result if it differs.
          *
@@ -91,6 +80,18 @@ public class ItemChanges {
                     }
                 }
             }
+        }
+
+        /**
+         * Saves, in one bulk write, each of these items (of one team, ids distinct) that no item has the id of yet.
+         *
+         * @return the ids of those that existed already, left as they were
+         */
+        public List<String> createAllIfAbsent(String team, List<TrackedItem> items) {
+            Map<String, List<OutboxEntry>> saved = store.insertAll(team, items.stream()
+                    .map(item -> new ItemStore.NewItem(item, envelopes(null, item))).toList());
+            written.putAll(saved);
+            return items.stream().map(TrackedItem::id).filter(id -> !saved.containsKey(id)).toList();
         }
 
         /**

@@ -3,7 +3,11 @@ package dev.retrotrack.tracker.item.application;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 
 import dev.retrotrack.events.ChangeCause;
@@ -67,10 +71,20 @@ public class RetroIngestion {
         List<TrackedItem> earlier = earlierStored.stream().map(StoredItem::item).toList();
 
         ItemChanges.Batch batch = changes.batch(event.trace());
-        for (ItemDraft draft : RetroItems.of(retro)) {
-            String id = ItemId.of(team, context.epicId(), draft.kind(), draft.debtId(), draft.title());
-            TrackedItem raised = arrivals.dueIfStarted(team, TrackedItem.raise(team, draft, context, policy));
-            if (batch.createIfAbsent(raised) != raised) {
+        // This retro's items: new ones raised in one bulk write; ones that exist (a retro posted again, or one
+        // item named twice in it) restated and moved forward when the retro reports them further along.
+        List<ItemDraft> drafts = RetroItems.of(retro);
+        Map<String, TrackedItem> raised = new LinkedHashMap<>();
+        for (ItemDraft draft : drafts) {
+            raised.computeIfAbsent(idOf(team, context, draft),
+                    id -> arrivals.dueIfStarted(team, TrackedItem.raise(team, draft, context, policy)));
+        }
+        List<String> existed = batch.createAllIfAbsent(team, List.copyOf(raised.values()));
+        Set<String> seen = new HashSet<>();
+        for (ItemDraft draft : drafts) {
+            String id = idOf(team, context, draft);
+            boolean raisedByThisDraft = seen.add(id) && !existed.contains(id);
+            if (!raisedByThisDraft) {
                 batch.change(id, item -> item.restatedBy(draft, context, policy)
                         .reportedBy(draft.status(), ChangeCause.RETRO, context));
             }
@@ -85,7 +99,7 @@ public class RetroIngestion {
         report.ifPresent(reports::save);
         // Logged inside the listener's span: the line carries the retro's trace id, as the ingest's lines do.
         log.info("Retro {} of team {} (epic {}): {} item(s), {} earlier item(s) followed", submitted.retroId(), team,
-                context.epicId(), RetroItems.of(retro).size(), earlier.size());
+                context.epicId(), drafts.size(), earlier.size());
     }
 
     private Optional<FollowThroughReport> followThrough(Retro retro, String team, TrackedItem.RetroContext context,
@@ -107,6 +121,10 @@ public class RetroIngestion {
                     after.status(), null));
         }
         return Optional.of(new FollowThroughReport(context.retroId(), team, context.epicId(), context.at(), rows));
+    }
+
+    private static String idOf(String team, TrackedItem.RetroContext context, ItemDraft draft) {
+        return ItemId.of(team, context.epicId(), draft.kind(), draft.debtId(), draft.title());
     }
 
     /**

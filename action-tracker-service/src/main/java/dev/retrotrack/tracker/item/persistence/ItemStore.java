@@ -16,7 +16,9 @@ import dev.retrotrack.events.ItemStatus;
 import dev.retrotrack.tracker.item.Due;
 import dev.retrotrack.tracker.item.ItemId;
 import dev.retrotrack.tracker.item.TrackedItem;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.BulkOperationException;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -33,6 +35,8 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 @Repository
 public class ItemStore {
 
+    private static final int DUPLICATE_KEY = 11000;
+
     private final MongoTemplate mongo;
     private final ItemCollections collections;
 
@@ -48,16 +52,6 @@ public class ItemStore {
 
     private static StoredItem stored(ItemDocument doc) {
         return new StoredItem(doc.toItem(), doc.revision(), doc.outbox());
-    }
-
-    /**
-     * Saves a new item.
-     *
-     * @return the item's outbox as written, for the relay to publish without reading it back
-     * @throws org.springframework.dao.DuplicateKeyException if it exists already
-     */
-    public List<OutboxEntry> insert(TrackedItem item, List<EventEnvelope<?>> events) {
-        return mongo.insert(ItemDocument.of(item, null, outboxOf(events)), collections.of(item.team())).outbox();
     }
 
     /**
@@ -142,6 +136,40 @@ public class ItemStore {
     /** The events still waiting in an item's outbox (read from the store: for the sweep after a crash). */
     public List<OutboxEntry> pendingEvents(String itemId) {
         return find(itemId).map(StoredItem::pendingEvents).orElse(List.of());
+    }
+
+    /** One item of {@link #insertAll}, with the events of its creation. */
+    public record NewItem(TrackedItem item, List<EventEnvelope<?>> events) {
+    }
+
+    /**
+     * Saves new items of one team in one bulk write; an item whose id exists already is left as it is.
+     *
+     * @return per item saved, its outbox as written; an item missing here existed before
+     */
+    public Map<String, List<OutboxEntry>> insertAll(String team, List<NewItem> items) {
+        if (items.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, List<OutboxEntry>> outboxes = new LinkedHashMap<>();
+        List<ItemDocument> documents = new ArrayList<>();
+        for (NewItem item : items) {
+            // Revision 0 as a single insert starts it; a bulk insert does not initialise the version itself.
+            ItemDocument document = ItemDocument.of(item.item(), 0L, outboxOf(item.events()));
+            documents.add(document);
+            outboxes.put(item.item().id(), document.outbox());
+        }
+        try {
+            mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collections.of(team)).insert(documents).execute();
+        } catch (BulkOperationException partly) {
+            if (partly.getErrors().stream().anyMatch(error -> error.getCode() != DUPLICATE_KEY)) {
+                throw partly;
+            }
+            outboxes.entrySet().removeIf(saved -> !holds(saved.getKey(), saved.getValue()));
+        } catch (DuplicateKeyException partly) {
+            outboxes.entrySet().removeIf(saved -> !holds(saved.getKey(), saved.getValue()));
+        }
+        return outboxes;
     }
 
     /** One write of {@link #updateAll}: an item as it was read and as changed, with the events of the change. */

@@ -40,10 +40,9 @@ class CarryingManyItemsOverIT {
         String team = TestTeams.unique("bulk");
         TrackedItem.RetroContext first = retro("r1", "1", "2026-11-02");
         ItemChanges.Batch raising = changes.batch(TraceContext.NONE);
-        for (String title : List.of("Alpha", "Bravo", "Charlie")) {
-            raising.createIfAbsent(TrackedItem.raise(team, new ItemDraft(ItemKind.ACTION, title, "Ann", null,
-                    Priority.HIGH, null, null, null, null, null), first, DueDatePolicy.DEFAULT));
-        }
+        raising.createAllIfAbsent(team, List.of("Alpha", "Bravo", "Charlie").stream()
+                .map(title -> TrackedItem.raise(team, new ItemDraft(ItemKind.ACTION, title, "Ann", null,
+                        Priority.HIGH, null, null, null, null, null), first, DueDatePolicy.DEFAULT)).toList());
         raising.publish();
         List<StoredItem> read = store.liveItemsOf(team);
         String bravo = idOf(read, "Bravo");
