@@ -19,18 +19,22 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
- * When each team's first change became visible downstream, by two watchers running beside a load:
- * the tracker's item events ({@code action-item.changed.v1}, published after the tracker saved the item, so from
- * then on the item is listed) and the metrics service's {@code retrotrack_retros_ingested_total} series for the
- * team, scraped every 100 ms. Times are {@link System#nanoTime()}.
+ * When each retro became visible downstream, by two watchers running beside a load: the tracker's item events
+ * ({@code action-item.changed.v1}, published after the tracker saved the items; an item a retro raised names the
+ * retro as its actor), and the metrics service's {@code retrotrack_retros_ingested_total} of the retro's team,
+ * scraped every 100 ms (the team's n-th retro is counted once the counter reaches n). Times are
+ * {@link System#nanoTime()}.
  */
 final class FreshnessProbe implements AutoCloseable {
 
     private static final Pattern INGESTED = Pattern.compile(
-            "^retrotrack_retros_ingested_total\\{[^}]*team=\"([^\"]+)\"", Pattern.MULTILINE);
+            "^retrotrack_retros_ingested_total\\{[^}]*team=\"([^\"]+)\"[^}]*\\} ([0-9.eE+]+)$", Pattern.MULTILINE);
+    private static final Pattern ACTOR = Pattern.compile("\"actor\":\"([^\"]+)\"");
 
+    /** Retro id → when its first item event was seen. */
     private final Map<String, Long> itemSeen = new ConcurrentHashMap<>();
-    private final Map<String, Long> metricSeen = new ConcurrentHashMap<>();
+    /** Team → when its counter first reached each value (index n-1: its n-th retro). */
+    private final Map<String, java.util.List<Long>> counted = new ConcurrentHashMap<>();
     private final AtomicBoolean running = new AtomicBoolean(true);
     private final Thread events;
     private final Thread scraper;
@@ -40,12 +44,15 @@ final class FreshnessProbe implements AutoCloseable {
         scraper = Thread.ofPlatform().name("freshness-scrape").start(() -> scrape(metricsPrometheus, teamPrefix));
     }
 
-    Long itemSeen(String team) {
-        return itemSeen.get(team);
+    /** When the first item event of the retro was seen, or null. */
+    Long itemSeen(String retroId) {
+        return itemSeen.get(retroId);
     }
 
-    Long metricSeen(String team) {
-        return metricSeen.get(team);
+    /** When the team's counter first showed its {@code nth} retro (1-based), or null. */
+    Long countedAt(String team, int nth) {
+        java.util.List<Long> times = counted.get(team);
+        return times == null || times.size() < nth ? null : times.get(nth - 1);
     }
 
     private void watchEvents(String bootstrap, String teamPrefix) {
@@ -59,8 +66,9 @@ final class FreshnessProbe implements AutoCloseable {
             consumer.subscribe(List.of("action-item.changed.v1"));
             while (running.get()) {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(20))) {
-                    if (record.key() != null && record.key().startsWith(teamPrefix)) {
-                        itemSeen.putIfAbsent(record.key(), System.nanoTime());
+                    Matcher actor = ACTOR.matcher(record.value());
+                    if (record.key() != null && record.key().startsWith(teamPrefix) && actor.find()) {
+                        itemSeen.putIfAbsent(actor.group(1), System.nanoTime());
                     }
                 }
             }
@@ -77,7 +85,11 @@ final class FreshnessProbe implements AutoCloseable {
                 Matcher matcher = INGESTED.matcher(body);
                 while (matcher.find()) {
                     if (matcher.group(1).startsWith(teamPrefix)) {
-                        metricSeen.putIfAbsent(matcher.group(1), now);
+                        java.util.List<Long> times = counted.computeIfAbsent(matcher.group(1),
+                                team -> new java.util.concurrent.CopyOnWriteArrayList<>());
+                        for (int n = times.size(); n < (int) Double.parseDouble(matcher.group(2)); n++) {
+                            times.add(now);
+                        }
                     }
                 }
                 Thread.sleep(100); // the scrape interval being measured against, not a wait for a result
