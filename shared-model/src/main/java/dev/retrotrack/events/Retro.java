@@ -3,9 +3,14 @@ package dev.retrotrack.events;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
+
 /**
  * A retrospective as Retrotrack understands it, whether it arrived as JSON or was parsed from Markdown.
- * Unknown values are {@code null}, never invented; lists are never {@code null}.
+ * Unknown values are {@code null}, never invented; lists are never {@code null} and hold no {@code null}: JSON with a
+ * {@code null} entry is refused as it is read, naming the entry (rather than by {@code List.copyOf}'s
+ * NullPointerException, which a reader can only report as an unreadable document).
  *
  * @param epic          the epic or sprint the retro looks back on
  * @param date          the retro's own date (or the epic's completion date)
@@ -23,14 +28,14 @@ public record Retro(
         EpicRef epic,
         LocalDate date,
         String facilitator,
-        List<String> participants,
+        @JsonSetter(contentNulls = Nulls.FAIL) List<String> participants,
         Delivery delivery,
-        List<Story> stories,
-        List<ActionItem> actionItems,
-        List<TechDebtItem> techDebt,
-        List<FollowThroughItem> followThrough,
+        @JsonSetter(contentNulls = Nulls.FAIL) List<Story> stories,
+        @JsonSetter(contentNulls = Nulls.FAIL) List<ActionItem> actionItems,
+        @JsonSetter(contentNulls = Nulls.FAIL) List<TechDebtItem> techDebt,
+        @JsonSetter(contentNulls = Nulls.FAIL) List<FollowThroughItem> followThrough,
         NextEpic nextEpic,
-        List<ParseWarning> warnings) {
+        @JsonSetter(contentNulls = Nulls.FAIL) List<ParseWarning> warnings) {
 
     public Retro {
         participants = copy(participants);

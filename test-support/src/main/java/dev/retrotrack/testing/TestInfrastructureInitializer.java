@@ -10,7 +10,7 @@ public class TestInfrastructureInitializer implements ApplicationContextInitiali
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         TestInfrastructure infrastructure = TestInfrastructure.get();
-        TestPropertyValues.of(TestKeys.properties()).applyTo(context.getEnvironment());
+        new TestKeysInitializer().initialize(context);
         TestPropertyValues.of(
                 "spring.kafka.bootstrap-servers=" + infrastructure.kafkaBootstrapServers(),
                 "spring.mongodb.uri=" + infrastructure.mongoUri(),

@@ -1,5 +1,6 @@
 package dev.retrotrack.ingest.retro;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,6 +15,12 @@ public final class RetroRules {
     static final int MAX_ITEMS = 500;
     static final int MAX_TEXT = 2_000;
     static final int MAX_ID = 100;
+    /**
+     * Retro dates outside these years are typing errors; far ones also break date arithmetic downstream (a due date
+     * 90 days after year 999,999,999 does not exist, and the tracker could only dead-letter the retro).
+     */
+    static final LocalDate EARLIEST_DATE = LocalDate.of(1990, 1, 1);
+    static final LocalDate LATEST_DATE = LocalDate.of(2199, 12, 31);
 
     private RetroRules() {
     }
@@ -28,6 +35,10 @@ public final class RetroRules {
             length(violations, "epic.title", retro.epic().title(), MAX_TEXT);
         }
         length(violations, "facilitator", retro.facilitator(), MAX_ID);
+        if (retro.date() != null && (retro.date().isBefore(EARLIEST_DATE) || retro.date().isAfter(LATEST_DATE))) {
+            violations.add(new Violation("date", "must lie between " + EARLIEST_DATE + " and " + LATEST_DATE
+                    + ", was " + retro.date()));
+        }
         checkDelivery(violations, retro.delivery());
         size(violations, "actionItems", retro.actionItems().size());
         size(violations, "techDebt", retro.techDebt().size());

@@ -42,6 +42,18 @@ class RetroRulesTest {
     }
 
     @Test
+    void refusesDatesNoRetroCouldHaveSoNoDueDateOverflowsDownstream() {
+        Retro.EpicRef epic = new Retro.EpicRef("E-1", null);
+        for (String date : List.of("+999999999-12-31", "1989-12-31", "2200-01-01")) {
+            Retro dated = new Retro(epic, java.time.LocalDate.parse(date), null, null, null, null, null, null, null,
+                    null, null);
+            assertThat(RetroRules.check(dated)).as(date).extracting(Violation::field).containsExactly("date");
+        }
+        assertThat(RetroRules.check(new Retro(epic, java.time.LocalDate.of(2199, 12, 31), null, null, null, null,
+                null, null, null, null, null))).isEmpty();
+    }
+
+    @Test
     void capsTheNumberOfItemsOneRetroMayCarry() {
         List<Retro.ActionItem> many = Collections.nCopies(RetroRules.MAX_ITEMS + 1, action("same"));
 
