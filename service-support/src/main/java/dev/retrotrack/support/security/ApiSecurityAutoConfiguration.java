@@ -12,6 +12,7 @@ import org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoCon
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
@@ -29,6 +30,8 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
 @AutoConfiguration(before = UserDetailsServiceAutoConfiguration.class)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableConfigurationProperties(ApiKeyProperties.class)
+// Explicit, so the chain also stands where Boot's own web-security configuration is not applied (test slices).
+@EnableWebSecurity
 public class ApiSecurityAutoConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(ApiSecurityAutoConfiguration.class);
