@@ -39,6 +39,15 @@ final class CommandLine {
         METRICS_PORT("--metrics-port", "RETROTRACK_METRICS_PORT", "PORT",
                 "metrics-service HTTP port (default 8083)",
                 (c, v) -> c.withPort(Service.METRICS, port("--metrics-port", v))),
+        INGEST_MANAGEMENT_PORT("--ingest-management-port", "RETROTRACK_INGEST_MANAGEMENT_PORT", "PORT",
+                "retro-ingest-service management port: health, metrics (default 9081)",
+                (c, v) -> c.withManagementPort(Service.INGEST, port("--ingest-management-port", v))),
+        TRACKER_MANAGEMENT_PORT("--tracker-management-port", "RETROTRACK_TRACKER_MANAGEMENT_PORT", "PORT",
+                "action-tracker-service management port (default 9082)",
+                (c, v) -> c.withManagementPort(Service.TRACKER, port("--tracker-management-port", v))),
+        METRICS_MANAGEMENT_PORT("--metrics-management-port", "RETROTRACK_METRICS_MANAGEMENT_PORT", "PORT",
+                "metrics-service management port (default 9083)",
+                (c, v) -> c.withManagementPort(Service.METRICS, port("--metrics-management-port", v))),
         KAFKA_BOOTSTRAP("--kafka-bootstrap", "RETROTRACK_KAFKA_BOOTSTRAP", "HOST:PORT",
                 "use this running Kafka instead of starting one",
                 LocalStackConfig::withExternalKafka),
@@ -144,7 +153,9 @@ final class CommandLine {
         text.append("""
 
                 A port of 0 means "any free port". With --kafka-bootstrap / --mongo-uri that part is not
-                started here. Logs go to <data folder>/logs/.
+                started here. Logs go to <data folder>/logs/. Everything listens on 127.0.0.1 only; the
+                services answer /actuator/health, /actuator/prometheus on their management ports, not on
+                their HTTP ports.
                 """);
         return text.toString();
     }

@@ -107,6 +107,7 @@ public final class LocalStack {
             // Checked now rather than after a minute of booting, when a service would fail to bind.
             for (Service service : Service.values()) {
                 Ports.requireFree(config.port(service), service.moduleName());
+                Ports.requireFree(config.managementPort(service), service.moduleName() + " management");
             }
         }
         createDirectories(config.dataDir().resolve("logs"));
@@ -144,8 +145,8 @@ public final class LocalStack {
         if (!config.infraOnly()) {
             out.println("Starting services (output in " + config.dataDir().resolve("logs") + ")");
             for (Service service : Service.values()) {
-                ServiceProcess started = ServiceProcess.start(service, jars.get(service), config.port(service),
-                        kafkaBootstrap, mongoUri, config.dataDir());
+                ServiceProcess started = ServiceProcess.start(service, jars.get(service),
+                        config.servicePorts().get(service), kafkaBootstrap, mongoUri, config.dataDir());
                 synchronized (lock) {
                     requireNotStopping(started);
                     services.add(started);
@@ -223,7 +224,7 @@ public final class LocalStack {
         int needed = count(kafka && config.kafkaPort() == 0) + count(kafka && freeController)
                 + count(config.startsMongo() && config.mongoPort() == 0);
         for (Service service : Service.values()) {
-            needed += count(apps && config.port(service) == 0);
+            needed += count(apps && config.port(service) == 0) + count(apps && config.managementPort(service) == 0);
         }
         Iterator<Integer> free = Ports.free(needed).iterator();
         LocalStackConfig result = config;
@@ -241,6 +242,9 @@ public final class LocalStack {
         for (Service service : Service.values()) {
             if (apps && config.port(service) == 0) {
                 result = result.withPort(service, free.next());
+            }
+            if (apps && config.managementPort(service) == 0) {
+                result = result.withManagementPort(service, free.next());
             }
         }
         return result;

@@ -2,8 +2,12 @@ package dev.retrotrack.localstack;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * What to start and where. Immutable; start from {@link #defaults()} or {@link #fromEnvironment(Map)}
@@ -18,9 +22,7 @@ import java.util.Objects;
  * @param kafkaPort              the broker's PLAINTEXT port on 127.0.0.1
  * @param kafkaControllerPort    the KRaft controller port on 127.0.0.1, or {@link #NEXT_TO_KAFKA}
  * @param mongoPort              the MongoDB wire server's port on 127.0.0.1
- * @param ingestPort             HTTP port of {@link Service#INGEST}
- * @param trackerPort            HTTP port of {@link Service#TRACKER}
- * @param metricsPort            HTTP port of {@link Service#METRICS}
+ * @param servicePorts           the API and management ports of every {@link Service}
  * @param externalKafkaBootstrap a Kafka to use instead of starting one ({@code host:port}), or null
  * @param externalMongoUri       a MongoDB to use instead of starting one, or null
  * @param infraOnly              start only Kafka and MongoDB, no services
@@ -32,9 +34,7 @@ public record LocalStackConfig(
         int kafkaPort,
         int kafkaControllerPort,
         int mongoPort,
-        int ingestPort,
-        int trackerPort,
-        int metricsPort,
+        Map<Service, ServicePorts> servicePorts,
         String externalKafkaBootstrap,
         String externalMongoUri,
         boolean infraOnly,
@@ -62,9 +62,10 @@ public record LocalStackConfig(
             requirePort("kafkaControllerPort", kafkaControllerPort);
         }
         requirePort("mongoPort", mongoPort);
-        requirePort("ingestPort", ingestPort);
-        requirePort("trackerPort", trackerPort);
-        requirePort("metricsPort", metricsPort);
+        Objects.requireNonNull(servicePorts, "servicePorts");
+        if (!servicePorts.keySet().containsAll(EnumSet.allOf(Service.class))) {
+            throw new IllegalArgumentException("servicePorts must name every service, was " + servicePorts);
+        }
         if (startupTimeout.isNegative() || startupTimeout.isZero()) {
             throw new IllegalArgumentException("startupTimeout must be positive, was " + startupTimeout);
         }
@@ -72,6 +73,7 @@ public record LocalStackConfig(
         dataDir = dataDir.toAbsolutePath().normalize();
         externalKafkaBootstrap = blankToNull(externalKafkaBootstrap);
         externalMongoUri = blankToNull(externalMongoUri);
+        servicePorts = Collections.unmodifiableMap(new EnumMap<>(servicePorts));
     }
 
     /** The {@code ./run-local} defaults: repository found from where this code runs, data in {@code <repo>/.local-data}. */
@@ -82,8 +84,7 @@ public record LocalStackConfig(
     /** The defaults for a given repository root. */
     public static LocalStackConfig defaults(Path repoDir) {
         return new LocalStackConfig(repoDir, repoDir.resolve(".local-data"),
-                DEFAULT_KAFKA_PORT, NEXT_TO_KAFKA, DEFAULT_MONGO_PORT,
-                Service.INGEST.defaultPort(), Service.TRACKER.defaultPort(), Service.METRICS.defaultPort(),
+                DEFAULT_KAFKA_PORT, NEXT_TO_KAFKA, DEFAULT_MONGO_PORT, portsOfEveryService(Service::defaultPorts),
                 null, null, false, DEFAULT_STARTUP_TIMEOUT);
     }
 
@@ -97,13 +98,14 @@ public record LocalStackConfig(
         return CommandLine.applyEnvironment(defaults(), env);
     }
 
-    /** The HTTP port configured for {@code service}. */
+    /** The HTTP (API) port configured for {@code service}. */
     public int port(Service service) {
-        return switch (service) {
-            case INGEST -> ingestPort;
-            case TRACKER -> trackerPort;
-            case METRICS -> metricsPort;
-        };
+        return servicePorts.get(service).http();
+    }
+
+    /** The management (actuator) port configured for {@code service}. */
+    public int managementPort(Service service) {
+        return servicePorts.get(service).management();
     }
 
     /** Whether the launcher starts its own broker (no external one given). */
@@ -119,72 +121,88 @@ public record LocalStackConfig(
     /** The same, with another repository root. */
     public LocalStackConfig withRepoDir(Path dir) {
         return new LocalStackConfig(dir, dataDir, kafkaPort, kafkaControllerPort, mongoPort,
-                ingestPort, trackerPort, metricsPort, externalKafkaBootstrap, externalMongoUri, infraOnly, startupTimeout);
+                servicePorts, externalKafkaBootstrap, externalMongoUri, infraOnly, startupTimeout);
     }
 
     /** The same, with another data folder. */
     public LocalStackConfig withDataDir(Path dir) {
         return new LocalStackConfig(repoDir, dir, kafkaPort, kafkaControllerPort, mongoPort,
-                ingestPort, trackerPort, metricsPort, externalKafkaBootstrap, externalMongoUri, infraOnly, startupTimeout);
+                servicePorts, externalKafkaBootstrap, externalMongoUri, infraOnly, startupTimeout);
     }
 
     /** The same, with another Kafka PLAINTEXT port. */
     public LocalStackConfig withKafkaPort(int port) {
         return new LocalStackConfig(repoDir, dataDir, port, kafkaControllerPort, mongoPort,
-                ingestPort, trackerPort, metricsPort, externalKafkaBootstrap, externalMongoUri, infraOnly, startupTimeout);
+                servicePorts, externalKafkaBootstrap, externalMongoUri, infraOnly, startupTimeout);
     }
 
     /** The same, with another KRaft controller port (or {@link #NEXT_TO_KAFKA}). */
     public LocalStackConfig withKafkaControllerPort(int port) {
         return new LocalStackConfig(repoDir, dataDir, kafkaPort, port, mongoPort,
-                ingestPort, trackerPort, metricsPort, externalKafkaBootstrap, externalMongoUri, infraOnly, startupTimeout);
+                servicePorts, externalKafkaBootstrap, externalMongoUri, infraOnly, startupTimeout);
     }
 
     /** The same, with another MongoDB port. */
     public LocalStackConfig withMongoPort(int port) {
         return new LocalStackConfig(repoDir, dataDir, kafkaPort, kafkaControllerPort, port,
-                ingestPort, trackerPort, metricsPort, externalKafkaBootstrap, externalMongoUri, infraOnly, startupTimeout);
+                servicePorts, externalKafkaBootstrap, externalMongoUri, infraOnly, startupTimeout);
     }
 
-    /** The same, with another HTTP port for {@code service}. */
+    /** The same, with another HTTP (API) port for {@code service}. */
     public LocalStackConfig withPort(Service service, int port) {
-        return new LocalStackConfig(repoDir, dataDir, kafkaPort, kafkaControllerPort, mongoPort,
-                service == Service.INGEST ? port : ingestPort,
-                service == Service.TRACKER ? port : trackerPort,
-                service == Service.METRICS ? port : metricsPort,
-                externalKafkaBootstrap, externalMongoUri, infraOnly, startupTimeout);
+        return withServicePorts(service, servicePorts.get(service).withHttp(port));
+    }
+
+    /** The same, with another management (actuator) port for {@code service}. */
+    public LocalStackConfig withManagementPort(Service service, int port) {
+        return withServicePorts(service, servicePorts.get(service).withManagement(port));
     }
 
     /** The same, with every port picked freely at start ({@link #ANY_FREE_PORT}). */
     public LocalStackConfig withFreePorts() {
         return new LocalStackConfig(repoDir, dataDir, ANY_FREE_PORT, ANY_FREE_PORT, ANY_FREE_PORT,
-                ANY_FREE_PORT, ANY_FREE_PORT, ANY_FREE_PORT, externalKafkaBootstrap, externalMongoUri, infraOnly,
-                startupTimeout);
+                portsOfEveryService(service -> ServicePorts.ANY_FREE), externalKafkaBootstrap, externalMongoUri,
+                infraOnly, startupTimeout);
     }
 
     /** The same, using an already running Kafka ({@code host:port[,...]}) instead of starting one; null to start one. */
     public LocalStackConfig withExternalKafka(String bootstrapServers) {
         return new LocalStackConfig(repoDir, dataDir, kafkaPort, kafkaControllerPort, mongoPort,
-                ingestPort, trackerPort, metricsPort, bootstrapServers, externalMongoUri, infraOnly, startupTimeout);
+                servicePorts, bootstrapServers, externalMongoUri, infraOnly, startupTimeout);
     }
 
     /** The same, using an already running MongoDB instead of starting one; null to start one. */
     public LocalStackConfig withExternalMongo(String mongoUri) {
         return new LocalStackConfig(repoDir, dataDir, kafkaPort, kafkaControllerPort, mongoPort,
-                ingestPort, trackerPort, metricsPort, externalKafkaBootstrap, mongoUri, infraOnly, startupTimeout);
+                servicePorts, externalKafkaBootstrap, mongoUri, infraOnly, startupTimeout);
     }
 
     /** The same, starting only Kafka and MongoDB (true) or everything (false). */
     public LocalStackConfig withInfraOnly(boolean onlyInfrastructure) {
         return new LocalStackConfig(repoDir, dataDir, kafkaPort, kafkaControllerPort, mongoPort,
-                ingestPort, trackerPort, metricsPort, externalKafkaBootstrap, externalMongoUri, onlyInfrastructure,
+                servicePorts, externalKafkaBootstrap, externalMongoUri, onlyInfrastructure,
                 startupTimeout);
     }
 
     /** The same, with another overall startup timeout. */
     public LocalStackConfig withStartupTimeout(Duration timeout) {
         return new LocalStackConfig(repoDir, dataDir, kafkaPort, kafkaControllerPort, mongoPort,
-                ingestPort, trackerPort, metricsPort, externalKafkaBootstrap, externalMongoUri, infraOnly, timeout);
+                servicePorts, externalKafkaBootstrap, externalMongoUri, infraOnly, timeout);
+    }
+
+    private LocalStackConfig withServicePorts(Service service, ServicePorts ports) {
+        Map<Service, ServicePorts> changed = new EnumMap<>(servicePorts);
+        changed.put(service, ports);
+        return new LocalStackConfig(repoDir, dataDir, kafkaPort, kafkaControllerPort, mongoPort,
+                changed, externalKafkaBootstrap, externalMongoUri, infraOnly, startupTimeout);
+    }
+
+    private static Map<Service, ServicePorts> portsOfEveryService(Function<Service, ServicePorts> ports) {
+        Map<Service, ServicePorts> all = new EnumMap<>(Service.class);
+        for (Service service : Service.values()) {
+            all.put(service, ports.apply(service));
+        }
+        return all;
     }
 
     private static void requirePort(String name, int port) {

@@ -42,9 +42,17 @@ public final class RunningStack implements AutoCloseable {
         return mongoUri;
     }
 
-    /** The base URL of {@code service}, e.g. {@code http://127.0.0.1:8081}. */
+    /** The base URL of {@code service}'s API, e.g. {@code http://127.0.0.1:8081}. */
     public URI serviceUrl(Service service) {
         return URI.create("http://" + Ports.HOST + ":" + config.port(service));
+    }
+
+    /**
+     * The base URL of {@code service}'s management server, e.g. {@code http://127.0.0.1:9081}: where
+     * {@code /actuator/health} and {@code /actuator/prometheus} are (the API port does not serve them).
+     */
+    public URI managementUrl(Service service) {
+        return URI.create("http://" + Ports.HOST + ":" + config.managementPort(service));
     }
 
     /** Base URL of {@link Service#INGEST}. */
@@ -87,11 +95,12 @@ public final class RunningStack implements AutoCloseable {
         } else {
             text.append("Retrotrack is running.%n%n".formatted());
             for (Service service : Service.values()) {
-                text.append("  %-24s %s%n".formatted(service.moduleName(), serviceUrl(service)));
+                text.append("  %-24s %-24s management %s%n".formatted(service.moduleName(), serviceUrl(service),
+                        managementUrl(service)));
                 logs.add(logFile(service));
             }
-            text.append("  %-24s %s%n".formatted("", "health: <url>/actuator/health, metrics: "
-                    + metricsUrl().resolve("/actuator/prometheus")));
+            text.append("  %-24s %s%n".formatted("", "health: <management>/actuator/health, metrics: "
+                    + managementUrl(Service.METRICS).resolve("/actuator/prometheus")));
             text.append(DemoKeys.summary());
             text.append(System.lineSeparator());
         }

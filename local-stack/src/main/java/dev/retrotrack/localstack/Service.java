@@ -3,18 +3,18 @@ package dev.retrotrack.localstack;
 /** The three Retrotrack services the local stack runs, each from its module's Spring Boot fat jar. */
 public enum Service {
     /** Accepts retros over HTTP and publishes them to Kafka. */
-    INGEST("retro-ingest-service", 8081),
+    INGEST("retro-ingest-service", new ServicePorts(8081, 9081)),
     /** Tracks action items from retro events. */
-    TRACKER("action-tracker-service", 8082),
+    TRACKER("action-tracker-service", new ServicePorts(8082, 9082)),
     /** Turns events into Prometheus metrics. */
-    METRICS("metrics-service", 8083);
+    METRICS("metrics-service", new ServicePorts(8083, 9083));
 
     private final String moduleName;
-    private final int defaultPort;
+    private final ServicePorts defaultPorts;
 
-    Service(String moduleName, int defaultPort) {
+    Service(String moduleName, ServicePorts defaultPorts) {
         this.moduleName = moduleName;
-        this.defaultPort = defaultPort;
+        this.defaultPorts = defaultPorts;
     }
 
     /** The Maven module (and artifact id) the service is built from, e.g. {@code retro-ingest-service}. */
@@ -22,8 +22,11 @@ public enum Service {
         return moduleName;
     }
 
-    /** The HTTP port {@code ./run-local} uses unless told otherwise. */
-    public int defaultPort() {
-        return defaultPort;
+    /**
+     * The ports {@code ./run-local} uses unless told otherwise; the same as the service's own defaults in its
+     * {@code application.yml} (the management port is the HTTP port + 1000).
+     */
+    public ServicePorts defaultPorts() {
+        return defaultPorts;
     }
 }

@@ -27,13 +27,13 @@ final class ServiceProcess implements AutoCloseable {
 
     private final Service service;
     private final Process process;
-    private final URI url;
+    private final ServicePorts ports;
     private final Path logFile;
 
-    private ServiceProcess(Service service, Process process, URI url, Path logFile) {
+    private ServiceProcess(Service service, Process process, ServicePorts ports, Path logFile) {
         this.service = service;
         this.process = process;
-        this.url = url;
+        this.ports = ports;
         this.logFile = logFile;
     }
 
@@ -41,13 +41,13 @@ final class ServiceProcess implements AutoCloseable {
      * Starts {@code java -jar <jar>} with the infrastructure addresses and the launcher's pid, which
      * the services watch ({@code retrotrack.parent-pid}) to exit when the launcher dies.
      */
-    static ServiceProcess start(Service service, Path jar, int port, String kafkaBootstrap, String mongoUri,
+    static ServiceProcess start(Service service, Path jar, ServicePorts ports, String kafkaBootstrap, String mongoUri,
                                 Path dataDir) {
-        return start(service, jar, port, kafkaBootstrap, mongoUri, dataDir, List.of());
+        return start(service, jar, ports, kafkaBootstrap, mongoUri, dataDir, List.of());
     }
 
     /** As above, with more {@code --name=value} arguments after the standard ones (they win over them). */
-    static ServiceProcess start(Service service, Path jar, int port, String kafkaBootstrap, String mongoUri,
+    static ServiceProcess start(Service service, Path jar, ServicePorts ports, String kafkaBootstrap, String mongoUri,
                                 Path dataDir, List<String> moreArguments) {
         Path logFile = logFile(dataDir, service);
         List<String> command = new ArrayList<>();
@@ -55,9 +55,12 @@ final class ServiceProcess implements AutoCloseable {
         command.addAll(JVM_OPTIONS);
         command.addAll(List.of(
                 "-jar", jar.toString(),
-                "--server.port=" + port,
+                "--server.port=" + ports.http(),
                 // Loopback only: its API keys are public demo keys, so nothing else on the network may reach it.
                 "--server.address=" + Ports.HOST,
+                // The service's own default too; said here so a MANAGEMENT_SERVER_ADDRESS in the shell cannot widen it.
+                "--management.server.port=" + ports.management(),
+                "--management.server.address=" + Ports.HOST,
                 "--spring.kafka.bootstrap-servers=" + kafkaBootstrap,
                 "--spring.mongodb.uri=" + mongoUri,
                 "--retrotrack.parent-pid=" + ProcessHandle.current().pid()));
@@ -65,7 +68,7 @@ final class ServiceProcess implements AutoCloseable {
         command.addAll(moreArguments);
         // The data folder as working directory keeps anything a service writes next to it out of the repo.
         Process process = ChildProcesses.start(service.moduleName(), command, dataDir, logFile);
-        return new ServiceProcess(service, process, URI.create("http://" + Ports.HOST + ":" + port), logFile);
+        return new ServiceProcess(service, process, ports, logFile);
     }
 
     static Path logFile(Path dataDir, Service service) {
@@ -73,8 +76,8 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     /**
-     * Waits until every service reports {@code UP} on {@code /actuator/health}, polling them in turn so
-     * a slow one does not hide one that already died.
+     * Waits until every service reports {@code UP} on {@code /actuator/health} of its management port and accepts
+     * connections on its API port, polling them in turn so a slow one does not hide one that already died.
      */
     static void awaitAllHealthy(List<ServiceProcess> services, Instant deadline, Consumer<String> progress) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -96,7 +99,7 @@ final class ServiceProcess implements AutoCloseable {
         }, () -> services.stream()
                 .filter(s -> !healthy.contains(s.service))
                 .map(s -> ChildProcesses.failure(s.service.moduleName() + " did not report UP on "
-                        + s.url.resolve("/actuator/health") + " in time", s.logFile))
+                        + s.healthUrl() + " in time", s.logFile))
                 .reduce((a, b) -> a + System.lineSeparator() + b)
                 .orElse("Services did not become healthy in time"));
     }
@@ -108,14 +111,19 @@ final class ServiceProcess implements AutoCloseable {
         }
     }
 
+    /**
+     * UP on the management port, and the API port open: they are two listeners, and the health endpoint on one says
+     * nothing about the other, so a launcher that says "running" checks both.
+     */
     private boolean isHealthy(HttpClient http) {
-        HttpRequest request = HttpRequest.newBuilder(url.resolve("/actuator/health"))
+        HttpRequest request = HttpRequest.newBuilder(healthUrl())
                 .timeout(Duration.ofSeconds(3))
                 .GET()
                 .build();
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            return response.statusCode() == 200 && STATUS_UP.matcher(response.body()).find();
+            return response.statusCode() == 200 && STATUS_UP.matcher(response.body()).find()
+                    && Ports.isListening(Ports.HOST, ports.http());
         } catch (IOException e) {
             return false;
         } catch (InterruptedException e) {
@@ -138,8 +146,22 @@ final class ServiceProcess implements AutoCloseable {
         return process;
     }
 
+    /** The API's base URL, e.g. {@code http://127.0.0.1:8081}. */
     URI url() {
-        return url;
+        return url(ports.http());
+    }
+
+    /** The management server's base URL, e.g. {@code http://127.0.0.1:9081}: the actuator's endpoints. */
+    URI managementUrl() {
+        return url(ports.management());
+    }
+
+    private URI healthUrl() {
+        return managementUrl().resolve("/actuator/health");
+    }
+
+    private static URI url(int port) {
+        return URI.create("http://" + Ports.HOST + ":" + port);
     }
 
     Path logFile() {

@@ -61,7 +61,7 @@ public final class BackfillBenchmark {
         report.add("Backfill benchmark, " + Instant.now() + ", " + Runtime.getRuntime().availableProcessors()
                 + " cores, Java " + Runtime.version());
 
-        List<Integer> ports = Ports.free(6);
+        List<Integer> ports = Ports.free(9);
         try (KafkaBroker kafka = KafkaBroker.start(dataDir, ports.get(0), ports.get(1));
              MongoWireServer mongo = MongoWireServer.start(dataDir.resolve("mongo").resolve("bench.mv.db"),
                      ports.get(2))) {
@@ -70,11 +70,14 @@ public final class BackfillBenchmark {
             // The benchmark's one key posts for 200 teams: its rate limit is lifted, as an import job's would be.
             String[] unlimited = {"--retrotrack.security.rate-limit.burst=1000000000",
                     "--retrotrack.security.rate-limit.requests=1000000000"};
-            try (ServiceProcess ingest = StackParts.start(dataDir, "ingest", Service.INGEST, ports.get(3), bootstrap,
+            try (ServiceProcess ingest = StackParts.start(dataDir, "ingest", Service.INGEST,
+                    new ServicePorts(ports.get(3), ports.get(6)), bootstrap,
                     mongo.uri(), unlimited);
-                 ServiceProcess tracker = StackParts.start(dataDir, "tracker", Service.TRACKER, ports.get(4),
+                 ServiceProcess tracker = StackParts.start(dataDir, "tracker", Service.TRACKER,
+                         new ServicePorts(ports.get(4), ports.get(7)),
                          bootstrap, mongo.uri(), unlimited);
-                 ServiceProcess metrics = StackParts.start(dataDir, "metrics", Service.METRICS, ports.get(5),
+                 ServiceProcess metrics = StackParts.start(dataDir, "metrics", Service.METRICS,
+                         new ServicePorts(ports.get(5), ports.get(8)),
                          bootstrap, mongo.uri(), unlimited)) {
                 List<ServiceProcess> services = List.of(ingest, tracker, metrics);
                 ServiceProcess.awaitAllHealthy(services, Instant.now().plus(Duration.ofMinutes(3)), line -> { });
@@ -100,10 +103,10 @@ public final class BackfillBenchmark {
 
                     footprint.startSampling();
                     report.addAll(backfill(corpus, retros, teams, concurrency, ingest.url(), tracker.url(),
-                            metrics.url(), ceiling));
+                            metrics.managementUrl(), ceiling));
                     report.add("resident memory, peak during the backfill (MiB): " + footprint.peakMib());
                 }
-                report.addAll(freshness(corpus, rate, seconds, bootstrap, ingest.url(), metrics.url()));
+                report.addAll(freshness(corpus, rate, seconds, bootstrap, ingest.url(), metrics.managementUrl()));
             }
         }
         String text = String.join(System.lineSeparator(), report) + System.lineSeparator();
@@ -114,7 +117,8 @@ public final class BackfillBenchmark {
     }
 
     private static List<String> backfill(BackfillCorpus corpus, int retros, int teams, int concurrency, URI ingest,
-                                         URI tracker, URI metrics, KafkaCeiling.Result ceiling) throws Exception {
+                                         URI tracker, URI metricsManagement, KafkaCeiling.Result ceiling)
+            throws Exception {
         long expectedItems = 0;
         for (int i = 0; i < retros; i++) {
             expectedItems += corpus.items(i);
@@ -136,7 +140,7 @@ public final class BackfillBenchmark {
         clients.awaitTermination(PATIENCE.toMinutes(), TimeUnit.MINUTES);
         long accepted = System.nanoTime();
 
-        URI scrape = metrics.resolve("/actuator/prometheus");
+        URI scrape = metricsManagement.resolve("/actuator/prometheus");
         long deadline = System.nanoTime() + PATIENCE.toNanos();
         long done;
         while (true) {
@@ -175,7 +179,7 @@ public final class BackfillBenchmark {
      * epic, so every retro also carries its team's open items over, as a steady stream of real retros would).
      */
     private static List<String> freshness(BackfillCorpus corpus, int rate, int seconds, String bootstrap, URI ingest,
-                                          URI metrics) throws Exception {
+                                          URI metricsManagement) throws Exception {
         int count = rate * seconds;
         int teams = 2 * rate;
         Map<Integer, Long> acceptedAt = new ConcurrentHashMap<>();
@@ -183,7 +187,8 @@ public final class BackfillBenchmark {
         HttpClient http = HttpClient.newHttpClient();
         AtomicLong refusals = new AtomicLong();
         Pattern retroId = Pattern.compile("\"retroId\":\"([^\"]+)\"");
-        try (FreshnessProbe probe = new FreshnessProbe(bootstrap, metrics.resolve("/actuator/prometheus"), "fr-")) {
+        try (FreshnessProbe probe = new FreshnessProbe(bootstrap, metricsManagement.resolve("/actuator/prometheus"),
+                "fr-")) {
             Thread.sleep(3000); // let the probe's consumer join its group before the first retro
             ScheduledExecutorService pacer = Executors.newScheduledThreadPool(4);
             AtomicInteger next = new AtomicInteger();

@@ -43,14 +43,14 @@ class BrokerRestartIT {
 
     @Test
     void everyAcceptedRetroIsTrackedOnceAndEveryRefusedOneSaidRetryAfterAndIsNowhere() throws Exception {
-        List<Integer> ports = Ports.free(5);
+        List<Integer> ports = Ports.free(7);
         KafkaBroker kafka = KafkaBroker.start(dataDir, ports.get(0), ports.get(1));
         try (MongoWireServer mongo = MongoWireServer.start(dataDir.resolve("mongo").resolve("restart.mv.db"),
                 ports.get(2))) {
             kafka.awaitReady(Instant.now().plus(EVENTUALLY));
             String bootstrap = kafka.bootstrapServers();
-            try (ServiceProcess ingest = start(Service.INGEST, ports.get(3), bootstrap, mongo);
-                 ServiceProcess tracker = start(Service.TRACKER, ports.get(4), bootstrap, mongo)) {
+            try (ServiceProcess ingest = start(Service.INGEST, ports.get(3), ports.get(5), bootstrap, mongo);
+                 ServiceProcess tracker = start(Service.TRACKER, ports.get(4), ports.get(6), bootstrap, mongo)) {
                 ServiceProcess.awaitAllHealthy(List.of(ingest, tracker), Instant.now().plus(EVENTUALLY), l -> { });
 
                 Poster poster = new Poster(ingest.url());
@@ -164,8 +164,9 @@ class BrokerRestartIT {
                 HttpResponse.BodyHandlers.ofString()).body();
     }
 
-    private ServiceProcess start(Service service, int port, String bootstrap, MongoWireServer mongo)
-            throws java.io.IOException {
-        return StackParts.start(dataDir, service.moduleName(), service, port, bootstrap, mongo.uri());
+    private ServiceProcess start(Service service, int port, int managementPort, String bootstrap,
+                                 MongoWireServer mongo) throws java.io.IOException {
+        return StackParts.start(dataDir, service.moduleName(), service, new ServicePorts(port, managementPort),
+                bootstrap, mongo.uri());
     }
 }

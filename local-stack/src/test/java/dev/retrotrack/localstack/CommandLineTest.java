@@ -24,6 +24,9 @@ class CommandLineTest {
         assertThat(config.port(Service.INGEST)).isEqualTo(8081);
         assertThat(config.port(Service.TRACKER)).isEqualTo(8082);
         assertThat(config.port(Service.METRICS)).isEqualTo(8083);
+        assertThat(config.managementPort(Service.INGEST)).isEqualTo(9081);
+        assertThat(config.managementPort(Service.TRACKER)).isEqualTo(9082);
+        assertThat(config.managementPort(Service.METRICS)).isEqualTo(9083);
         assertThat(config.startsKafka()).isTrue();
         assertThat(config.startsMongo()).isTrue();
         assertThat(config.infraOnly()).isFalse();
@@ -37,22 +40,27 @@ class CommandLineTest {
                 "RETROTRACK_KAFKA_PORT", "19092",
                 "RETROTRACK_KAFKA_CONTROLLER_PORT", "19999",
                 "RETROTRACK_MONGO_PORT", "27018",
-                "RETROTRACK_INGEST_PORT", "9081",
-                "RETROTRACK_TRACKER_PORT", "9082",
-                "RETROTRACK_METRICS_PORT", "9083",
+                "RETROTRACK_INGEST_PORT", "7091",
+                "RETROTRACK_TRACKER_PORT", "7082",
+                "RETROTRACK_METRICS_PORT", "7083",
+                "RETROTRACK_TRACKER_MANAGEMENT_PORT", "7182",
+                "RETROTRACK_METRICS_MANAGEMENT_PORT", "7183",
                 "RETROTRACK_MONGO_URI", "mongodb://elsewhere:27017");
 
-        LocalStackConfig config = CommandLine.parse(
-                new String[] {"--ingest-port", "7081", "--kafka-bootstrap=broker:9092", "--infra-only"}, env, DEFAULTS)
+        LocalStackConfig config = CommandLine.parse(new String[] {"--ingest-port", "7081",
+                "--metrics-management-port=7193", "--kafka-bootstrap=broker:9092", "--infra-only"}, env, DEFAULTS)
                 .config();
 
         assertThat(config.dataDir()).isEqualTo(Path.of("/tmp/rt"));
         assertThat(config.kafkaPort()).isEqualTo(19092);
         assertThat(config.kafkaControllerPort()).isEqualTo(19999);
         assertThat(config.mongoPort()).isEqualTo(27018);
-        assertThat(config.ingestPort()).isEqualTo(7081);
-        assertThat(config.trackerPort()).isEqualTo(9082);
-        assertThat(config.metricsPort()).isEqualTo(9083);
+        assertThat(config.port(Service.INGEST)).isEqualTo(7081);
+        assertThat(config.port(Service.TRACKER)).isEqualTo(7082);
+        assertThat(config.port(Service.METRICS)).isEqualTo(7083);
+        assertThat(config.managementPort(Service.INGEST)).isEqualTo(9081);
+        assertThat(config.managementPort(Service.TRACKER)).isEqualTo(7182);
+        assertThat(config.managementPort(Service.METRICS)).isEqualTo(7193);
         assertThat(config.externalKafkaBootstrap()).isEqualTo("broker:9092");
         assertThat(config.externalMongoUri()).isEqualTo("mongodb://elsewhere:27017");
         assertThat(config.startsKafka()).isFalse();
@@ -68,7 +76,10 @@ class CommandLineTest {
                 .contains("--infra-only", "--data-dir", "--kafka-bootstrap", "--mongo-uri")
                 .contains("RETROTRACK_DATA_DIR", "RETROTRACK_KAFKA_PORT", "RETROTRACK_KAFKA_CONTROLLER_PORT",
                         "RETROTRACK_MONGO_PORT", "RETROTRACK_INGEST_PORT", "RETROTRACK_TRACKER_PORT",
-                        "RETROTRACK_METRICS_PORT", "RETROTRACK_KAFKA_BOOTSTRAP", "RETROTRACK_MONGO_URI");
+                        "RETROTRACK_METRICS_PORT", "RETROTRACK_KAFKA_BOOTSTRAP", "RETROTRACK_MONGO_URI",
+                        "RETROTRACK_INGEST_MANAGEMENT_PORT", "RETROTRACK_TRACKER_MANAGEMENT_PORT",
+                        "RETROTRACK_METRICS_MANAGEMENT_PORT")
+                .contains("--ingest-management-port", "--tracker-management-port", "--metrics-management-port");
     }
 
     @Test

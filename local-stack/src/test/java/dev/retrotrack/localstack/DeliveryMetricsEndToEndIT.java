@@ -43,18 +43,20 @@ class DeliveryMetricsEndToEndIT {
 
     @Test
     void everyDeliveryMetricHasTheValueComputedByHandOnTwoInstancesAndAfterARestart() throws Exception {
-        List<Integer> ports = Ports.free(7);
+        List<Integer> ports = Ports.free(11);
         try (KafkaBroker kafka = KafkaBroker.start(dataDir, ports.get(0), ports.get(1));
              MongoWireServer mongo = MongoWireServer.start(dataDir.resolve("mongo").resolve("delivery.mv.db"),
                      ports.get(2))) {
             kafka.awaitReady(Instant.now().plus(EVENTUALLY));
             String bootstrap = kafka.bootstrapServers();
             Map<String, Double> expected;
-            try (ServiceProcess ingest = start(Service.INGEST, ports.get(3), bootstrap, mongo, "ingest");
-                 ServiceProcess tracker = start(Service.TRACKER, ports.get(4), bootstrap, mongo, "tracker",
-                         "--retrotrack.tracker.overdue-initial-delay=1s", "--retrotrack.tracker.overdue-check=1s");
-                 ServiceProcess metricsA = start(Service.METRICS, ports.get(5), bootstrap, mongo, "metrics-a");
-                 ServiceProcess metricsB = start(Service.METRICS, ports.get(6), bootstrap, mongo,
+            try (ServiceProcess ingest = start(Service.INGEST, ports.get(3), ports.get(7), bootstrap, mongo, "ingest");
+                 ServiceProcess tracker = start(Service.TRACKER, ports.get(4), ports.get(8), bootstrap, mongo,
+                         "tracker", "--retrotrack.tracker.overdue-initial-delay=1s",
+                         "--retrotrack.tracker.overdue-check=1s");
+                 ServiceProcess metricsA = start(Service.METRICS, ports.get(5), ports.get(9), bootstrap, mongo,
+                         "metrics-a");
+                 ServiceProcess metricsB = start(Service.METRICS, ports.get(6), ports.get(10), bootstrap, mongo,
                          "metrics-b")) {
                 for (ServiceProcess service : List.of(ingest, tracker, metricsA, metricsB)) {
                     ServiceProcess.awaitAllHealthy(List.of(service), Instant.now().plus(EVENTUALLY), line -> { });
@@ -65,16 +67,16 @@ class DeliveryMetricsEndToEndIT {
 
                 // Two instances share the consumer group: each consumed part of the events, both export the truth.
                 await().atMost(EVENTUALLY).untilAsserted(() -> {
-                    assertThat(exported(metricsA.url())).isEqualTo(expected);
-                    assertThat(exported(metricsB.url())).isEqualTo(expected);
+                    assertThat(exported(metricsA.managementUrl())).isEqualTo(expected);
+                    assertThat(exported(metricsB.managementUrl())).isEqualTo(expected);
                 });
             }
             // Everything stopped; one metrics instance started afresh on the same data shows the same values.
-            try (ServiceProcess restarted = start(Service.METRICS, ports.get(5), bootstrap, mongo,
+            try (ServiceProcess restarted = start(Service.METRICS, ports.get(5), ports.get(9), bootstrap, mongo,
                     "metrics-restarted")) {
                 ServiceProcess.awaitAllHealthy(List.of(restarted), Instant.now().plus(EVENTUALLY), line -> { });
                 // Right after start-up: the values come from what is stored, not from consuming the events again.
-                assertThat(exported(restarted.url())).isEqualTo(expected);
+                assertThat(exported(restarted.managementUrl())).isEqualTo(expected);
             }
         }
     }
@@ -193,9 +195,9 @@ class DeliveryMetricsEndToEndIT {
         return key.append('}').toString();
     }
 
-    /** Every {@code retrotrack_*} series the instance exports for the two teams. */
-    private Map<String, Double> exported(URI metrics) throws Exception {
-        HttpResponse<String> response = http.send(StackParts.request(metrics.resolve("/actuator/prometheus"))
+    /** Every {@code retrotrack_*} series the instance exports for the two teams, read from its management port. */
+    private Map<String, Double> exported(URI management) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(management.resolve("/actuator/prometheus"))
                 .timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(200);
         Map<String, Double> series = new TreeMap<>();
@@ -217,8 +219,9 @@ class DeliveryMetricsEndToEndIT {
     }
 
     /** Starts a service jar; each process has its own folder, so two instances of one service keep two logs. */
-    private ServiceProcess start(Service service, int port, String bootstrap, MongoWireServer mongo,
-                                 String folder, String... arguments) throws java.io.IOException {
-        return StackParts.start(dataDir, folder, service, port, bootstrap, mongo.uri(), arguments);
+    private ServiceProcess start(Service service, int port, int managementPort, String bootstrap,
+                                 MongoWireServer mongo, String folder, String... arguments) throws java.io.IOException {
+        return StackParts.start(dataDir, folder, service, new ServicePorts(port, managementPort), bootstrap,
+                mongo.uri(), arguments);
     }
 }

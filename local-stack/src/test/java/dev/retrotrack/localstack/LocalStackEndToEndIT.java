@@ -31,8 +31,9 @@ import static org.awaitility.Awaitility.await;
 /**
  * The whole suite, for real: the three service jars, Kafka and MongoDB. A retro posted to the
  * ingest service must show up as action items in the tracker and as metrics, and survive a restart
- * of everything on the same data. Kafka and MongoDB come from Testcontainers when Docker is there,
- * otherwise from the launcher itself (what {@code ./run-local} uses).
+ * of everything on the same data; each service's actuator answers on its management port and not on
+ * its API port. Kafka and MongoDB come from Testcontainers when Docker is there, otherwise from the
+ * launcher itself (what {@code ./run-local} uses).
  */
 class LocalStackEndToEndIT {
 
@@ -72,6 +73,7 @@ class LocalStackEndToEndIT {
             Set<List<Object>> itemsBeforeRestart;
             try (RunningStack stack = LocalStack.start(config)) {
                 used = stack.config();
+                assertActuatorOnlyOnManagementPorts(stack);
                 submitRetro(stack);
 
                 itemsBeforeRestart = withLogsOnFailure(stack, () -> {
@@ -105,6 +107,18 @@ class LocalStackEndToEndIT {
         }
     }
 
+    /** Each real jar serves the actuator on its management port, and its API port does not know it. */
+    private void assertActuatorOnlyOnManagementPorts(RunningStack stack) throws IOException, InterruptedException {
+        for (Service service : Service.values()) {
+            for (String path : List.of("/actuator/health", "/actuator/prometheus")) {
+                assertThat(get(stack.managementUrl(service).resolve(path)).statusCode())
+                        .as("%s management %s", service, path).isEqualTo(200);
+                assertThat(get(stack.serviceUrl(service).resolve(path)).statusCode())
+                        .as("%s API %s", service, path).isEqualTo(404);
+            }
+        }
+    }
+
     private void submitRetro(RunningStack stack) throws IOException, InterruptedException {
         HttpResponse<String> response = http.send(
                 StackParts.request(stack.ingestUrl().resolve("/api/v1/teams/" + TEAM + "/retros"))
@@ -127,7 +141,7 @@ class LocalStackEndToEndIT {
     }
 
     private String prometheus(RunningStack stack) throws IOException, InterruptedException {
-        HttpResponse<String> response = get(stack.metricsUrl().resolve("/actuator/prometheus"));
+        HttpResponse<String> response = get(stack.managementUrl(Service.METRICS).resolve("/actuator/prometheus"));
         assertThat(response.statusCode()).isEqualTo(200);
         return response.body();
     }

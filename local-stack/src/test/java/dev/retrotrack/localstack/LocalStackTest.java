@@ -44,22 +44,28 @@ class LocalStackTest {
             assertThat(stack.kafkaBootstrap()).isEqualTo("127.0.0.1:" + used.kafkaPort());
             assertThat(stack.mongoUri()).isEqualTo("mongodb://127.0.0.1:" + used.mongoPort());
             for (Service service : Service.values()) {
-                assertThat(healthStatus(stack.serviceUrl(service))).isEqualTo(200);
+                assertThat(healthStatus(stack.managementUrl(service))).isEqualTo(200);
+                assertThat(stack.managementUrl(service).getPort()).isEqualTo(used.managementPort(service))
+                        .isNotEqualTo(stack.serviceUrl(service).getPort());
                 assertThat(stack.logFile(service)).content()
                         .contains("--spring.kafka.bootstrap-servers=" + stack.kafkaBootstrap())
                         .contains("--spring.mongodb.uri=" + stack.mongoUri())
                         .contains("--retrotrack.parent-pid=" + ProcessHandle.current().pid())
-                        .contains("--server.address=127.0.0.1");
+                        .contains("--server.port=" + used.port(service))
+                        .contains("--server.address=127.0.0.1")
+                        .contains("--management.server.port=" + used.managementPort(service))
+                        .contains("--management.server.address=127.0.0.1");
             }
             assertThat(stack.summary())
                     .contains(stack.ingestUrl().toString(), stack.trackerUrl().toString(), stack.metricsUrl().toString())
+                    .contains(stack.managementUrl(Service.METRICS).resolve("/actuator/prometheus").toString())
                     .contains(stack.kafkaBootstrap(), stack.mongoUri(), stack.dataDir().toString())
                     .contains("Press Ctrl-C to stop");
         }
         awaitNoChildProcesses();
 
         // Same data and ports again, but the metrics "service" dies at start: a clear error, no leftovers.
-        Files.createFile(used.dataDir().resolve("fail-" + used.metricsPort()));
+        Files.createFile(used.dataDir().resolve("fail-" + used.port(Service.METRICS)));
         assertThatThrownBy(() -> LocalStack.start(used))
                 .isInstanceOf(LocalStackException.class)
                 .hasMessageContaining("metrics-service exited during startup with code 3")
@@ -99,22 +105,41 @@ class LocalStackTest {
     }
 
     @Test
+    void reportsATakenManagementPortBeforeStartingAnything() throws Exception {
+        writeFakeServiceJars();
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            LocalStackConfig config = LocalStackConfig.defaults(repo).withDataDir(repo.resolve("data")).withFreePorts()
+                    .withManagementPort(Service.METRICS, taken.getLocalPort());
+
+            assertThatThrownBy(() -> LocalStack.start(config))
+                    .isInstanceOf(LocalStackException.class)
+                    .hasMessageContaining("Port " + taken.getLocalPort() + " for metrics-service management is already"
+                            + " in use");
+        }
+        assertThat(repo.resolve("data")).doesNotExist();
+    }
+
+    @Test
     void picksFreePortsAndPutsTheControllerNextToAFixedKafkaPort() {
         LocalStackConfig free = LocalStack.withConcretePorts(LocalStackConfig.defaults(repo).withFreePorts());
-        assertThat(List.of(free.kafkaPort(), free.kafkaControllerPort(), free.mongoPort(),
-                free.ingestPort(), free.trackerPort(), free.metricsPort()))
-                .allMatch(port -> port > 0)
-                .doesNotHaveDuplicates();
+        List<Integer> ports = new java.util.ArrayList<>(List.of(free.kafkaPort(), free.kafkaControllerPort(),
+                free.mongoPort()));
+        for (Service service : Service.values()) {
+            ports.addAll(List.of(free.port(service), free.managementPort(service)));
+        }
+        assertThat(ports).hasSize(9).allMatch(port -> port > 0).doesNotHaveDuplicates();
 
         LocalStackConfig fixed = LocalStack.withConcretePorts(LocalStackConfig.defaults(repo).withKafkaPort(19092));
         assertThat(fixed.kafkaControllerPort()).isEqualTo(19093);
-        assertThat(fixed.ingestPort()).isEqualTo(8081);
+        assertThat(fixed.port(Service.INGEST)).isEqualTo(8081);
+        assertThat(fixed.managementPort(Service.INGEST)).isEqualTo(9081);
 
         LocalStackConfig external = LocalStack.withConcretePorts(LocalStackConfig.defaults(repo)
                 .withExternalKafka("broker:9092").withExternalMongo("mongodb://db").withInfraOnly(true).withFreePorts());
         assertThat(external.kafkaPort()).isZero();
         assertThat(external.mongoPort()).isZero();
-        assertThat(external.ingestPort()).isZero();
+        assertThat(external.port(Service.INGEST)).isZero();
+        assertThat(external.managementPort(Service.INGEST)).isZero();
     }
 
     /** Jars holding only a manifest: Main-Class FakeService, classes from this module's test output. */

@@ -42,7 +42,7 @@ class MetricsCrashIT {
         Path repo = RepoLayout.detectRepoDir();
         Path jar = RepoLayout.serviceJar(repo, Service.METRICS).orElseThrow(() -> new AssertionError(
                 "the metrics jar is not built; run ./mvnw verify from the repository root"));
-        List<Integer> ports = Ports.free(4);
+        List<Integer> ports = Ports.free(5);
         try (KafkaBroker kafka = KafkaBroker.start(dataDir, ports.get(0), ports.get(1));
              MongoWireServer mongo = MongoWireServer.start(dataDir.resolve("mongo").resolve("crash.mv.db"),
                      ports.get(2));
@@ -52,7 +52,8 @@ class MetricsCrashIT {
             Path home = Files.createDirectories(dataDir.resolve("metrics"));
             var itemStates = client.getDatabase("retrotrack-metrics").getCollection("item_states");
 
-            ServiceProcess first = ServiceProcess.start(Service.METRICS, jar, ports.get(3), bootstrap, mongo.uri(),
+            ServicePorts metricsPorts = new ServicePorts(ports.get(3), ports.get(4));
+            ServiceProcess first = ServiceProcess.start(Service.METRICS, jar, metricsPorts, bootstrap, mongo.uri(),
                     home, List.of());
             ServiceProcess.awaitAllHealthy(List.of(first), Instant.now().plus(EVENTUALLY), line -> { });
             int sent = publishBurst(bootstrap);
@@ -64,11 +65,11 @@ class MetricsCrashIT {
             long storedAtKill = itemStates.countDocuments();
             assertThat(storedAtKill).as("killed mid-burst").isLessThan(TEAMS.size() * ITEMS_PER_TEAM);
 
-            try (ServiceProcess restarted = ServiceProcess.start(Service.METRICS, jar, ports.get(3), bootstrap,
+            try (ServiceProcess restarted = ServiceProcess.start(Service.METRICS, jar, metricsPorts, bootstrap,
                     mongo.uri(), home, List.of())) {
                 ServiceProcess.awaitAllHealthy(List.of(restarted), Instant.now().plus(EVENTUALLY), line -> { });
                 await().atMost(EVENTUALLY).untilAsserted(() -> {
-                    String exposition = get(restarted.url().resolve("/actuator/prometheus"));
+                    String exposition = get(restarted.managementUrl().resolve("/actuator/prometheus"));
                     for (String team : TEAMS) {
                         // half of each team's items were finished: DONE, with one cycle time each; the rest OPEN
                         assertThat(exposition)

@@ -44,14 +44,14 @@ class MongoOutageIT {
 
     @Test
     void consumersWaitForMongoDbWithoutLosingReorderingOrDeadLetteringAnything() throws Exception {
-        List<Integer> ports = Ports.free(5);
+        List<Integer> ports = Ports.free(7);
         Path mongoFile = dataDir.resolve("mongo").resolve("outage.mv.db");
         try (KafkaBroker kafka = KafkaBroker.start(dataDir, ports.get(0), ports.get(1))) {
             kafka.awaitReady(Instant.now().plus(EVENTUALLY));
             String bootstrap = kafka.bootstrapServers();
             MongoWireServer mongo = MongoWireServer.start(mongoFile, ports.get(2));
-            try (ServiceProcess tracker = start(Service.TRACKER, ports.get(3), bootstrap, mongo);
-                 ServiceProcess metrics = start(Service.METRICS, ports.get(4), bootstrap, mongo)) {
+            try (ServiceProcess tracker = start(Service.TRACKER, ports.get(3), ports.get(5), bootstrap, mongo);
+                 ServiceProcess metrics = start(Service.METRICS, ports.get(4), ports.get(6), bootstrap, mongo)) {
                 ServiceProcess.awaitAllHealthy(List.of(tracker, metrics), Instant.now().plus(EVENTUALLY), l -> { });
                 publishRetro(bootstrap, "1", "[{\"title\":\"Fix the flaky build\",\"owner\":\"Ann\"}]", "[]");
                 await().atMost(EVENTUALLY).until(() -> items(tracker.url()).size() == 1);
@@ -66,9 +66,9 @@ class MongoOutageIT {
                     publishRetro(bootstrap, String.valueOf(epic),
                             "[{\"title\":\"" + ACTIONS.get(epic - 3) + "\",\"owner\":\"Bo\"}]", previous);
                 }
-                await().atMost(EVENTUALLY).until(() -> isDown(tracker.url()) && isDown(metrics.url()));
+                await().atMost(EVENTUALLY).until(() -> isDown(tracker) && isDown(metrics));
                 await().during(Duration.ofSeconds(30)).atMost(Duration.ofSeconds(90))
-                        .until(() -> isDown(tracker.url()) && isDown(metrics.url())
+                        .until(() -> isDown(tracker) && isDown(metrics)
                                 && StackParts.recordsOn(bootstrap, "retrotrack.dead-letter.v1") == 0);
 
                 mongo = MongoWireServer.start(mongoFile, ports.get(2));  // back, on the same data
@@ -77,7 +77,7 @@ class MongoOutageIT {
                         .containsExactlyInAnyOrderEntriesOf(Map.of("Fix the flaky build", "DONE",
                                 ACTIONS.get(0), "DONE", ACTIONS.get(1), "DONE", ACTIONS.get(2), "DONE",
                                 ACTIONS.get(3), "OPEN")));
-                await().atMost(EVENTUALLY).untilAsserted(() -> assertThat(get(metrics.url()
+                await().atMost(EVENTUALLY).untilAsserted(() -> assertThat(get(metrics.managementUrl()
                         .resolve("/actuator/prometheus"))).containsPattern(
                         "(?m)^retrotrack_retros_ingested_total\\{team=\"" + TEAM + "\"} 6\\.0$"));
                 assertThat(StackParts.recordsOn(bootstrap, "retrotrack.dead-letter.v1")).isZero();
@@ -87,9 +87,10 @@ class MongoOutageIT {
         }
     }
 
-    private boolean isDown(URI service) {
+    private boolean isDown(ServiceProcess service) {
         try {
-            HttpResponse<String> health = http.send(StackParts.request(service.resolve("/actuator/health"))
+            HttpResponse<String> health = http.send(HttpRequest.newBuilder(service.managementUrl()
+                            .resolve("/actuator/health"))
                     .timeout(Duration.ofSeconds(15)).GET().build(), HttpResponse.BodyHandlers.ofString());
             return health.statusCode() == 503 && health.body().contains("\"DOWN\"");
         } catch (Exception e) {
@@ -131,8 +132,9 @@ class MongoOutageIT {
                 HttpResponse.BodyHandlers.ofString()).body();
     }
 
-    private ServiceProcess start(Service service, int port, String bootstrap, MongoWireServer mongo)
-            throws java.io.IOException {
-        return StackParts.start(dataDir, service.moduleName(), service, port, bootstrap, mongo.uri());
+    private ServiceProcess start(Service service, int port, int managementPort, String bootstrap,
+                                 MongoWireServer mongo) throws java.io.IOException {
+        return StackParts.start(dataDir, service.moduleName(), service, new ServicePorts(port, managementPort),
+                bootstrap, mongo.uri());
     }
 }

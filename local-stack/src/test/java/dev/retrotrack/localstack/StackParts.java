@@ -45,14 +45,14 @@ final class StackParts {
 
     /**
      * Starts the built jar of a service, in its own folder under {@code dataDir} (so two instances of one service
-     * keep two logs).
+     * keep two logs), with its API and its management server (actuator) on the given ports.
      */
-    static ServiceProcess start(Path dataDir, String folder, Service service, int port, String bootstrap,
+    static ServiceProcess start(Path dataDir, String folder, Service service, ServicePorts ports, String bootstrap,
                                 String mongoUri, String... arguments) throws IOException {
         Path jar = RepoLayout.serviceJar(RepoLayout.detectRepoDir(), service).orElseThrow(() -> new AssertionError(
                 service.moduleName() + " jar is not built; run ./mvnw verify from the repository root"));
         Path home = Files.createDirectories(dataDir.resolve(folder));
-        return ServiceProcess.start(service, jar, port, bootstrap, mongoUri, home, List.of(arguments));
+        return ServiceProcess.start(service, jar, ports, bootstrap, mongoUri, home, List.of(arguments));
     }
 
     /** Records ever written to the topic (the sum of its partitions' end offsets). */

@@ -48,15 +48,15 @@ class TeamKeysIT {
 
     @Test
     void aTeamKeyReachesOnlyItsTeamAndEveryEndpointWantsAKey() throws Exception {
-        List<Integer> ports = Ports.free(6);
+        List<Integer> ports = Ports.free(9);
         try (KafkaBroker kafka = KafkaBroker.start(dataDir, ports.get(0), ports.get(1));
              MongoWireServer mongo = MongoWireServer.start(dataDir.resolve("mongo").resolve("keys.mv.db"),
                      ports.get(2))) {
             kafka.awaitReady(Instant.now().plus(EVENTUALLY));
             String bootstrap = kafka.bootstrapServers();
-            try (ServiceProcess ingest = start(Service.INGEST, ports.get(3), bootstrap, mongo);
-                 ServiceProcess tracker = start(Service.TRACKER, ports.get(4), bootstrap, mongo);
-                 ServiceProcess metrics = start(Service.METRICS, ports.get(5), bootstrap, mongo)) {
+            try (ServiceProcess ingest = start(Service.INGEST, ports.get(3), ports.get(6), bootstrap, mongo);
+                 ServiceProcess tracker = start(Service.TRACKER, ports.get(4), ports.get(7), bootstrap, mongo);
+                 ServiceProcess metrics = start(Service.METRICS, ports.get(5), ports.get(8), bootstrap, mongo)) {
                 ServiceProcess.awaitAllHealthy(List.of(ingest, tracker, metrics), Instant.now().plus(EVENTUALLY),
                         line -> { });
                 Falcon falcon = seedFalcon(ingest.url(), tracker.url());
@@ -186,8 +186,9 @@ class TeamKeysIT {
         return JSON_READER.readTree(json);
     }
 
-    private ServiceProcess start(Service service, int port, String bootstrap, MongoWireServer mongo)
-            throws java.io.IOException {
-        return StackParts.start(dataDir, service.moduleName(), service, port, bootstrap, mongo.uri());
+    private ServiceProcess start(Service service, int port, int managementPort, String bootstrap,
+                                 MongoWireServer mongo) throws java.io.IOException {
+        return StackParts.start(dataDir, service.moduleName(), service, new ServicePorts(port, managementPort),
+                bootstrap, mongo.uri());
     }
 }

@@ -55,7 +55,7 @@ class TrackerCrashIT {
     void eventsSavedBeforeAKillArePublishedOnceAfterTheRestart() throws Exception {
         Path jar = RepoLayout.serviceJar(RepoLayout.detectRepoDir(), Service.TRACKER).orElseThrow(() ->
                 new AssertionError("the tracker jar is not built; run ./mvnw verify from the repository root"));
-        List<Integer> ports = Ports.free(6);
+        List<Integer> ports = Ports.free(8);
         try (KafkaBroker kafka = KafkaBroker.start(dataDir, ports.get(0), ports.get(1));
              MongoWireServer mongo = MongoWireServer.start(dataDir.resolve("mongo").resolve("crash.mv.db"),
                      ports.get(2))) {
@@ -63,8 +63,8 @@ class TrackerCrashIT {
             String bootstrap = kafka.bootstrapServers();
 
             // 1. A tracker that can read from Kafka and write to MongoDB, but whose producer reaches no broker.
-            ServiceProcess cannotPublish = ServiceProcess.start(Service.TRACKER, jar, ports.get(3), bootstrap,
-                    mongo.uri(), dataDir, List.of(
+            ServiceProcess cannotPublish = ServiceProcess.start(Service.TRACKER, jar,
+                    new ServicePorts(ports.get(3), ports.get(6)), bootstrap, mongo.uri(), dataDir, List.of(
                             "--spring.kafka.producer.bootstrap-servers=127.0.0.1:" + ports.get(5),
                             "--spring.kafka.producer.properties.max.block.ms=1000",
                             "--retrotrack.tracker.overdue-initial-delay=1h"));
@@ -80,8 +80,9 @@ class TrackerCrashIT {
             assertThat(cannotPublish.process().waitFor(30, TimeUnit.SECONDS)).isTrue();
 
             // 3. Started again normally on the same data.
-            try (ServiceProcess restarted = ServiceProcess.start(Service.TRACKER, jar, ports.get(4), bootstrap,
-                    mongo.uri(), dataDir, List.of("--retrotrack.tracker.overdue-initial-delay=1h"));
+            try (ServiceProcess restarted = ServiceProcess.start(Service.TRACKER, jar,
+                    new ServicePorts(ports.get(4), ports.get(7)), bootstrap, mongo.uri(), dataDir,
+                    List.of("--retrotrack.tracker.overdue-initial-delay=1h"));
                  KafkaConsumer<String, String> consumer = consumer(bootstrap)) {
                 ServiceProcess.awaitAllHealthy(List.of(restarted), Instant.now().plus(EVENTUALLY), line -> { });
                 List<JsonNode> events = new ArrayList<>();

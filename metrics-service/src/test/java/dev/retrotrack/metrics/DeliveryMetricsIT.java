@@ -23,6 +23,7 @@ import dev.retrotrack.events.Retro;
 import dev.retrotrack.events.RetroSubmitted;
 import dev.retrotrack.events.TraceContext;
 import dev.retrotrack.testing.HttpJson;
+import dev.retrotrack.testing.Management;
 import dev.retrotrack.testing.PrometheusScrape;
 import dev.retrotrack.testing.RetrotrackIntegrationTest;
 import dev.retrotrack.testing.TestTeams;
@@ -31,6 +32,7 @@ import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 @RetrotrackIntegrationTest
@@ -40,6 +42,9 @@ class DeliveryMetricsIT {
 
     @LocalServerPort
     int port;
+
+    @LocalManagementPort
+    int managementPort;
 
     @Autowired
     MongoTemplate mongo;
@@ -60,9 +65,13 @@ class DeliveryMetricsIT {
         TopicWriter.publish(fence);
         await().atMost(Duration.ofSeconds(30)).until(() -> mongo.getCollection("ingested_retros")
                 .countDocuments(new Document("_id", fence.payload().retroId())) == 1);
-        assertThat(sample("retrotrack_retros_ingested_total", Map.of("team", team))).hasValue(3.0);
-        // Two parse warnings per retro, the redelivered one counted once.
-        assertThat(sample("retrotrack_parse_warnings_total", Map.of("team", team))).hasValue(6.0);
+        // The fence is counted just after it is stored, so the exact value must arrive and then hold for longer than
+        // a refresh (2 s): a double count would show as 4 at once, never as a 3 that lasts.
+        await().atMost(Duration.ofSeconds(30)).during(Duration.ofSeconds(3)).untilAsserted(() -> {
+            assertThat(sample("retrotrack_retros_ingested_total", Map.of("team", team))).hasValue(3.0);
+            // Two parse warnings per retro, the redelivered one counted once.
+            assertThat(sample("retrotrack_parse_warnings_total", Map.of("team", team))).hasValue(6.0);
+        });
     }
 
     @Test
@@ -156,9 +165,10 @@ class DeliveryMetricsIT {
 
     @Test
     void exposesOnlyHealthInfoAndPrometheusOverActuator() {
-        assertThat(HttpJson.get(base() + "/actuator/health").statusCode()).isEqualTo(200);
-        assertThat(HttpJson.get(base() + "/actuator/env").statusCode()).isEqualTo(404);
-        assertThat(HttpJson.get(base() + "/actuator/health").body()).contains("\"mongo\"").contains("UP");
+        assertThat(HttpJson.get(Management.url(managementPort, "/actuator/health")).statusCode()).isEqualTo(200);
+        assertThat(HttpJson.get(Management.url(managementPort, "/actuator/env")).statusCode()).isEqualTo(404);
+        assertThat(HttpJson.get(Management.url(managementPort, "/actuator/health")).body()).contains("\"mongo\"")
+                .contains("UP");
     }
 
     private OptionalDouble items(String team, String state) {
@@ -166,7 +176,7 @@ class DeliveryMetricsIT {
     }
 
     private OptionalDouble sample(String metric, Map<String, String> labels) {
-        return PrometheusScrape.value(HttpJson.get(base() + "/actuator/prometheus").body(), metric, labels);
+        return PrometheusScrape.value(Management.scrape(managementPort), metric, labels);
     }
 
     private String base() {

@@ -33,11 +33,13 @@ import dev.retrotrack.events.StoryReopened;
 import dev.retrotrack.events.StoryStarted;
 import dev.retrotrack.events.TraceContext;
 import dev.retrotrack.testing.HttpJson;
+import dev.retrotrack.testing.Management;
 import dev.retrotrack.testing.RetrotrackIntegrationTest;
 import dev.retrotrack.testing.TopicWriter;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
@@ -57,6 +59,9 @@ class EventInterleavingIT {
 
     @LocalServerPort
     int port;
+
+    @LocalManagementPort
+    int managementPort;
 
     @Autowired
     MongoTemplate mongo;
@@ -176,7 +181,7 @@ class EventInterleavingIT {
     /** Every retrotrack_* series of every run's teams, by run, with the team label reduced to a, b or c. */
     private Map<String, Map<String, Double>> exportedByRun() {
         Map<String, Map<String, Double>> byRun = new TreeMap<>();
-        for (String line : HttpJson.get("http://localhost:" + port + "/actuator/prometheus").body().split("\n")) {
+        for (String line : Management.scrape(managementPort).split("\n")) {
             Matcher sample = SAMPLE.matcher(line);
             if (!sample.find()) {
                 continue;

@@ -26,6 +26,7 @@ import dev.retrotrack.events.StoryPlanned;
 import dev.retrotrack.events.TraceContext;
 import dev.retrotrack.events.Topics;
 import dev.retrotrack.testing.HttpJson;
+import dev.retrotrack.testing.Management;
 import dev.retrotrack.testing.PrometheusScrape;
 import dev.retrotrack.testing.RetrotrackIntegrationTest;
 import dev.retrotrack.testing.TestTeams;
@@ -34,6 +35,7 @@ import org.bson.Document;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
@@ -48,6 +50,9 @@ class PoisonRecordsIT {
 
     @LocalServerPort
     int port;
+
+    @LocalManagementPort
+    int managementPort;
 
     @Autowired
     MongoTemplate mongo;
@@ -99,7 +104,7 @@ class PoisonRecordsIT {
 
     /** The largest consumer lag any of this instance's consumers reports. */
     private double maxLag() {
-        String exposition = HttpJson.get(base() + "/actuator/prometheus").body();
+        String exposition = Management.scrape(managementPort);
         double max = 0;
         for (String line : exposition.split("\n")) {
             if (line.startsWith("kafka_consumer_fetch_manager_records_lag_max{")) {

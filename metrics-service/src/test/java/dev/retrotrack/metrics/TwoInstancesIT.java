@@ -23,7 +23,7 @@ import dev.retrotrack.events.Priority;
 import dev.retrotrack.events.Retro;
 import dev.retrotrack.events.RetroSubmitted;
 import dev.retrotrack.events.TraceContext;
-import dev.retrotrack.testing.HttpJson;
+import dev.retrotrack.testing.Management;
 import dev.retrotrack.testing.PrometheusScrape;
 import dev.retrotrack.testing.TestInfrastructure;
 import dev.retrotrack.testing.TestTeams;
@@ -32,7 +32,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -54,6 +53,7 @@ class TwoInstancesIT {
         for (int i = 0; i < 2; i++) {
             instances.add(new SpringApplicationBuilder(MetricsApplication.class).run(
                     "--server.port=0",
+                    "--management.server.port=0",
                     "--spring.kafka.bootstrap-servers=" + TestInfrastructure.get().kafkaBootstrapServers(),
                     "--spring.mongodb.uri=" + TestInfrastructure.get().mongoUri(),
                     // A new group reads the topics from the start (earliest): no event can slip past a consumer
@@ -106,9 +106,9 @@ class TwoInstancesIT {
 
     private static OptionalDouble value(ConfigurableApplicationContext instance, String metric,
                                         Map<String, String> labels) {
-        int port = ((WebServerApplicationContext) instance).getWebServer().getPort();
-        return PrometheusScrape.value(HttpJson.get("http://localhost:" + port + "/actuator/prometheus").body(),
-                metric, labels);
+        // The port the management server picked, published by the actuator as local.management.port.
+        int managementPort = instance.getEnvironment().getRequiredProperty("local.management.port", Integer.class);
+        return PrometheusScrape.value(Management.scrape(managementPort), metric, labels);
     }
 
     private static EventEnvelope<RetroSubmitted> retro(String team) {

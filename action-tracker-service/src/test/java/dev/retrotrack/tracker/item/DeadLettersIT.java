@@ -30,6 +30,7 @@ import dev.retrotrack.support.deadletter.DeadLetterRedrive;
 import dev.retrotrack.support.messaging.PublishFailedException;
 import dev.retrotrack.support.deadletter.DeadLetterStore;
 import dev.retrotrack.testing.HttpJson;
+import dev.retrotrack.testing.Management;
 import dev.retrotrack.testing.PrometheusScrape;
 import dev.retrotrack.testing.RetrotrackIntegrationTest;
 import dev.retrotrack.testing.TestTeams;
@@ -37,6 +38,7 @@ import dev.retrotrack.testing.TopicWriter;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -52,6 +54,9 @@ class DeadLettersIT {
 
     @LocalServerPort
     int port;
+
+    @LocalManagementPort
+    int managementPort;
 
     @Autowired
     DeadLetterStore store;
@@ -183,7 +188,7 @@ class DeadLettersIT {
     }
 
     private double pendingGauge() {
-        return PrometheusScrape.value(get("/actuator/prometheus").body(), "retrotrack_dead_letters_pending",
+        return PrometheusScrape.value(Management.scrape(managementPort), "retrotrack_dead_letters_pending",
                 java.util.Map.of("topic", Topics.RETRO_SUBMITTED)).orElse(-1);
     }
 

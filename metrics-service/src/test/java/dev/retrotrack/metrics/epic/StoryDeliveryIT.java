@@ -21,6 +21,7 @@ import dev.retrotrack.events.StoryReopened;
 import dev.retrotrack.events.StoryStarted;
 import dev.retrotrack.events.TraceContext;
 import dev.retrotrack.testing.HttpJson;
+import dev.retrotrack.testing.Management;
 import dev.retrotrack.testing.PrometheusScrape;
 import dev.retrotrack.testing.RetrotrackIntegrationTest;
 import dev.retrotrack.testing.TestTeams;
@@ -28,6 +29,7 @@ import dev.retrotrack.testing.TopicWriter;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
@@ -39,6 +41,9 @@ class StoryDeliveryIT {
 
     @LocalServerPort
     int port;
+
+    @LocalManagementPort
+    int managementPort;
 
     @Autowired
     MongoTemplate mongo;
@@ -122,7 +127,7 @@ class StoryDeliveryIT {
     }
 
     private OptionalDouble sample(String metric, Map<String, String> labels) {
-        return PrometheusScrape.value(HttpJson.get(base() + "/actuator/prometheus").body(), metric, labels);
+        return PrometheusScrape.value(Management.scrape(managementPort), metric, labels);
     }
 
     private String base() {

@@ -28,6 +28,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
@@ -173,7 +174,10 @@ public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
 
     private static URI defaultType(Exception ex, HttpStatusCode status) {
         return switch (ex) {
+            // No static resources are served (spring.web.resources.add-mappings=false), so an unknown path, such as
+            // /actuator/* on the API port, arrives as "no handler" rather than "no resource".
             case NoResourceFoundException ignored -> ProblemTypes.NOT_FOUND;
+            case NoHandlerFoundException ignored -> ProblemTypes.NOT_FOUND;
             case HttpRequestMethodNotSupportedException ignored -> ProblemTypes.METHOD_NOT_ALLOWED;
             case HttpMediaTypeNotSupportedException ignored -> ProblemTypes.UNSUPPORTED_MEDIA_TYPE;
             case HttpMediaTypeNotAcceptableException ignored -> ProblemTypes.NOT_ACCEPTABLE;
