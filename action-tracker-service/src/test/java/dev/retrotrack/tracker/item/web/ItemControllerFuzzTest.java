@@ -26,10 +26,8 @@ import dev.retrotrack.events.EventEnvelope;
 import dev.retrotrack.events.ItemKind;
 import dev.retrotrack.events.ItemStatus;
 import dev.retrotrack.events.Priority;
-import dev.retrotrack.support.messaging.CurrentTrace;
+import dev.retrotrack.support.messaging.ApiSlice;
 import dev.retrotrack.support.messaging.RecordingPublisher;
-import dev.retrotrack.support.security.ApiSecurityAutoConfiguration;
-import dev.retrotrack.support.web.ProblemDetailsAutoConfiguration;
 import dev.retrotrack.testing.ApiAnswer;
 import dev.retrotrack.testing.HttpJson;
 import dev.retrotrack.testing.TestKeys;
@@ -47,11 +45,8 @@ import dev.retrotrack.tracker.item.persistence.FollowThroughReports;
 import dev.retrotrack.tracker.item.persistence.ItemStore;
 import dev.retrotrack.tracker.item.persistence.OutboxEntry;
 import dev.retrotrack.tracker.item.persistence.StoredItem;
-import io.micrometer.tracing.Tracer;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.webmvc.test.autoconfigure.MockMvcPrint;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -184,19 +179,9 @@ class ItemControllerFuzzTest {
      * first raised, and a fixed clock stamps every change, so the same body is answered the same way twice.
      */
     @Configuration(proxyBeanMethods = false)
-    @Import({ItemController.class, ItemQueries.class, ItemCommands.class, ItemChanges.class, OutboxRelay.class})
-    @ImportAutoConfiguration({ProblemDetailsAutoConfiguration.class, ApiSecurityAutoConfiguration.class})
+    @Import({ItemController.class, ItemQueries.class, ItemCommands.class, ItemChanges.class, OutboxRelay.class,
+            ApiSlice.class})
     static class Endpoints {
-
-        @Bean
-        RecordingPublisher publisher() {
-            return new RecordingPublisher();
-        }
-
-        @Bean
-        CurrentTrace currentTrace(ObjectProvider<Tracer> tracer) {
-            return new CurrentTrace(tracer);
-        }
 
         @Bean
         Clock clock() {

@@ -18,20 +18,15 @@ import dev.retrotrack.events.RetroSubmitted;
 import dev.retrotrack.ingest.retro.RetroRules;
 import dev.retrotrack.ingest.retro.persistence.RetroReceiptRepository;
 import dev.retrotrack.ingest.retro.submission.RetroSubmissions;
-import dev.retrotrack.support.messaging.CurrentTrace;
+import dev.retrotrack.support.messaging.ApiSlice;
 import dev.retrotrack.support.messaging.RecordingPublisher;
-import dev.retrotrack.support.security.ApiSecurityAutoConfiguration;
-import dev.retrotrack.support.web.ProblemDetailsAutoConfiguration;
 import dev.retrotrack.testing.ApiAnswer;
 import dev.retrotrack.testing.HttpJson;
 import dev.retrotrack.testing.TestKeys;
 import dev.retrotrack.testing.TestKeysInitializer;
 import dev.retrotrack.testing.JsonReadLimits;
-import io.micrometer.tracing.Tracer;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.webmvc.test.autoconfigure.MockMvcPrint;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -127,19 +122,8 @@ class RetroJsonFuzzTest {
 
     /** The endpoint and what it needs, nothing else of the service: its receipts store and Kafka are stand-ins. */
     @Configuration(proxyBeanMethods = false)
-    @Import({RetroController.class, RetroSubmissions.class})
-    @ImportAutoConfiguration({ProblemDetailsAutoConfiguration.class, ApiSecurityAutoConfiguration.class})
+    @Import({RetroController.class, RetroSubmissions.class, ApiSlice.class})
     static class Endpoint {
-
-        @Bean
-        RecordingPublisher publisher() {
-            return new RecordingPublisher();
-        }
-
-        @Bean
-        CurrentTrace currentTrace(ObjectProvider<Tracer> tracer) {
-            return new CurrentTrace(tracer);
-        }
 
         @Bean
         RetroReceiptRepository receipts() {

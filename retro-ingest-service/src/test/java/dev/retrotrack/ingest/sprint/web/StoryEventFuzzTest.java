@@ -16,20 +16,15 @@ import dev.retrotrack.events.EventEnvelope;
 import dev.retrotrack.events.StoryEvent;
 import dev.retrotrack.ingest.sprint.application.SprintStatusUpdates;
 import dev.retrotrack.ingest.sprint.persistence.TeamStoriesStore;
-import dev.retrotrack.support.messaging.CurrentTrace;
+import dev.retrotrack.support.messaging.ApiSlice;
 import dev.retrotrack.support.messaging.RecordingPublisher;
-import dev.retrotrack.support.security.ApiSecurityAutoConfiguration;
-import dev.retrotrack.support.web.ProblemDetailsAutoConfiguration;
 import dev.retrotrack.testing.ApiAnswer;
 import dev.retrotrack.testing.HttpJson;
 import dev.retrotrack.testing.TestKeys;
 import dev.retrotrack.testing.TestKeysInitializer;
 import dev.retrotrack.testing.JsonReadLimits;
-import io.micrometer.tracing.Tracer;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.webmvc.test.autoconfigure.MockMvcPrint;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -114,19 +109,8 @@ class StoryEventFuzzTest {
      * so every request is the team's first and the same body is answered the same way twice.
      */
     @Configuration(proxyBeanMethods = false)
-    @Import({StoryEventController.class, SprintStatusUpdates.class})
-    @ImportAutoConfiguration({ProblemDetailsAutoConfiguration.class, ApiSecurityAutoConfiguration.class})
+    @Import({StoryEventController.class, SprintStatusUpdates.class, ApiSlice.class})
     static class Endpoint {
-
-        @Bean
-        RecordingPublisher publisher() {
-            return new RecordingPublisher();
-        }
-
-        @Bean
-        CurrentTrace currentTrace(ObjectProvider<Tracer> tracer) {
-            return new CurrentTrace(tracer);
-        }
 
         @Bean
         TeamStoriesStore teamStories() {
