@@ -30,8 +30,8 @@ import java.util.regex.Pattern;
  *   <li>Backfill: {@code retros} retros of {@code teams} teams posted by {@code concurrency} clients as fast as
  *       ingest accepts them, timed until the metrics service counts every retro and every item (so the tracker
  *       has raised them all); then every team's item count is checked against the tracker's API.</li>
- *   <li>Freshness: {@code rate} retros a second for {@code seconds} seconds, each of a new team; per retro the
- *       time from its 202 to its first item event and to its series in {@code /actuator/prometheus}.</li>
+ *   <li>Freshness: {@code rate} retros a second for {@code seconds} seconds over {@code 2 × rate} teams; per retro
+ *       the time from its 202 to its first item event and to its count in {@code /actuator/prometheus}.</li>
  *   <li>API latency: the ingest's dry-run parse of the largest sample, and its error path against its success path
  *       ({@link ApiLatency}).</li>
  *   <li>Footprint: resident memory at idle and at the backfill's peak; start-up times.</li>

@@ -60,7 +60,15 @@ class TeamKeysIT {
                 ServiceProcess.awaitAllHealthy(List.of(ingest, tracker, metrics), Instant.now().plus(EVENTUALLY),
                         line -> { });
                 Falcon falcon = seedFalcon(ingest.url(), tracker.url());
-                String before = snapshot(ingest.url(), tracker.url(), metrics.url(), falcon);
+                // Settled: the metrics service has consumed the seed too (two reads a second apart agree).
+                String[] last = {""};
+                await().atMost(EVENTUALLY).pollInterval(Duration.ofSeconds(1)).until(() -> {
+                    String now = snapshot(ingest.url(), tracker.url(), metrics.url(), falcon);
+                    boolean settled = now.equals(last[0]) && now.contains("1-1-keys");
+                    last[0] = now;
+                    return settled;
+                });
+                String before = last[0];
 
                 List<String> failures = new ArrayList<>();
                 for (Call call : falconCalls(ingest.url(), tracker.url(), metrics.url(), falcon)) {
@@ -69,6 +77,8 @@ class TeamKeysIT {
                     expect(call, null, 401, failures);
                     expect(call, "rt-not-a-key", 401, failures);
                 }
+                // No key and a path that is no team: refused for the key, before anything reads the body.
+                expect(new Call(ingest.url(), "POST", "/api/v1/teams/-/retros", JSON, RETRO), null, 401, failures);
                 for (URI service : List.of(tracker.url(), metrics.url())) {
                     Call deadLetters = new Call(service, "GET", "/api/v1/dead-letters", null, null);
                     expect(deadLetters, DemoKeys.PHOENIX, 403, failures);
@@ -156,6 +166,7 @@ class TeamKeysIT {
     /** Falcon's data as the APIs show it (items with versions and history, report, receipt, epics). */
     private String snapshot(URI ingest, URI tracker, URI metrics, Falcon falcon) throws Exception {
         return get(tracker, "/api/v1/teams/falcon/action-items") + "\n"
+                + get(metrics, "/api/v1/teams/falcon/epics/1") + "\n"
                 + get(tracker, "/api/v1/action-items/" + falcon.item()) + "\n"
                 + get(tracker, "/api/v1/retros/" + falcon.laterRetro() + "/follow-through") + "\n"
                 + get(ingest, "/api/v1/teams/falcon/retros/" + falcon.retro()) + "\n"

@@ -40,11 +40,18 @@ public record ApiKeyProperties(@DefaultValue List<Key> apiKeys, @DefaultValue Ra
     }
 
     /**
-     * A token bucket per key: {@code burst} requests at once, refilled at {@code requests} per {@code period}.
-     * Generous by default: a team posts a few retros a month; an import job of a whole organisation can be given a
-     * key with its own, higher limit by running its own instance settings.
+     * A token bucket per key and service instance: {@code burst} requests at once, refilled at {@code requests} per
+     * {@code period}. Generous by default (a team posts a few retros a month); one setting for every key, so a bulk
+     * import runs against instances configured for it.
      */
     public record RateLimit(@DefaultValue("50") long requests, @DefaultValue("1s") Duration period,
                             @DefaultValue("200") long burst) {
+
+        public RateLimit {
+            if (requests <= 0 || burst <= 0 || period.isNegative() || period.isZero()) {
+                throw new IllegalArgumentException("retrotrack.security.rate-limit: requests, burst and period must "
+                        + "be positive, were " + requests + ", " + burst + ", " + period);
+            }
+        }
     }
 }

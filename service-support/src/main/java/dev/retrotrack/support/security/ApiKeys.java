@@ -45,7 +45,12 @@ public final class ApiKeys {
             if (!names.add(key.name())) {
                 throw new IllegalArgumentException(where + ".name '" + key.name() + "' is used by another key");
             }
-            entries.add(new Entry(hashOf(key, where), caller(key, where)));
+            byte[] hash = hashOf(key, where);
+            if (entries.stream().anyMatch(entry -> MessageDigest.isEqual(entry.hash(), hash))) {
+                throw new IllegalArgumentException(where + ".sha256 of key '" + key.name()
+                        + "' is the hash of another configured key: one key, one entry");
+            }
+            entries.add(new Entry(hash, caller(key, where)));
         }
         return new ApiKeys(entries);
     }

@@ -76,7 +76,10 @@ final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHa
     private void render(HttpServletRequest request, HttpServletResponse response, ProblemException problem)
             throws IOException {
         if (resolver.resolveException(request, response, null, problem) == null) {
-            // Not expected: the one handler renders every ProblemException. Still answer with the right status.
+            // Only when no problem+json can be written (a client accepting nothing of it): still the right status,
+            // and the headers that say what to do.
+            problem.getHeaders().forEach((name, values) -> values.forEach(
+                    value -> response.addHeader(name, value)));
             response.sendError(problem.getStatusCode().value());
         }
     }

@@ -35,22 +35,20 @@ public final class TeamAccess {
     }
 
     /**
-     * For paths with a {@code {team}} variable. A name that is no valid team is let through: the controller then
-     * answers its 400 explaining what a team name may be, and no team's data is read.
+     * For paths with a {@code {team}} variable. With an accepted key, a name that is no valid team is let through:
+     * the controller then answers its 400 explaining what a team name may be, and no team's data is read.
      */
     static AuthorizationManager<RequestAuthorizationContext> teamInPath() {
         return (authentication, context) -> decide(authentication, context.getVariables().get("team"));
     }
 
     private static AuthorizationResult decide(Supplier<? extends Authentication> authentication, String team) {
-        Optional<TeamName> name = parse(team);
-        if (name.isEmpty()) {
-            return new AuthorizationDecision(true);
-        }
+        // Who first: without an accepted key nothing passes, whatever the path holds.
         if (!(authentication.get().getPrincipal() instanceof Caller caller)) {
             return new AuthorizationDecision(false);
         }
-        if (caller.mayAccess(name.get())) {
+        Optional<TeamName> name = parse(team);
+        if (name.isEmpty() || caller.mayAccess(name.get())) {
             return new AuthorizationDecision(true);
         }
         return new Refusal("The API key '" + caller.keyName() + "' is for team(s) " + caller.teams()

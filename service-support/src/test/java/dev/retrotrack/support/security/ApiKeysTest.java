@@ -60,6 +60,8 @@ class ApiKeysTest {
                 key("ci", List.of("b"), false, "k2")))).hasMessageContaining("api-keys[1].name 'ci'");
         assertThatThrownBy(() -> ApiKeys.of(List.of(key(" ", List.of("a"), false, "k"))))
                 .hasMessageContaining("api-keys[0].name");
+        assertThatThrownBy(() -> ApiKeys.of(List.of(key("ci", List.of("a"), false, "k"),
+                key("ops", List.of("*"), true, "k")))).hasMessageContaining("api-keys[1].sha256");
     }
 
     @Test

@@ -101,6 +101,11 @@ public class ItemChanges {
         public void changeAll(String team, List<StoredItem> loaded, UnaryOperator<TrackedItem> change) {
             List<ItemStore.Write> writes = new ArrayList<>();
             for (StoredItem stored : loaded) {
+                if (written.containsKey(stored.item().id())) {
+                    // This batch wrote it since it was read (a follow-through row): the copy read is stale.
+                    change(stored.item().id(), change);
+                    continue;
+                }
                 TrackedItem before = stored.item();
                 TrackedItem after = change.apply(before);
                 if (after != before) {

@@ -84,9 +84,11 @@ public class RetroIngestion {
         for (ItemDraft draft : drafts) {
             String id = idOf(team, context, draft);
             boolean raisedByThisDraft = seen.add(id) && !existed.contains(id);
-            if (!raisedByThisDraft) {
-                batch.change(id, item -> item.restatedBy(draft, context, policy)
-                        .reportedBy(draft.status(), ChangeCause.RETRO, context));
+            if (!raisedByThisDraft && batch.change(id, item -> item.restatedBy(draft, context, policy)
+                    .reportedBy(draft.status(), ChangeCause.RETRO, context)).isEmpty()) {
+                // Neither inserted nor found: never drop an item silently; the listener retries, then dead-letters.
+                throw new IllegalStateException("Item " + id + " of retro " + submitted.retroId()
+                        + " was neither saved nor found");
             }
         }
         Optional<FollowThroughReport> report = followThrough(retro, team, context, earlier, batch);

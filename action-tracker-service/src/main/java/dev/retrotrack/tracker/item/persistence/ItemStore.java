@@ -4,10 +4,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import dev.retrotrack.events.EventCodec;
@@ -16,6 +18,9 @@ import dev.retrotrack.events.ItemStatus;
 import dev.retrotrack.tracker.item.Due;
 import dev.retrotrack.tracker.item.ItemId;
 import dev.retrotrack.tracker.item.TrackedItem;
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.WriteError;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.BulkOperationException;
@@ -162,14 +167,29 @@ public class ItemStore {
         try {
             mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collections.of(team)).insert(documents).execute();
         } catch (BulkOperationException partly) {
-            if (partly.getErrors().stream().anyMatch(error -> error.getCode() != DUPLICATE_KEY)) {
-                throw partly;
-            }
-            outboxes.entrySet().removeIf(saved -> !holds(saved.getKey(), saved.getValue()));
+            onlyDuplicates(partly.getErrors());
+            forgetNotInserted(team, outboxes);
         } catch (DuplicateKeyException partly) {
-            outboxes.entrySet().removeIf(saved -> !holds(saved.getKey(), saved.getValue()));
+            if (partly.getCause() instanceof MongoBulkWriteException bulkFailure) {
+                onlyDuplicates(bulkFailure.getWriteErrors());
+            }
+            forgetNotInserted(team, outboxes);
         }
         return outboxes;
+    }
+
+    /** Ids that exist already are expected; any other failure of a bulk insert is the caller's to see. */
+    private static void onlyDuplicates(List<? extends WriteError> errors) {
+        errors.stream().filter(error -> error.getCode() != DUPLICATE_KEY).findFirst().ifPresent(error -> {
+            throw new DataIntegrityViolationException("Bulk insert failed: " + error.getMessage());
+        });
+    }
+
+    /** After a partial insert: keeps the outboxes of the items this insert did write. */
+    private void forgetNotInserted(String team, Map<String, List<OutboxEntry>> outboxes) {
+        Map<String, UUID> firstEvent = new LinkedHashMap<>();
+        outboxes.forEach((id, outbox) -> firstEvent.put(id, outbox.get(0).eventId()));
+        outboxes.keySet().retainAll(holding(team, firstEvent));
     }
 
     /** One write of {@link #updateAll}: an item as it was read and as changed, with the events of the change. */
@@ -199,16 +219,38 @@ public class ItemStore {
             outboxes.put(write.changed().id(), outbox);
         }
         if (bulk.execute().getMatchedCount() < writes.size()) {
-            // Some item was written meanwhile: what was saved holds this write's first new event.
-            outboxes.entrySet().removeIf(saved -> !holds(saved.getKey(), saved.getValue()));
+            // Some item was written meanwhile: saved are those whose stored outbox holds this write's new events.
+            Map<String, UUID> newest = new LinkedHashMap<>();
+            for (Write write : writes) {
+                List<OutboxEntry> written = outboxes.get(write.changed().id());
+                if (!write.events().isEmpty()) {
+                    newest.put(write.changed().id(), written.get(written.size() - 1).eventId());
+                }
+            }
+            Set<String> held = holding(team, newest);
+            outboxes.keySet().retainAll(held);
         }
         return outboxes;
     }
 
-    private boolean holds(String itemId, List<OutboxEntry> written) {
-        UUID last = written.isEmpty() ? null : written.get(written.size() - 1).eventId();
-        return last != null && find(itemId).map(stored -> stored.pendingEvents().stream()
-                .anyMatch(entry -> entry.eventId().equals(last))).orElse(false);
+    /**
+     * Of these items, those whose stored outbox holds the given event (one query). An item without a new event of
+     * its own cannot be told apart from an older write, so it counts as not held and is written again.
+     */
+    private Set<String> holding(String team, Map<String, UUID> newestEvent) {
+        if (newestEvent.isEmpty()) {
+            return Set.of();
+        }
+        Query query = Query.query(where("_id").in(newestEvent.keySet())
+                .and("outbox.eventId").in(newestEvent.values()));
+        Set<String> held = new HashSet<>();
+        for (ItemDocument stored : mongo.find(query, ItemDocument.class, collections.of(team))) {
+            UUID expected = newestEvent.get(stored.id());
+            if (stored.outbox().stream().anyMatch(entry -> entry.eventId().equals(expected))) {
+                held.add(stored.id());
+            }
+        }
+        return held;
     }
 
     /**
