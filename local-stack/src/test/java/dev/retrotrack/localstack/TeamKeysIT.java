@@ -84,6 +84,13 @@ class TeamKeysIT {
                     expect(deadLetters, DemoKeys.PHOENIX, 403, failures);
                     expect(deadLetters, null, 401, failures);
                     expect(deadLetters, DemoKeys.EVERY_TEAM, 200, failures);
+                    for (String action : List.of("redrive", "discard")) {
+                        Call change = new Call(service, "POST", "/api/v1/dead-letters/no-such-letter/" + action,
+                                JSON, "{}");
+                        expect(change, DemoKeys.PHOENIX, 403, failures);
+                        expect(change, null, 401, failures);
+                        expect(change, DemoKeys.EVERY_TEAM, 404, failures);
+                    }
                 }
                 assertThat(failures).isEmpty();
                 assertThat(snapshot(ingest.url(), tracker.url(), metrics.url(), falcon)).isEqualTo(before);
