@@ -1,5 +1,7 @@
 package dev.retrotrack.localstack;
 
+import static org.awaitility.Awaitility.await;
+
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -21,9 +23,11 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.awaitility.core.ConditionTimeoutException;
+
 /**
- * The performance issue's backfill, freshness, API latency and footprint measurements, in one run on this machine, against the
- * real jars, broker and wire server (not a test: {@code benchmarks/backfill} runs it and writes
+ * The performance issue's backfill, freshness, API latency and footprint measurements, in one run on this machine,
+ * against the real jars, broker and wire server (not a test: {@code benchmarks/backfill} runs it and writes
  * {@code local-stack/target/backfill-benchmark.txt}).
  * <ol>
  *   <li>Ceiling: Kafka's own perf tools with the same payloads ({@link KafkaCeiling}).</li>
@@ -119,10 +123,7 @@ public final class BackfillBenchmark {
     private static List<String> backfill(BackfillCorpus corpus, int retros, int teams, int concurrency, URI ingest,
                                          URI tracker, URI metricsManagement, KafkaCeiling.Result ceiling)
             throws Exception {
-        long expectedItems = 0;
-        for (int i = 0; i < retros; i++) {
-            expectedItems += corpus.items(i);
-        }
+        long expectedItems = java.util.stream.IntStream.range(0, retros).mapToLong(corpus::items).sum();
         HttpClient http = HttpClient.newHttpClient();
         AtomicInteger next = new AtomicInteger();
         AtomicLong refusals = new AtomicLong();
@@ -141,20 +142,11 @@ public final class BackfillBenchmark {
         long accepted = System.nanoTime();
 
         URI scrape = metricsManagement.resolve("/actuator/prometheus");
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        long done;
-        while (true) {
-            Map<String, Double> sums = sums(http, scrape, "bf-");
-            done = System.nanoTime();
-            if (sums.getOrDefault("retrotrack_retros_ingested_total", 0.0) >= retros
-                    && sums.getOrDefault("retrotrack_action_items", 0.0) >= expectedItems) {
-                break;
-            }
-            if (done > deadline) {
-                throw new IllegalStateException("Backfill not complete after " + PATIENCE + ": " + sums);
-            }
-            Thread.sleep(250); // polling interval of the completion check
-        }
+        await("every retro and item counted").atMost(PATIENCE).pollInterval(Duration.ofMillis(250))
+                .until(() -> sums(http, scrape, "bf-"),
+                        sums -> sums.getOrDefault("retrotrack_retros_ingested_total", 0.0) >= retros
+                                && sums.getOrDefault("retrotrack_action_items", 0.0) >= expectedItems);
+        long done = System.nanoTime();
         long tracked = 0;
         for (int t = 0; t < Math.min(teams, retros); t++) {
             String page = StackParts.get(http, tracker.resolve("/api/v1/teams/bf-" + t + "/action-items?size=1"));
@@ -189,7 +181,8 @@ public final class BackfillBenchmark {
         Pattern retroId = Pattern.compile("\"retroId\":\"([^\"]+)\"");
         try (FreshnessProbe probe = new FreshnessProbe(bootstrap, metricsManagement.resolve("/actuator/prometheus"),
                 "fr-")) {
-            Thread.sleep(3000); // let the probe's consumer join its group before the first retro
+            // The probe's consumer has its partitions before the first retro, so it misses no event.
+            await("freshness probe ready").atMost(Duration.ofSeconds(60)).until(probe::ready);
             ScheduledExecutorService pacer = Executors.newScheduledThreadPool(4);
             AtomicInteger next = new AtomicInteger();
             pacer.scheduleAtFixedRate(() -> {
@@ -214,11 +207,13 @@ public final class BackfillBenchmark {
             java.util.function.IntFunction<Long> itemSeen = i -> probe.itemSeen(retroIds.get(i));
             java.util.function.IntFunction<Long> counted = i -> probe.countedAt(BackfillCorpus.team("fr", i, teams),
                     i / teams + 1);
-            long deadline = System.nanoTime() + Duration.ofSeconds(seconds + 60).toNanos();
-            while (System.nanoTime() < deadline && !(acceptedAt.size() + refusals.get() >= count
-                    && acceptedAt.keySet().stream().allMatch(i -> itemSeen.apply(i) != null
-                    && counted.apply(i) != null))) {
-                Thread.sleep(200); // completion polling
+            try {
+                await("every retro seen downstream").atMost(Duration.ofSeconds(seconds + 60))
+                        .pollInterval(Duration.ofMillis(200))
+                        .until(() -> acceptedAt.size() + refusals.get() >= count && acceptedAt.keySet().stream()
+                                .allMatch(i -> itemSeen.apply(i) != null && counted.apply(i) != null));
+            } catch (ConditionTimeoutException notAllSeen) {
+                // reported below as "not seen": a queue that grows is the finding, not a failure of the benchmark
             }
             pacer.shutdownNow();
             long[] item = latencies(acceptedAt, itemSeen);
@@ -226,9 +221,11 @@ public final class BackfillBenchmark {
             return List.of(
                     "freshness: %d retros/s for %d s over %d teams (%d accepted, %d refused)"
                             .formatted(rate, seconds, teams, acceptedAt.size(), refusals.get()),
-                    "  202 -> first item event of the retro (tracker saved and published): p50 %.0f ms, p99 %.0f ms, %d not seen"
+                    ("  202 -> first item event of the retro (tracker saved and published): p50 %.0f ms, p99 %.0f ms,"
+                            + " %d not seen")
                             .formatted(percentile(item, 0.5), percentile(item, 0.99), acceptedAt.size() - item.length),
-                    "  202 -> retro counted in /actuator/prometheus (100 ms scrapes): p50 %.0f ms, p99 %.0f ms, %d not seen"
+                    ("  202 -> retro counted in /actuator/prometheus (100 ms scrapes): p50 %.0f ms, p99 %.0f ms,"
+                            + " %d not seen")
                             .formatted(percentile(metric, 0.5), percentile(metric, 0.99),
                                     acceptedAt.size() - metric.length),
                     "  target p99 < 1000 ms");
@@ -248,22 +245,23 @@ public final class BackfillBenchmark {
         return sortedNanos[Math.max(0, Math.min(index, sortedNanos.length - 1))] / 1e6;
     }
 
-    /** Posts one retro, retrying refusals that ask for it (503 or 429 with Retry-After). */
+    /** Posts one retro, retrying refusals that ask for it (503 or 429). */
     private static void post(HttpClient http, URI ingest, String team, String body, AtomicLong refusals)
             throws Exception {
         HttpRequest request = StackParts.request(ingest.resolve("/api/v1/teams/" + team + "/retros"))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
-        for (int attempt = 1; ; attempt++) {
+        // Retried every second, for up to two minutes, while the answer asks for it (503 or 429).
+        await(team + " accepted").atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1)).until(() -> {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() == 202) {
-                return;
+                return true;
             }
-            if ((response.statusCode() != 503 && response.statusCode() != 429) || attempt == 10) {
+            if (response.statusCode() != 503 && response.statusCode() != 429) {
                 throw new IllegalStateException(team + ": " + response.statusCode() + " " + response.body());
             }
             refusals.incrementAndGet();
-            Thread.sleep(1000L * Long.parseLong(response.headers().firstValue("Retry-After").orElse("1")));
-        }
+            return false;
+        });
     }
 
     /** Per metric name, the sum of its series whose team starts with {@code teamPrefix}. */

@@ -42,9 +42,12 @@ class BadInputCatalogueIT {
                      ports.get(2))) {
             kafka.awaitReady(Instant.now().plus(EVENTUALLY));
             String bootstrap = kafka.bootstrapServers();
-            try (ServiceProcess ingest = start(Service.INGEST, ports.get(3), ports.get(6), bootstrap, mongo);
-                 ServiceProcess tracker = start(Service.TRACKER, ports.get(4), ports.get(7), bootstrap, mongo);
-                 ServiceProcess metrics = start(Service.METRICS, ports.get(5), ports.get(8), bootstrap, mongo)) {
+            try (ServiceProcess ingest = StackParts.start(dataDir, Service.INGEST, ports.get(3), ports.get(6),
+                         bootstrap, mongo.uri());
+                 ServiceProcess tracker = StackParts.start(dataDir, Service.TRACKER, ports.get(4), ports.get(7),
+                         bootstrap, mongo.uri());
+                 ServiceProcess metrics = StackParts.start(dataDir, Service.METRICS, ports.get(5), ports.get(8),
+                         bootstrap, mongo.uri())) {
                 ServiceProcess.awaitAllHealthy(List.of(ingest, tracker, metrics), Instant.now().plus(EVENTUALLY),
                         line -> { });
                 HttpResponse<String> seeded = send(ingest.url(), new Case("seed", "POST",
@@ -207,11 +210,5 @@ class BadInputCatalogueIT {
 
     private static String cut(String body) {
         return body.length() > 300 ? body.substring(0, 300) + "…" : body;
-    }
-
-    private ServiceProcess start(Service service, int port, int managementPort, String bootstrap,
-                                 MongoWireServer mongo) throws java.io.IOException {
-        return StackParts.start(dataDir, service.moduleName(), service, new ServicePorts(port, managementPort),
-                bootstrap, mongo.uri());
     }
 }

@@ -49,8 +49,10 @@ class BrokerRestartIT {
                 ports.get(2))) {
             kafka.awaitReady(Instant.now().plus(EVENTUALLY));
             String bootstrap = kafka.bootstrapServers();
-            try (ServiceProcess ingest = start(Service.INGEST, ports.get(3), ports.get(5), bootstrap, mongo);
-                 ServiceProcess tracker = start(Service.TRACKER, ports.get(4), ports.get(6), bootstrap, mongo)) {
+            try (ServiceProcess ingest = StackParts.start(dataDir, Service.INGEST, ports.get(3), ports.get(5),
+                         bootstrap, mongo.uri());
+                 ServiceProcess tracker = StackParts.start(dataDir, Service.TRACKER, ports.get(4), ports.get(6),
+                         bootstrap, mongo.uri())) {
                 ServiceProcess.awaitAllHealthy(List.of(ingest, tracker), Instant.now().plus(EVENTUALLY), l -> { });
 
                 Poster poster = new Poster(ingest.url());
@@ -162,11 +164,5 @@ class BrokerRestartIT {
     private String get(URI uri) throws Exception {
         return http.send(StackParts.request(uri).timeout(Duration.ofSeconds(10)).GET().build(),
                 HttpResponse.BodyHandlers.ofString()).body();
-    }
-
-    private ServiceProcess start(Service service, int port, int managementPort, String bootstrap,
-                                 MongoWireServer mongo) throws java.io.IOException {
-        return StackParts.start(dataDir, service.moduleName(), service, new ServicePorts(port, managementPort),
-                bootstrap, mongo.uri());
     }
 }

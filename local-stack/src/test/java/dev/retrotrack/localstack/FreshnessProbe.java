@@ -9,12 +9,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
@@ -36,12 +40,20 @@ final class FreshnessProbe implements AutoCloseable {
     /** Team → when its counter first reached each value (index n-1: its n-th retro). */
     private final Map<String, java.util.List<Long>> counted = new ConcurrentHashMap<>();
     private final AtomicBoolean running = new AtomicBoolean(true);
+    private final AtomicBoolean assigned = new AtomicBoolean();
+    private final HttpClient http = HttpClient.newHttpClient();
     private final Thread events;
-    private final Thread scraper;
+    private final ScheduledExecutorService scraper = Executors.newSingleThreadScheduledExecutor();
 
     FreshnessProbe(String bootstrap, URI metricsPrometheus, String teamPrefix) {
         events = Thread.ofPlatform().name("freshness-events").start(() -> watchEvents(bootstrap, teamPrefix));
-        scraper = Thread.ofPlatform().name("freshness-scrape").start(() -> scrape(metricsPrometheus, teamPrefix));
+        // Every 100 ms: the resolution the metric's freshness is measured with.
+        scraper.scheduleWithFixedDelay(() -> scrape(metricsPrometheus, teamPrefix), 0, 100, TimeUnit.MILLISECONDS);
+    }
+
+    /** Whether the event watcher has its partitions, so it sees every event from now on. */
+    boolean ready() {
+        return assigned.get();
     }
 
     /** When the first item event of the retro was seen, or null. */
@@ -65,7 +77,9 @@ final class FreshnessProbe implements AutoCloseable {
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config)) {
             consumer.subscribe(List.of("action-item.changed.v1"));
             while (running.get()) {
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(20))) {
+                ConsumerRecords<String, String> records = consumer.poll(Duration.ofMillis(20));
+                assigned.set(!consumer.assignment().isEmpty());
+                for (ConsumerRecord<String, String> record : records) {
                     Matcher actor = ACTOR.matcher(record.value());
                     if (record.key() != null && record.key().startsWith(teamPrefix) && actor.find()) {
                         itemSeen.putIfAbsent(actor.group(1), System.nanoTime());
@@ -76,27 +90,25 @@ final class FreshnessProbe implements AutoCloseable {
     }
 
     private void scrape(URI metricsPrometheus, String teamPrefix) {
-        HttpClient http = HttpClient.newHttpClient();
-        while (running.get()) {
-            try {
-                String body = http.send(HttpRequest.newBuilder(metricsPrometheus).GET().build(),
-                        HttpResponse.BodyHandlers.ofString()).body();
-                long now = System.nanoTime();
-                Matcher matcher = INGESTED.matcher(body);
-                while (matcher.find()) {
-                    if (matcher.group(1).startsWith(teamPrefix)) {
-                        java.util.List<Long> times = counted.computeIfAbsent(matcher.group(1),
-                                team -> new java.util.concurrent.CopyOnWriteArrayList<>());
-                        for (int n = times.size(); n < (int) Double.parseDouble(matcher.group(2)); n++) {
-                            times.add(now);
-                        }
-                    }
+        String body;
+        try {
+            body = http.send(HttpRequest.newBuilder(metricsPrometheus).GET().build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+        } catch (java.io.IOException e) {
+            return; // the service is busy or restarting: the next scrape tries again
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        long now = System.nanoTime();
+        Matcher matcher = INGESTED.matcher(body);
+        while (matcher.find()) {
+            if (matcher.group(1).startsWith(teamPrefix)) {
+                java.util.List<Long> times = counted.computeIfAbsent(matcher.group(1),
+                        team -> new java.util.concurrent.CopyOnWriteArrayList<>());
+                for (int n = times.size(); n < (int) Double.parseDouble(matcher.group(2)); n++) {
+                    times.add(now);
                 }
-                Thread.sleep(100); // the scrape interval being measured against, not a wait for a result
-            } catch (InterruptedException e) {
-                return;
-            } catch (java.io.IOException e) {
-                // the service is busy or restarting: try again at the next interval
             }
         }
     }
@@ -104,8 +116,8 @@ final class FreshnessProbe implements AutoCloseable {
     @Override
     public void close() throws InterruptedException {
         running.set(false);
-        scraper.interrupt();
+        scraper.shutdownNow();
         events.join();
-        scraper.join();
+        scraper.awaitTermination(10, TimeUnit.SECONDS);
     }
 }

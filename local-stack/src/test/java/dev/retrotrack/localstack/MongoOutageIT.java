@@ -50,8 +50,10 @@ class MongoOutageIT {
             kafka.awaitReady(Instant.now().plus(EVENTUALLY));
             String bootstrap = kafka.bootstrapServers();
             MongoWireServer mongo = MongoWireServer.start(mongoFile, ports.get(2));
-            try (ServiceProcess tracker = start(Service.TRACKER, ports.get(3), ports.get(5), bootstrap, mongo);
-                 ServiceProcess metrics = start(Service.METRICS, ports.get(4), ports.get(6), bootstrap, mongo)) {
+            try (ServiceProcess tracker = StackParts.start(dataDir, Service.TRACKER, ports.get(3), ports.get(5),
+                         bootstrap, mongo.uri());
+                 ServiceProcess metrics = StackParts.start(dataDir, Service.METRICS, ports.get(4), ports.get(6),
+                         bootstrap, mongo.uri())) {
                 ServiceProcess.awaitAllHealthy(List.of(tracker, metrics), Instant.now().plus(EVENTUALLY), l -> { });
                 publishRetro(bootstrap, "1", "[{\"title\":\"Fix the flaky build\",\"owner\":\"Ann\"}]", "[]");
                 await().atMost(EVENTUALLY).until(() -> items(tracker.url()).size() == 1);
@@ -130,11 +132,5 @@ class MongoOutageIT {
     private String get(URI uri) throws Exception {
         return http.send(StackParts.request(uri).timeout(Duration.ofSeconds(10)).GET().build(),
                 HttpResponse.BodyHandlers.ofString()).body();
-    }
-
-    private ServiceProcess start(Service service, int port, int managementPort, String bootstrap,
-                                 MongoWireServer mongo) throws java.io.IOException {
-        return StackParts.start(dataDir, service.moduleName(), service, new ServicePorts(port, managementPort),
-                bootstrap, mongo.uri());
     }
 }

@@ -55,6 +55,13 @@ final class StackParts {
         return ServiceProcess.start(service, jar, ports, bootstrap, mongoUri, home, List.of(arguments));
     }
 
+    /** As above, in a folder named after the service, on these two ports. */
+    static ServiceProcess start(Path dataDir, Service service, int port, int managementPort, String bootstrap,
+                                String mongoUri) throws IOException {
+        return start(dataDir, service.moduleName(), service, new ServicePorts(port, managementPort), bootstrap,
+                mongoUri);
+    }
+
     /** Records ever written to the topic (the sum of its partitions' end offsets). */
     static long recordsOn(String bootstrap, String topic) {
         Properties config = new Properties();
