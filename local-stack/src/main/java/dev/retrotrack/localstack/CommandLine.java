@@ -59,7 +59,10 @@ final class CommandLine {
                 (c, v) -> c.withStartupTimeout(Duration.ofSeconds(positive("--startup-timeout", v)))),
         INFRA_ONLY("--infra-only", null, null,
                 "start only Kafka and MongoDB, not the services",
-                (c, v) -> c.withInfraOnly(true));
+                (c, v) -> c.withInfraOnly(true)),
+        NO_AOT_CACHE("--no-aot-cache", null, null,
+                "start the services plainly: neither use nor train the JDK's AOT cache (data folder, aot/)",
+                (c, v) -> c.withAotCache(false));
 
         final String flag;
         final String envName;

@@ -8,9 +8,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -32,6 +34,8 @@ public final class LocalStack {
     private MongoWireServer mongo;
     private KafkaBroker kafka;
     private final List<ServiceProcess> services = new ArrayList<>();
+    /** AOT cache training runs in progress, stopped with everything else. */
+    private final List<Process> trainings = new ArrayList<>();
 
     private LocalStack(PrintStream out) {
         this.out = out;
@@ -142,21 +146,95 @@ public final class LocalStack {
         }
         out.printf("Kafka ready after %.1f s%n", seconds(begin));
 
+        EnumSet<Service> fromCache = EnumSet.noneOf(Service.class);
+        CompletableFuture<Set<Service>> trained = CompletableFuture.completedFuture(Set.of());
         if (!config.infraOnly()) {
+            AotCache aot = config.aotCache() && AotCache.supported() ? new AotCache(config.dataDir()) : null;
             out.println("Starting services (output in " + config.dataDir().resolve("logs") + ")");
             for (Service service : Service.values()) {
-                ServiceProcess started = ServiceProcess.start(service, jars.get(service),
-                        config.servicePorts().get(service), kafkaBootstrap, mongoUri, config.dataDir());
+                AotCache.Launch launch = aot == null ? new AotCache.Launch(jars.get(service), List.of(), false)
+                        : aot.launch(service, jars.get(service));
+                if (launch.fromCache()) {
+                    fromCache.add(service);
+                }
+                ServiceProcess started = ServiceProcess.start(service, launch, config.servicePorts().get(service),
+                        kafkaBootstrap, mongoUri, config.dataDir(), List.of());
                 synchronized (lock) {
                     requireNotStopping(started);
                     services.add(started);
                 }
             }
+            if (!fromCache.isEmpty()) {
+                out.println("  from the JDK's AOT cache: " + fromCache.stream().map(Service::moduleName).toList());
+            }
             ServiceProcess.awaitAllHealthy(List.copyOf(services), deadline, out::println);
+            if (aot != null && fromCache.size() < Service.values().length) {
+                trained = trainInBackground(aot, EnumSet.complementOf(fromCache), jars, kafkaBootstrap, mongoUri,
+                        config.dataDir());
+            }
         }
         out.printf("Everything is up after %.1f s%n", seconds(begin));
         warnWhenAChildDies();
-        return new RunningStack(config, kafkaBootstrap, mongoUri, this::stop);
+        return new RunningStack(config, kafkaBootstrap, mongoUri, fromCache, trained, this::stop);
+    }
+
+    /**
+     * Trains the AOT cache of {@code untrained} services one after the other on a background thread, once the stack
+     * is up, so this start is not delayed and the next one uses the caches. Each training is a short extra JVM
+     * (about as long as a plain start); one at a time, so the running stack keeps most of the machine.
+     */
+    private CompletableFuture<Set<Service>> trainInBackground(AotCache aot, Set<Service> untrained,
+                                                              Map<Service, Path> jars, String kafkaBootstrap,
+                                                              String mongoUri, Path dataDir) {
+        out.println("Training the JDK's AOT cache in the background for the next start of "
+                + untrained.stream().map(Service::moduleName).toList() + " (about 20 s each; --no-aot-cache to skip)");
+        return CompletableFuture.supplyAsync(() -> {
+            Set<Service> done = EnumSet.noneOf(Service.class);
+            for (Service service : untrained) {
+                if (stopping) {
+                    break;
+                }
+                Path log = dataDir.resolve("logs").resolve(service.moduleName() + "-aot-training.log");
+                try {
+                    boolean written = aot.train(service, jars.get(service),
+                            launch -> ServiceProcess.command(launch, ServicePorts.ANY_FREE, kafkaBootstrap, mongoUri,
+                                    List.of()),
+                            dataDir, log, this::startTraining);
+                    if (written) {
+                        done.add(service);
+                    } else if (!stopping) {
+                        out.println("AOT cache of " + service.moduleName() + " not written (see " + log
+                                + "); it keeps starting without one");
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                } catch (LocalStackException stoppedMeanwhile) {
+                    break;
+                }
+            }
+            if (!done.isEmpty()) {
+                out.println("AOT cache ready for " + done.stream().map(Service::moduleName).toList()
+                        + ": their next start uses it");
+            }
+            return done;
+        }, runnable -> {
+            Thread thread = new Thread(runnable, "retrotrack-aot-training");
+            thread.setDaemon(true);
+            thread.start();
+        });
+    }
+
+    /** Starts a training child unless the stack is stopping, and keeps it so {@link #stop()} stops it too. */
+    private Process startTraining(String what, List<String> command, Path workDir, Path logFile) {
+        synchronized (lock) {
+            if (stopping) {
+                throw new LocalStackException("Stopped before " + what);
+            }
+            Process process = ChildProcesses.start(what, command, workDir, logFile);
+            trainings.add(process);
+            return process;
+        }
     }
 
     /** Stops services (all at once), then Kafka, then MongoDB. Idempotent; safe from a shutdown hook. */
@@ -171,7 +249,9 @@ public final class LocalStack {
             }
             if (!services.isEmpty()) {
                 out.println("Stopping services...");
-                ChildProcesses.stop(services.stream().map(ServiceProcess::process).toList(), ChildProcesses.STOP_GRACE);
+                List<Process> children = new ArrayList<>(services.stream().map(ServiceProcess::process).toList());
+                children.addAll(trainings);
+                ChildProcesses.stop(children, ChildProcesses.STOP_GRACE);
             }
             if (kafka != null) {
                 out.println("Stopping Kafka...");

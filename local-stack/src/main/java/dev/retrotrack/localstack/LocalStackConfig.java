@@ -26,6 +26,8 @@ import java.util.function.Function;
  * @param externalKafkaBootstrap a Kafka to use instead of starting one ({@code host:port}), or null
  * @param externalMongoUri       a MongoDB to use instead of starting one, or null
  * @param infraOnly              start only Kafka and MongoDB, no services
+ * @param aotCache               start services from the JDK's AOT cache when one was trained for their jar, and
+ *                               train it in the background when not ({@link AotCache}; needs Java 25 or newer)
  * @param startupTimeout         how long the whole start may take before it is given up
  */
 public record LocalStackConfig(
@@ -38,6 +40,7 @@ public record LocalStackConfig(
         String externalKafkaBootstrap,
         String externalMongoUri,
         boolean infraOnly,
+        boolean aotCache,
         Duration startupTimeout) {
 
     /** Port value meaning "pick any free port on 127.0.0.1". */
@@ -85,7 +88,7 @@ public record LocalStackConfig(
     public static LocalStackConfig defaults(Path repoDir) {
         return new LocalStackConfig(repoDir, repoDir.resolve(".local-data"),
                 DEFAULT_KAFKA_PORT, NEXT_TO_KAFKA, DEFAULT_MONGO_PORT, portsOfEveryService(Service::defaultPorts),
-                null, null, false, DEFAULT_STARTUP_TIMEOUT);
+                null, null, false, true, DEFAULT_STARTUP_TIMEOUT);
     }
 
     /**
@@ -121,31 +124,31 @@ public record LocalStackConfig(
     /** The same, with another repository root. */
     public LocalStackConfig withRepoDir(Path dir) {
         return new LocalStackConfig(dir, dataDir, kafkaPort, kafkaControllerPort, mongoPort,
-                servicePorts, externalKafkaBootstrap, externalMongoUri, infraOnly, startupTimeout);
+                servicePorts, externalKafkaBootstrap, externalMongoUri, infraOnly, aotCache, startupTimeout);
     }
 
     /** The same, with another data folder. */
     public LocalStackConfig withDataDir(Path dir) {
         return new LocalStackConfig(repoDir, dir, kafkaPort, kafkaControllerPort, mongoPort,
-                servicePorts, externalKafkaBootstrap, externalMongoUri, infraOnly, startupTimeout);
+                servicePorts, externalKafkaBootstrap, externalMongoUri, infraOnly, aotCache, startupTimeout);
     }
 
     /** The same, with another Kafka PLAINTEXT port. */
     public LocalStackConfig withKafkaPort(int port) {
         return new LocalStackConfig(repoDir, dataDir, port, kafkaControllerPort, mongoPort,
-                servicePorts, externalKafkaBootstrap, externalMongoUri, infraOnly, startupTimeout);
+                servicePorts, externalKafkaBootstrap, externalMongoUri, infraOnly, aotCache, startupTimeout);
     }
 
     /** The same, with another KRaft controller port (or {@link #NEXT_TO_KAFKA}). */
     public LocalStackConfig withKafkaControllerPort(int port) {
         return new LocalStackConfig(repoDir, dataDir, kafkaPort, port, mongoPort,
-                servicePorts, externalKafkaBootstrap, externalMongoUri, infraOnly, startupTimeout);
+                servicePorts, externalKafkaBootstrap, externalMongoUri, infraOnly, aotCache, startupTimeout);
     }
 
     /** The same, with another MongoDB port. */
     public LocalStackConfig withMongoPort(int port) {
         return new LocalStackConfig(repoDir, dataDir, kafkaPort, kafkaControllerPort, port,
-                servicePorts, externalKafkaBootstrap, externalMongoUri, infraOnly, startupTimeout);
+                servicePorts, externalKafkaBootstrap, externalMongoUri, infraOnly, aotCache, startupTimeout);
     }
 
     /** The same, with another HTTP (API) port for {@code service}. */
@@ -162,39 +165,45 @@ public record LocalStackConfig(
     public LocalStackConfig withFreePorts() {
         return new LocalStackConfig(repoDir, dataDir, ANY_FREE_PORT, ANY_FREE_PORT, ANY_FREE_PORT,
                 portsOfEveryService(service -> ServicePorts.ANY_FREE), externalKafkaBootstrap, externalMongoUri,
-                infraOnly, startupTimeout);
+                infraOnly, aotCache, startupTimeout);
     }
 
     /** The same, using an already running Kafka ({@code host:port[,...]}) instead of starting one; null to start one. */
     public LocalStackConfig withExternalKafka(String bootstrapServers) {
         return new LocalStackConfig(repoDir, dataDir, kafkaPort, kafkaControllerPort, mongoPort,
-                servicePorts, bootstrapServers, externalMongoUri, infraOnly, startupTimeout);
+                servicePorts, bootstrapServers, externalMongoUri, infraOnly, aotCache, startupTimeout);
     }
 
     /** The same, using an already running MongoDB instead of starting one; null to start one. */
     public LocalStackConfig withExternalMongo(String mongoUri) {
         return new LocalStackConfig(repoDir, dataDir, kafkaPort, kafkaControllerPort, mongoPort,
-                servicePorts, externalKafkaBootstrap, mongoUri, infraOnly, startupTimeout);
+                servicePorts, externalKafkaBootstrap, mongoUri, infraOnly, aotCache, startupTimeout);
     }
 
     /** The same, starting only Kafka and MongoDB (true) or everything (false). */
     public LocalStackConfig withInfraOnly(boolean onlyInfrastructure) {
         return new LocalStackConfig(repoDir, dataDir, kafkaPort, kafkaControllerPort, mongoPort,
                 servicePorts, externalKafkaBootstrap, externalMongoUri, onlyInfrastructure,
-                startupTimeout);
+                aotCache, startupTimeout);
+    }
+
+    /** The same, with the AOT cache used and trained (true) or every service started plainly (false). */
+    public LocalStackConfig withAotCache(boolean useAotCache) {
+        return new LocalStackConfig(repoDir, dataDir, kafkaPort, kafkaControllerPort, mongoPort,
+                servicePorts, externalKafkaBootstrap, externalMongoUri, infraOnly, useAotCache, startupTimeout);
     }
 
     /** The same, with another overall startup timeout. */
     public LocalStackConfig withStartupTimeout(Duration timeout) {
         return new LocalStackConfig(repoDir, dataDir, kafkaPort, kafkaControllerPort, mongoPort,
-                servicePorts, externalKafkaBootstrap, externalMongoUri, infraOnly, timeout);
+                servicePorts, externalKafkaBootstrap, externalMongoUri, infraOnly, aotCache, timeout);
     }
 
     private LocalStackConfig withServicePorts(Service service, ServicePorts ports) {
         Map<Service, ServicePorts> changed = new EnumMap<>(servicePorts);
         changed.put(service, ports);
         return new LocalStackConfig(repoDir, dataDir, kafkaPort, kafkaControllerPort, mongoPort,
-                changed, externalKafkaBootstrap, externalMongoUri, infraOnly, startupTimeout);
+                changed, externalKafkaBootstrap, externalMongoUri, infraOnly, aotCache, startupTimeout);
     }
 
     private static Map<Service, ServicePorts> portsOfEveryService(Function<Service, ServicePorts> ports) {

@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * A started local stack: where everything is, and {@link #close()} to stop it all (services first,
@@ -15,13 +17,31 @@ public final class RunningStack implements AutoCloseable {
     private final LocalStackConfig config;
     private final String kafkaBootstrap;
     private final String mongoUri;
+    private final Set<Service> fromAotCache;
+    private final CompletableFuture<Set<Service>> aotTraining;
     private final Runnable stopper;
 
-    RunningStack(LocalStackConfig config, String kafkaBootstrap, String mongoUri, Runnable stopper) {
+    RunningStack(LocalStackConfig config, String kafkaBootstrap, String mongoUri, Set<Service> fromAotCache,
+                 CompletableFuture<Set<Service>> aotTraining, Runnable stopper) {
         this.config = config;
         this.kafkaBootstrap = kafkaBootstrap;
         this.mongoUri = mongoUri;
+        this.fromAotCache = Set.copyOf(fromAotCache);
+        this.aotTraining = aotTraining;
         this.stopper = stopper;
+    }
+
+    /** The services that started from the JDK's AOT cache ({@link AotCache}). */
+    public Set<Service> startedFromAotCache() {
+        return fromAotCache;
+    }
+
+    /**
+     * The AOT cache training this start began in the background: completes with the services whose cache was
+     * written (empty if none needed one, or the cache is off or unsupported).
+     */
+    public CompletableFuture<Set<Service>> aotTraining() {
+        return aotTraining;
     }
 
     /**

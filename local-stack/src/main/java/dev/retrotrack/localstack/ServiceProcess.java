@@ -49,12 +49,29 @@ final class ServiceProcess implements AutoCloseable {
     /** As above, with more {@code --name=value} arguments after the standard ones (they win over them). */
     static ServiceProcess start(Service service, Path jar, ServicePorts ports, String kafkaBootstrap, String mongoUri,
                                 Path dataDir, List<String> moreArguments) {
+        return start(service, new AotCache.Launch(jar, List.of(), false), ports, kafkaBootstrap, mongoUri, dataDir,
+                moreArguments);
+    }
+
+    /** As above, started as {@code launch} says (from the jar, or from the extracted jar and its AOT cache). */
+    static ServiceProcess start(Service service, AotCache.Launch launch, ServicePorts ports, String kafkaBootstrap,
+                                String mongoUri, Path dataDir, List<String> moreArguments) {
         Path logFile = logFile(dataDir, service);
+        List<String> command = command(launch, ports, kafkaBootstrap, mongoUri, moreArguments);
+        // The data folder as working directory keeps anything a service writes next to it out of the repo.
+        Process process = ChildProcesses.start(service.moduleName(), command, dataDir, logFile);
+        return new ServiceProcess(service, process, ports, logFile);
+    }
+
+    /** The command line of a service: the JVM, its options and the launch's, the jar, then the arguments. */
+    static List<String> command(AotCache.Launch launch, ServicePorts ports, String kafkaBootstrap, String mongoUri,
+                                List<String> moreArguments) {
         List<String> command = new ArrayList<>();
         command.add(RepoLayout.javaBinary().toString());
         command.addAll(JVM_OPTIONS);
+        command.addAll(launch.jvmOptions());
         command.addAll(List.of(
-                "-jar", jar.toString(),
+                "-jar", launch.jar().toString(),
                 "--server.port=" + ports.http(),
                 // Loopback only: its API keys are public demo keys, so nothing else on the network may reach it.
                 "--server.address=" + Ports.HOST,
@@ -66,9 +83,7 @@ final class ServiceProcess implements AutoCloseable {
                 "--retrotrack.parent-pid=" + ProcessHandle.current().pid()));
         command.addAll(DemoKeys.serviceArguments());
         command.addAll(moreArguments);
-        // The data folder as working directory keeps anything a service writes next to it out of the repo.
-        Process process = ChildProcesses.start(service.moduleName(), command, dataDir, logFile);
-        return new ServiceProcess(service, process, ports, logFile);
+        return command;
     }
 
     static Path logFile(Path dataDir, Service service) {

@@ -74,6 +74,9 @@ public final class BackfillBenchmark {
             // The benchmark's one key posts for 200 teams: its rate limit is lifted, as an import job's would be.
             String[] unlimited = {"--retrotrack.security.rate-limit.burst=1000000000",
                     "--retrotrack.security.rate-limit.requests=1000000000"};
+            // First, while nothing else runs: each service alone, plain and from the AOT cache.
+            report.addAll(StartupComparison.measure(dataDir, bootstrap, mongo.uri(),
+                    Integer.getInteger("startupRounds", 2)));
             try (ServiceProcess ingest = StackParts.start(dataDir, "ingest", Service.INGEST,
                     new ServicePorts(ports.get(3), ports.get(6)), bootstrap,
                     mongo.uri(), unlimited);
@@ -112,6 +115,15 @@ public final class BackfillBenchmark {
                 }
                 report.addAll(freshness(corpus, rate, seconds, bootstrap, ingest.url(), metrics.managementUrl()));
             }
+            // The services are stopped now: each listener in turn replays part of its topic alone.
+            report.add("consumer efficiency, each service alone replaying records of its inbound topic with its"
+                    + " production settings, against Kafka's ConsumerPerformance on the same topic:");
+            report.add(ConsumerEfficiency.measure(Service.TRACKER, "retro.submitted.v1",
+                    Integer.getInteger("replayRetros", 200), dataDir, "tracker", bootstrap, mongo.uri(), unlimited)
+                    .line());
+            report.add(ConsumerEfficiency.measure(Service.METRICS, "action-item.changed.v1",
+                    Integer.getInteger("replayItemEvents", 20_000), dataDir, "metrics", bootstrap, mongo.uri(),
+                    unlimited).line());
         }
         String text = String.join(System.lineSeparator(), report) + System.lineSeparator();
         System.out.print(text);

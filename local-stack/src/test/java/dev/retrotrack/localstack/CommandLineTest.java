@@ -69,6 +69,13 @@ class CommandLineTest {
     }
 
     @Test
+    void usesTheAotCacheUnlessToldNotTo() {
+        assertThat(CommandLine.parse(new String[0], Map.of(), DEFAULTS).config().aotCache()).isTrue();
+        assertThat(CommandLine.parse(new String[] {"--no-aot-cache"}, Map.of(), DEFAULTS).config().aotCache())
+                .isFalse();
+    }
+
+    @Test
     void recognisesHelp() {
         assertThat(CommandLine.parse(new String[] {"--help"}, Map.of(), DEFAULTS).helpRequested()).isTrue();
         assertThat(CommandLine.parse(new String[] {"-h"}, Map.of(), DEFAULTS).helpRequested()).isTrue();

@@ -50,15 +50,23 @@ final class KafkaCeiling {
                 "linger.ms=5");
         double producedPerSecond = parse(produced, "records sent, ", " records/sec");
 
+        double fetchedPerSecond = fetchRate(bootstrap, topic, records, "retrotrack-bench-raw");
+        return new Result(records, producedPerSecond, fetchedPerSecond, averageBytes);
+    }
+
+    /**
+     * Kafka's {@code ConsumerPerformance} reading {@code records} records of {@code topic} from the start, in a new
+     * group: its fetch rate in records per second, without the group's join time.
+     */
+    static double fetchRate(String bootstrap, String topic, long records, String group) throws Exception {
         List<String> fetched = run("org.apache.kafka.tools.ConsumerPerformance", "--bootstrap-server", bootstrap,
-                "--topic", topic, "--messages", Long.toString(records), "--group", "retrotrack-bench-raw",
+                "--topic", topic, "--messages", Long.toString(records), "--group", group,
                 "--timeout", "60000");
         // Header "start.time, end.time, ..., fetch.nMsg.sec", then one line of values: the last column is the
         // fetch rate without the group's join time.
         String values = fetched.get(fetched.size() - 1);
         String[] columns = values.split(",\\s*");
-        double fetchedPerSecond = Double.parseDouble(columns[columns.length - 1].strip());
-        return new Result(records, producedPerSecond, fetchedPerSecond, averageBytes);
+        return Double.parseDouble(columns[columns.length - 1].strip());
     }
 
     private static double parse(List<String> lines, String before, String after) {

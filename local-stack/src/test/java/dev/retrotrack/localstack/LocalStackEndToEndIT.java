@@ -19,8 +19,10 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -93,10 +95,14 @@ class LocalStackEndToEndIT {
                             .containsPattern(OPEN_ACTION_ITEMS));
                     return null;
                 });
+                // A first start trains each service's AOT cache in the background, for the next start.
+                assertThat(stack.startedFromAotCache()).isEmpty();
+                assertThat(stack.aotTraining().get(5, TimeUnit.MINUTES)).isEqualTo(servicesWithAotCache());
             }
             awaitNoChildProcesses();
 
             try (RunningStack again = LocalStack.start(used)) {
+                assertThat(again.startedFromAotCache()).isEqualTo(servicesWithAotCache());
                 withLogsOnFailure(again, () -> {
                     await().atMost(EVENTUALLY).untilAsserted(() ->
                             assertThat(identities(actionItems(again))).isEqualTo(itemsBeforeRestart));
@@ -105,6 +111,11 @@ class LocalStackEndToEndIT {
             }
             awaitNoChildProcesses();
         }
+    }
+
+    /** Every service on a JDK that has the AOT cache (the build's JDK 25), none on an older one. */
+    private static Set<Service> servicesWithAotCache() {
+        return AotCache.supported() ? EnumSet.allOf(Service.class) : Set.of();
     }
 
     /** Each real jar serves the actuator on its management port, and its API port does not know it. */

@@ -35,7 +35,7 @@ class LocalStackTest {
     @Test
     void startsEverythingPassesTheAddressesAndStopsWithoutLeavingProcesses() throws Exception {
         writeFakeServiceJars();
-        LocalStackConfig config = LocalStackConfig.defaults(repo).withDataDir(repo.resolve("data")).withFreePorts();
+        LocalStackConfig config = LocalStackConfig.defaults(repo).withDataDir(repo.resolve("data")).withFreePorts().withAotCache(false);
 
         LocalStackConfig used;
         try (RunningStack stack = LocalStack.start(config)) {
@@ -79,7 +79,7 @@ class LocalStackTest {
 
     @Test
     void reportsMissingServiceJarsBeforeStartingAnything() {
-        LocalStackConfig config = LocalStackConfig.defaults(repo).withDataDir(repo.resolve("data")).withFreePorts();
+        LocalStackConfig config = LocalStackConfig.defaults(repo).withDataDir(repo.resolve("data")).withFreePorts().withAotCache(false);
 
         assertThatThrownBy(() -> LocalStack.start(config))
                 .isInstanceOf(LocalStackException.class)
@@ -94,7 +94,7 @@ class LocalStackTest {
     void reportsATakenServicePortBeforeStartingAnything() throws Exception {
         writeFakeServiceJars();
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
-            LocalStackConfig config = LocalStackConfig.defaults(repo).withDataDir(repo.resolve("data")).withFreePorts()
+            LocalStackConfig config = LocalStackConfig.defaults(repo).withDataDir(repo.resolve("data")).withFreePorts().withAotCache(false)
                     .withPort(Service.TRACKER, taken.getLocalPort());
 
             assertThatThrownBy(() -> LocalStack.start(config))
@@ -108,7 +108,7 @@ class LocalStackTest {
     void reportsATakenManagementPortBeforeStartingAnything() throws Exception {
         writeFakeServiceJars();
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
-            LocalStackConfig config = LocalStackConfig.defaults(repo).withDataDir(repo.resolve("data")).withFreePorts()
+            LocalStackConfig config = LocalStackConfig.defaults(repo).withDataDir(repo.resolve("data")).withFreePorts().withAotCache(false)
                     .withManagementPort(Service.METRICS, taken.getLocalPort());
 
             assertThatThrownBy(() -> LocalStack.start(config))

@@ -21,6 +21,8 @@ final class ProcessFootprint implements AutoCloseable {
 
     private static final Pattern RSS = Pattern.compile("VmRSS:\\s+(\\d+) kB");
     private static final Pattern STARTED = Pattern.compile("Started \\w+ in ([0-9.]+) seconds");
+    private static final Pattern RUNNING_FOR = Pattern.compile("Started \\w+ in [0-9.]+ seconds "
+            + "\\(process running for ([0-9.]+)\\)");
 
     private final List<ServiceProcess> services;
     private final Map<Service, Long> peakKb = new EnumMap<>(Service.class);
@@ -61,6 +63,12 @@ final class ProcessFootprint implements AutoCloseable {
             startedIn(service.logFile()).ifPresent(s -> seconds.put(service.service(), s));
         }
         return seconds;
+    }
+
+    /** Spring Boot's "process running for": from the JVM's start until the application is ready. */
+    static Optional<Double> processSecondsUntilStarted(Path log) throws IOException {
+        Matcher matcher = RUNNING_FOR.matcher(Files.readString(log));
+        return matcher.find() ? Optional.of(Double.parseDouble(matcher.group(1))) : Optional.empty();
     }
 
     private static Optional<Double> startedIn(Path log) throws IOException {

@@ -1,0 +1,114 @@
+package dev.retrotrack.localstack;
+
+import static org.awaitility.Awaitility.await;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ListOffsetsResult;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+
+/**
+ * Consumer efficiency: how fast a service's listener gets through records already on its inbound topic, with its
+ * production settings (its own group, batch acknowledgement, commit after each poll), divided by the rate at which
+ * Kafka's {@code ConsumerPerformance} fetches the same topic. The service is stopped, its group moved back by
+ * {@code records} records (spread over the partitions as the records are), and started again; its rate is read
+ * from the group's committed offsets, from the first commit to the last, so neither its start-up nor the group
+ * join counts. Records seen again are handled as any redelivery is: decoded, traced, applied idempotently.
+ */
+final class ConsumerEfficiency {
+
+    private static final Duration PATIENCE = Duration.ofMinutes(10);
+
+    private ConsumerEfficiency() {
+    }
+
+    /** One measurement: records, the listener's rate, the raw fetch rate. */
+    record Result(Service service, String topic, long records, double listenerPerSecond, double fetchPerSecond) {
+
+        String line() {
+            return "  %-24s %-24s %,d records: listener %,.0f/s, raw fetch %,.0f/s, ratio %.3f (target >= 0.5)"
+                    .formatted(service.moduleName(), topic, records, listenerPerSecond, fetchPerSecond,
+                            listenerPerSecond / fetchPerSecond);
+        }
+    }
+
+    /**
+     * Measures {@code service} on {@code topic}. The service must not be running (its group must be empty); it is
+     * started in {@code dataDir}/{@code folder} and stopped again.
+     */
+    static Result measure(Service service, String topic, long records, Path dataDir, String folder, String bootstrap,
+                          String mongoUri, String... arguments) throws Exception {
+        String group = service.moduleName();
+        long replayed;
+        Map<TopicPartition, Long> ends;
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+            ends = endOffsets(admin, topic);
+            long total = ends.values().stream().mapToLong(Long::longValue).sum();
+            double share = Math.min(1.0, (double) records / Math.max(1, total));
+            Map<TopicPartition, OffsetAndMetadata> rewound = ends.entrySet().stream().collect(Collectors.toMap(
+                    Map.Entry::getKey, e -> new OffsetAndMetadata(e.getValue() - Math.round(e.getValue() * share))));
+            replayed = ends.entrySet().stream().mapToLong(e -> e.getValue() - rewound.get(e.getKey()).offset()).sum();
+            admin.alterConsumerGroupOffsets(group, rewound).all().get(30, TimeUnit.SECONDS);
+        }
+        List<Integer> ports = Ports.free(2);
+        long first;
+        long firstNanos;
+        long lastNanos;
+        try (ServiceProcess process = StackParts.start(dataDir, folder, service,
+                new ServicePorts(ports.get(0), ports.get(1)), bootstrap, mongoUri, arguments);
+             Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+            long rewoundTo = committed(admin, group, ends);
+            // The first commit after the start: from here on the listener is running.
+            long[] firstSeen = new long[2];
+            await(service.moduleName() + " commits").atMost(PATIENCE).pollInterval(Duration.ofMillis(20)).until(() -> {
+                long now = committed(admin, group, ends);
+                firstSeen[0] = now;
+                firstSeen[1] = System.nanoTime();
+                return now > rewoundTo;
+            });
+            first = firstSeen[0];
+            firstNanos = firstSeen[1];
+            long end = ends.values().stream().mapToLong(Long::longValue).sum();
+            await(service.moduleName() + " caught up").atMost(PATIENCE).pollInterval(Duration.ofMillis(20))
+                    .until(() -> committed(admin, group, ends) >= end);
+            lastNanos = System.nanoTime();
+            if (first >= end) {
+                throw new IllegalStateException(service.moduleName() + " went through all " + replayed
+                        + " records before its first commit was seen: measure more records");
+            }
+            double listenerPerSecond = (end - first) / ((lastNanos - firstNanos) / 1e9);
+            double fetchPerSecond = KafkaCeiling.fetchRate(bootstrap, topic, replayed,
+                    "retrotrack-bench-fetch-" + folder + "-" + Instant.now().toEpochMilli());
+            return new Result(service, topic, end - first, listenerPerSecond, fetchPerSecond);
+        }
+    }
+
+    private static Map<TopicPartition, Long> endOffsets(Admin admin, String topic) throws Exception {
+        List<TopicPartition> partitions = admin.describeTopics(List.of(topic)).allTopicNames().get(30, TimeUnit.SECONDS)
+                .get(topic).partitions().stream().map(p -> new TopicPartition(topic, p.partition())).toList();
+        Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+        partitions.forEach(p -> latest.put(p, OffsetSpec.latest()));
+        Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> offsets = admin.listOffsets(latest).all()
+                .get(30, TimeUnit.SECONDS);
+        return offsets.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().offset()));
+    }
+
+    /** The group's committed offsets on the partitions of {@code ends}, summed. */
+    private static long committed(Admin admin, String group, Map<TopicPartition, Long> ends) throws Exception {
+        Map<TopicPartition, OffsetAndMetadata> offsets = admin.listConsumerGroupOffsets(group)
+                .partitionsToOffsetAndMetadata().get(30, TimeUnit.SECONDS);
+        return ends.keySet().stream().map(offsets::get).filter(java.util.Objects::nonNull)
+                .mapToLong(OffsetAndMetadata::offset).sum();
+    }
+}
