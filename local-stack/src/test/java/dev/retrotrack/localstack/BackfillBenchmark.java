@@ -61,7 +61,20 @@ public final class BackfillBenchmark {
         Path repo = RepoLayout.detectRepoDir();
         Path dataDir = Files.createTempDirectory("retrotrack-backfill");
         BackfillCorpus corpus = BackfillCorpus.fromGoldenFiles(repo);
-        List<String> report = new ArrayList<>();
+        // Printed as it grows, so a run that fails late still shows what it measured.
+        List<String> report = new ArrayList<>() {
+            @Override
+            public boolean add(String line) {
+                System.out.println(line);
+                return super.add(line);
+            }
+
+            @Override
+            public boolean addAll(java.util.Collection<? extends String> lines) {
+                lines.forEach(System.out::println);
+                return super.addAll(lines);
+            }
+        };
         report.add("Backfill benchmark, " + Instant.now() + ", " + Runtime.getRuntime().availableProcessors()
                 + " cores, Java " + Runtime.version());
 
@@ -126,7 +139,6 @@ public final class BackfillBenchmark {
                     unlimited).line());
         }
         String text = String.join(System.lineSeparator(), report) + System.lineSeparator();
-        System.out.print(text);
         Path out = repo.resolve("local-stack/target/backfill-benchmark.txt");
         Files.createDirectories(out.getParent());
         Files.writeString(out, text);

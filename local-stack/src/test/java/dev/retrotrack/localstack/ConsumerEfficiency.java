@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.apache.kafka.clients.admin.ListOffsetsResult;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
@@ -22,9 +23,9 @@ import org.apache.kafka.common.TopicPartition;
  * Consumer efficiency: how fast a service's listener gets through records already on its inbound topic, with its
  * production settings (its own group, batch acknowledgement, commit after each poll), divided by the rate at which
  * Kafka's {@code ConsumerPerformance} fetches the same topic. The service is stopped, its group moved back by
- * {@code records} records (spread over the partitions as the records are), and started again; its rate is read
- * from the group's committed offsets, from the first commit to the last, so neither its start-up nor the group
- * join counts. Records seen again are handled as any redelivery is: decoded, traced, applied idempotently.
+ * {@code records} records (spread over the partitions as the records are), and started again; its rate is timed
+ * from the moment its group holds the partitions until it has committed the end offsets, so neither its start-up
+ * nor the group join counts. Records seen again are handled as any redelivery is: decoded, traced, applied idempotently.
  */
 final class ConsumerEfficiency {
 
@@ -62,35 +63,21 @@ final class ConsumerEfficiency {
             admin.alterConsumerGroupOffsets(group, rewound).all().get(30, TimeUnit.SECONDS);
         }
         List<Integer> ports = Ports.free(2);
-        long first;
-        long firstNanos;
-        long lastNanos;
         try (ServiceProcess process = StackParts.start(dataDir, folder, service,
                 new ServicePorts(ports.get(0), ports.get(1)), bootstrap, mongoUri, arguments);
              Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
-            long rewoundTo = committed(admin, group, ends);
-            // The first commit after the start: from here on the listener is running.
-            long[] firstSeen = new long[2];
-            await(service.moduleName() + " commits").atMost(PATIENCE).pollInterval(Duration.ofMillis(20)).until(() -> {
-                long now = committed(admin, group, ends);
-                firstSeen[0] = now;
-                firstSeen[1] = System.nanoTime();
-                return now > rewoundTo;
-            });
-            first = firstSeen[0];
-            firstNanos = firstSeen[1];
+            // From the moment the group has the partitions (the service's listener is polling) until it has
+            // committed the end offsets: its start-up and the group join do not count, its first fetch does.
+            await(service.moduleName() + " assigned").atMost(PATIENCE).pollInterval(Duration.ofMillis(20))
+                    .until(() -> assigned(admin, group, ends.keySet()));
+            long from = System.nanoTime();
             long end = ends.values().stream().mapToLong(Long::longValue).sum();
             await(service.moduleName() + " caught up").atMost(PATIENCE).pollInterval(Duration.ofMillis(20))
                     .until(() -> committed(admin, group, ends) >= end);
-            lastNanos = System.nanoTime();
-            if (first >= end) {
-                throw new IllegalStateException(service.moduleName() + " went through all " + replayed
-                        + " records before its first commit was seen: measure more records");
-            }
-            double listenerPerSecond = (end - first) / ((lastNanos - firstNanos) / 1e9);
+            double listenerPerSecond = replayed / ((System.nanoTime() - from) / 1e9);
             double fetchPerSecond = KafkaCeiling.fetchRate(bootstrap, topic, replayed,
                     "retrotrack-bench-fetch-" + folder + "-" + Instant.now().toEpochMilli());
-            return new Result(service, topic, end - first, listenerPerSecond, fetchPerSecond);
+            return new Result(service, topic, replayed, listenerPerSecond, fetchPerSecond);
         }
     }
 
@@ -102,6 +89,15 @@ final class ConsumerEfficiency {
         Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> offsets = admin.listOffsets(latest).all()
                 .get(30, TimeUnit.SECONDS);
         return offsets.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().offset()));
+    }
+
+    /** Whether the group's members hold all of {@code partitions}. */
+    private static boolean assigned(Admin admin, String group, java.util.Set<TopicPartition> partitions)
+            throws Exception {
+        ConsumerGroupDescription description = admin.describeConsumerGroups(List.of(group)).all()
+                .get(30, TimeUnit.SECONDS).get(group);
+        return description.members().stream().flatMap(m -> m.assignment().topicPartitions().stream())
+                .collect(Collectors.toSet()).containsAll(partitions);
     }
 
     /** The group's committed offsets on the partitions of {@code ends}, summed. */

@@ -32,6 +32,7 @@ import dev.retrotrack.testing.RetrotrackIntegrationTest;
 import dev.retrotrack.testing.TestTeams;
 import dev.retrotrack.testing.TopicWriter;
 import org.bson.Document;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -74,6 +75,31 @@ class PoisonRecordsIT {
             assertThat(topics).containsExactly(topic);
         });
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(maxLag()).isZero());
+    }
+
+    /** Item changes are applied a poll at a time: a poison record among them fails alone. */
+    @Test
+    void aPoisonItemChangeAmongValidOnesIsDeadLetteredAloneAndTheOthersAreApplied() {
+        String team = TestTeams.unique("poison-batch");
+        String poison = "{\"type\": \"" + UUID.randomUUID() + "\"";
+        TopicWriter.publish(itemRaised(team, "before"));
+        TopicWriter.send(Topics.ACTION_ITEM_CHANGED, team, poison.getBytes(StandardCharsets.UTF_8));
+        TopicWriter.publish(itemRaised(team, "after"));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(mongo.getCollection("item_states")
+                .countDocuments(new Document("team", team))).isEqualTo(2));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            HttpResponse<String> page = HttpJson.get(base() + "/api/v1/dead-letters?status=PENDING&size=200");
+            List<String> topics = JsonPath.read(page.body(), "$.deadLetters[?(@.payload == '"
+                    + poison.replace("'", "\\'") + "')].topic");
+            assertThat(topics).containsExactly(Topics.ACTION_ITEM_CHANGED);
+        });
+    }
+
+    private static EventEnvelope<?> itemRaised(String team, String item) {
+        return EventEnvelope.wrap(new ActionItemStateChanged(team + "~" + item, team, "1", ItemKind.ACTION, item,
+                null, ItemStatus.OPEN, CLOCK.instant(), ChangeCause.RETRO, "r", null, null, null, 1, false, 0, null),
+                team + "~" + item, team, TraceContext.NONE, CLOCK);
     }
 
     private boolean processed(String topic, String team) {
