@@ -45,7 +45,10 @@ final class ItemReader {
         Optional<String> id = debtId(item);
         String title = st.title();
         if (id.isPresent() && title.toUpperCase(Locale.ROOT).startsWith(id.get().toUpperCase(Locale.ROOT))) {
-            title = ItemWalker.itemTitle(title).orElse(title);
+            // "TD-CLM21-01 Virus scan …", "TD-3: Leak": cut the id found, not what a pattern takes for one (the id's
+            // own "-01" would pass for a separator).
+            String rest = withoutLeadingSeparators(title.substring(id.get().length()));
+            title = rest.isEmpty() ? title : rest;
         }
         Priority priority = Optional.ofNullable(Priorities.parse(item.field(Role.PRIORITY)))
                 .orElse(item.group().priority());
@@ -133,6 +136,14 @@ final class ItemReader {
             title = noted.group(1).strip();
         }
         return new StatusAndTitle(unquoted(title), status);
+    }
+
+    private static String withoutLeadingSeparators(String text) {
+        int start = 0;
+        while (start < text.length() && " :-–—.".indexOf(text.charAt(start)) >= 0) {
+            start++;
+        }
+        return text.substring(start).strip();
     }
 
     /** "“Migrate CI”" → "Migrate CI": quotes around a whole title are not part of it. */

@@ -333,6 +333,39 @@ class MarkdownShapesTest {
                 .isEqualTo(new Retro.NextEpic("10", "Audit Trail Export", 3));
     }
 
+    @Test
+    void readsInlineFieldsWrittenAfterADashOnNumberedActionLines() {
+        Retro retro = parse("actions-dashed-fields.md");
+
+        assertThat(retro.actionItems()).extracting(Retro.ActionItem::title, Retro.ActionItem::owner,
+                        Retro.ActionItem::deadline, Retro.ActionItem::priority, Retro.ActionItem::status)
+                .containsExactly(
+                        tuple("Ask the bank for a statement-file sample", "Priya", "2026-05-04", Priority.HIGH, null),
+                        tuple("Make the export job restartable", "Omar", "end of Epic 31", Priority.CRITICAL,
+                                ItemStatus.IN_PROGRESS),
+                        tuple("Document the CSV column order", "Lena", null, Priority.MEDIUM, null),
+                        tuple("Add a dry-run flag", "Omar", null, null, ItemStatus.DONE),
+                        tuple("Compare totals with the ledger — nightly, not weekly", null, null, null, null));
+    }
+
+    @Test
+    void takesACodeSpanAfterADashAsTheDebtLocationAndAnEstimateAsItsEffort() {
+        Retro retro = parse("debt-dashed-location.md");
+
+        assertThat(retro.techDebt()).extracting(Retro.TechDebtItem::id, Retro.TechDebtItem::title,
+                        Retro.TechDebtItem::location, Retro.TechDebtItem::effort, Retro.TechDebtItem::priority,
+                        Retro.TechDebtItem::status)
+                .containsExactly(
+                        tuple("TD-INV30-01", "Export holds every row in memory", "export/writer.go", "2 days",
+                                Priority.CRITICAL, null),
+                        tuple(null, "Column names duplicated in two templates", "templates/csv.tmpl:14", null,
+                                Priority.MEDIUM, ItemStatus.OPEN),
+                        tuple(null, "Retry count hard-coded", "export/retry.go", "~4h", Priority.MEDIUM,
+                                ItemStatus.DONE),
+                        tuple(null, "Date format differs between exports — see the style guide", null, null,
+                                Priority.MEDIUM, ItemStatus.OPEN));
+    }
+
     static Retro parse(String shape) {
         try (InputStream in = MarkdownShapesTest.class.getResourceAsStream("/parsing/shapes/" + shape)) {
             assertThat(in).as(shape).isNotNull();
