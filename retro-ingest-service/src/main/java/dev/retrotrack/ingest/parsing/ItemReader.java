@@ -65,6 +65,9 @@ final class ItemReader {
     static Retro.FollowThroughItem followThrough(RawItem item) {
         StatusAndTitle st = statusAndTitle(item);
         String evidence = Optional.ofNullable(item.field(Role.EVIDENCE)).orElse(item.field(Role.DESCRIPTION));
+        // "| ✅ Done — 9 sessions run |", "Add X — Done; Ravi attended all three": the note after the status.
+        Statuses.Noted statusCell = Statuses.withNote(item.field(Role.STATUS));
+        evidence = evidence != null ? evidence : statusCell != null ? statusCell.note() : st.note();
         String title = st.title();
         Matcher noted = TRAILING_NOTE.matcher(title);
         if (evidence == null && noted.matches()) {
@@ -103,7 +106,9 @@ final class ItemReader {
      */
     private static StatusAndTitle statusAndTitle(RawItem item) {
         String title = item.title().strip();
-        ItemStatus status = Statuses.parse(item.field(Role.STATUS));
+        Statuses.Noted fieldStatus = Statuses.withNote(item.field(Role.STATUS));
+        ItemStatus status = fieldStatus != null ? fieldStatus.status() : Statuses.parse(item.field(Role.STATUS));
+        String note = null;
         Matcher leading = LEADING_STATUS.matcher(title);
         if (leading.find() && leading.end() < title.length()) {
             if (status == null) {
@@ -116,17 +121,22 @@ final class ItemReader {
             String head = dashed.group(1).strip();
             String tail = dashed.group(2).strip();
             ItemStatus headStatus = Statuses.isOnlyAStatus(head) ? Statuses.parse(head) : null;
-            // "Kill the table — Dropped (no longer needed after 3.2)", "… — Done; Ravi attended all three": a
-            // status with a note after it.
-            String tailStatusWords = TRAILING_NOTE.matcher(tail).matches()
-                    ? TRAILING_NOTE.matcher(tail).replaceFirst("$1") : tail.split(";")[0].strip();
-            ItemStatus tailStatus = Statuses.isOnlyAStatus(tailStatusWords) ? Statuses.parse(tailStatusWords) : null;
+            // "Kill the table — Dropped (no longer needed after 3.2)", "… — Done; Ravi attended all three",
+            // "… — ✅ Applied: service account created": a status with a note after it.
+            Statuses.Noted tailStatus = Statuses.withNote(tail);
+            int colonStatus = colonBeforeStatus(head);
             if (headStatus != null && tailStatus == null) {
                 status = status == null ? headStatus : status;
                 title = tail;
             } else if (tailStatus != null) {
-                status = status == null ? tailStatus : status;
+                status = status == null ? tailStatus.status() : status;
+                note = tailStatus.note();
                 title = head;
+            } else if (colonStatus > 0) {
+                // "Add refund scenarios to the QA charter: **Done** — Dana added 14 scenarios"
+                status = status == null ? Statuses.parse(head.substring(colonStatus + 1)) : status;
+                note = tail;
+                title = head.substring(0, colonStatus).strip();
             }
         }
         // "Remove legacy assets (done in 4.1)": a status note in parentheses ends the title.
@@ -135,7 +145,13 @@ final class ItemReader {
             status = status == null ? Statuses.parse(noted.group(2)) : status;
             title = noted.group(1).strip();
         }
-        return new StatusAndTitle(unquoted(title), status);
+        return new StatusAndTitle(unquoted(title), status, note);
+    }
+
+    /** The colon of "Title: Done" (what follows it is only a status), or -1. */
+    private static int colonBeforeStatus(String text) {
+        int colon = text.lastIndexOf(':');
+        return colon > 0 && Statuses.isOnlyAStatus(text.substring(colon + 1)) ? colon : -1;
     }
 
     private static String withoutLeadingSeparators(String text) {
@@ -154,6 +170,7 @@ final class ItemReader {
         return title;
     }
 
-    private record StatusAndTitle(String title, ItemStatus status) {
+    /** @param note what was written after the status ("Done; Ravi attended"), or null */
+    private record StatusAndTitle(String title, ItemStatus status, String note) {
     }
 }

@@ -349,6 +349,25 @@ class MarkdownShapesTest {
     }
 
     @Test
+    void splitsFollowThroughLinesIntoTitleStatusAndEvidence() {
+        Retro retro = parse("follow-through-inline-status.md");
+
+        assertThat(retro.actionItems()).isEmpty();
+        assertThat(retro.followThrough()).extracting(Retro.FollowThroughItem::title,
+                        Retro.FollowThroughItem::status, Retro.FollowThroughItem::evidence)
+                .containsExactly(
+                        tuple("Share the export schema with finance", ItemStatus.DONE,
+                                "finance signed it off in week 1"),
+                        tuple("Review every migration in pairs", ItemStatus.DEFERRED,
+                                "no second reviewer until May."),
+                        tuple("Turn on the slow-query log", ItemStatus.DONE, "enabled on all three replicas"),
+                        tuple("Retire the v1 endpoint", ItemStatus.DONE, "traffic was zero for a month"),
+                        tuple("Split the nightly build", ItemStatus.OPEN, null),
+                        tuple("Add a staging smoke test", ItemStatus.DONE, "runs after every deploy"),
+                        tuple("Agree a code freeze window", ItemStatus.OPEN, null));
+    }
+
+    @Test
     void takesACodeSpanAfterADashAsTheDebtLocationAndAnEstimateAsItsEffort() {
         Retro retro = parse("debt-dashed-location.md");
 
