@@ -10,7 +10,7 @@ final class Statuses {
             "completed", "resolved", "closed", "implemented", "delivered", "merged", "in progress", "ongoing", "ready",
             "partial", "partially done", "started", "wip", "not addressed", "not started", "not done", "pending",
             "open", "todo", "to do", "carried forward", "carried over", "deferred", "postponed", "blocked",
-            "dropped", "cancelled", "canceled");
+            "dropped", "cancelled", "canceled", "not finished", "moved to", "moved into", "pushed to");
 
     private Statuses() {
     }
@@ -90,14 +90,17 @@ final class Statuses {
         }
         Words w = Words.of(text);
         if (text.contains("❌") || text.contains("☐") || w.hasAny("not addressed", "not started", "not done",
-                "not fixed", "not complete", "not completed", "not yet started", "not yet done", "not begun",
+                "not fixed", "not complete", "not completed", "not finished", "not yet started", "not yet done",
+                "not begun",
                 "todo", "to do", "pending", "carried", "carried forward", "carried over", "open", "unresolved")) {
             return ItemStatus.OPEN;
         }
         if (text.contains("🚫") || text.contains("⛔") || w.hasAny("block", "blocked", "blocker")) {
             return ItemStatus.BLOCKED;
         }
-        if (text.contains("⏸") || w.hasAny("defer", "deferred", "postponed", "backlog")) {
+        // "moved to DF-3", "pushed to next sprint": the work goes to a later epic.
+        if (text.contains("⏸") || w.hasAny("defer", "deferred", "postponed", "backlog", "moved to", "moved into",
+                "pushed to")) {
             return ItemStatus.DEFERRED;
         }
         if (w.hasAny("dropped", "cancelled", "canceled", "won't do", "wont do", "won't fix", "wont fix",

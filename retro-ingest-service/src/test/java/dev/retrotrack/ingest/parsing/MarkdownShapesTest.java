@@ -385,6 +385,19 @@ class MarkdownShapesTest {
                                 Priority.MEDIUM, ItemStatus.OPEN));
     }
 
+    @Test
+    void readsStoryStatusesFromAnOutcomeColumnAndEntriesWithAnyMarker() {
+        Retro retro = parse("stories-outcome-and-markers.md");
+
+        assertThat(retro.stories()).extracting(Retro.Story::id, Retro.Story::title, Retro.Story::points,
+                        Retro.Story::status)
+                .containsExactly(tuple("INV-30.1", "CSV writer", 3, ItemStatus.DONE),
+                        tuple("INV-30.2", "PDF summary page", 5, ItemStatus.DEFERRED),
+                        tuple("INV-30.3", "Export preview", 2, ItemStatus.OPEN),
+                        tuple("INV-30.4", "Scheduled exports", 5, ItemStatus.DONE),
+                        tuple("INV-30.5", "Export audit log", 3, null));
+    }
+
     static Retro parse(String shape) {
         try (InputStream in = MarkdownShapesTest.class.getResourceAsStream("/parsing/shapes/" + shape)) {
             assertThat(in).as(shape).isNotNull();
