@@ -148,6 +148,12 @@ public final class RetroMarkdownParser {
                             header.sentences(Markdown.text(line), Markdown.line(paragraph));
                         }
                     }
+                    if (lead.isEmpty() && figures && section.kind == SectionKind.METRICS) {
+                        // "- Stories: 5 planned / 5 done" without bold: in a metrics section a plain label is a
+                        // figure (never a header field: "Sprint: 3 of 4 days" names no epic).
+                        plainFigure(Markdown.text(line)).ifPresent(figure ->
+                                delivery.figure(figure.key(), null, figure.value(), Markdown.line(paragraph)));
+                    }
                     if (lead.isEmpty()) {
                         continue;
                     }
@@ -175,6 +181,21 @@ public final class RetroMarkdownParser {
         int colon = line.indexOf(':');
         if (colon <= 0 || !HeaderReader.isHeaderKey(line.substring(0, colon))) {
             return Optional.empty();
+        }
+        return Optional.of(new Field(line.substring(0, colon).strip(), line.substring(colon + 1).strip()));
+    }
+
+    /** "Points: 21 committed, 21 delivered": a short label of words, a colon, a value. */
+    private static Optional<Field> plainFigure(String line) {
+        int colon = line.indexOf(':');
+        if (colon <= 0 || colon > 30 || colon + 1 >= line.length()) {
+            return Optional.empty();
+        }
+        for (int i = 0; i < colon; i++) {
+            char c = line.charAt(i);
+            if (!Character.isLetter(c) && c != ' ' && c != '-') {
+                return Optional.empty();
+            }
         }
         return Optional.of(new Field(line.substring(0, colon).strip(), line.substring(colon + 1).strip()));
     }

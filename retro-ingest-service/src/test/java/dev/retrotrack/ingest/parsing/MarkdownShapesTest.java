@@ -398,6 +398,21 @@ class MarkdownShapesTest {
                         tuple("INV-30.5", "Export audit log", 3, null));
     }
 
+    @Test
+    void readsPlainLabelledBulletsInAMetricsSectionAsFigures() {
+        Retro retro = parse("metrics-plain-bullets.md");
+
+        assertThat(retro.delivery()).isEqualTo(new Retro.Delivery(6, 5, 26, 21, 44));
+        assertThat(retro.epic()).isEqualTo(new Retro.EpicRef("30", "Invoice Export"));
+    }
+
+    @Test
+    void readsCommittedAndCompletedStoriesPointsAndNewTestsFromProse() {
+        Retro retro = parse("metrics-prose-of-them.md");
+
+        assertThat(retro.delivery()).isEqualTo(new Retro.Delivery(9, 8, 40, 35, 27));
+    }
+
     static Retro parse(String shape) {
         try (InputStream in = MarkdownShapesTest.class.getResourceAsStream("/parsing/shapes/" + shape)) {
             assertThat(in).as(shape).isNotNull();
