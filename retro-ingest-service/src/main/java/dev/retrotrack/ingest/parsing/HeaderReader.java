@@ -78,7 +78,7 @@ final class HeaderReader {
             "held", "held on", "retro held", "when", "completed", "completion date", "retrospective completed", "completed on",
             "date completed", "finished", "epic", "epic id", "sprint", "title", "epic title", "epic name",
             "facilitator", "facilitated by", "scrum master", "participants", "attendees", "team", "present", "who",
-            "in the room",
+            "in the room", "team present", "people present",
             "next epic", "next", "next sprint");
 
     /** Whether a key names one of the header fields, for lines written without bold. */
@@ -98,7 +98,8 @@ final class HeaderReader {
             case "title", "epic title", "epic name" -> epicTitle = first(epicTitle, value);
             case "facilitator", "facilitated by", "scrum master" -> facilitator = first(facilitator,
                     ItemReader.owner(value.split("[,;]")[0]));
-            case "participants", "attendees", "team", "present", "who", "in the room" -> {
+            case "participants", "attendees", "team", "present", "who", "in the room", "team present",
+                 "people present" -> {
                 if (participants.isEmpty()) {
                     participants = Arrays.stream(value.split("\\s*(?:,|;|\\band\\b)\\s*"))
                             .map(ItemReader::owner).filter(name -> name != null && !name.isBlank()).toList();
@@ -168,7 +169,9 @@ final class HeaderReader {
         }
     }
 
-    void title(String heading) {
+    void title(String writtenHeading) {
+        // "🚚 FLT-3 Retrospective — …": an emoji in front says nothing; "… (2026-10-20)": the retro's date.
+        String heading = withoutTrailingDate(withoutLeadingSymbols(writtenHeading));
         Matcher parenthesized = EPIC_PARENTHESIZED.matcher(heading);
         if (parenthesized.find()) {
             epicId = first(epicId, parenthesized.group(1));
@@ -192,6 +195,42 @@ final class HeaderReader {
                 epicTitle = first(epicTitle, before);
             }
         }
+    }
+
+    private static String withoutLeadingSymbols(String text) {
+        int i = 0;
+        while (i < text.length() && !Character.isLetterOrDigit(text.codePointAt(i))) {
+            i += Character.charCount(text.codePointAt(i));
+        }
+        return text.substring(i);
+    }
+
+    /** The longest date segment taken off a title: "(2026-10-20)", "— 14 March 2026". */
+    private static final int MAX_DATE_SEGMENT = 24;
+
+    /**
+     * A title that ends with a date, in parentheses or after a dash, without it; the date becomes the retro's date
+     * unless a field gave one.
+     */
+    private String withoutTrailingDate(String heading) {
+        String h = heading.strip();
+        int start = -1;
+        String segment = null;
+        if (h.endsWith(")")) {
+            start = h.lastIndexOf('(');
+            segment = start < 0 ? null : h.substring(start + 1, h.length() - 1);
+        } else {
+            for (String dash : new String[] {" — ", " – ", " - ", " · ", " | "}) {
+                start = Math.max(start, h.lastIndexOf(dash));
+            }
+            segment = start < 0 ? null : h.substring(start + 3);
+        }
+        LocalDate written = segment == null || segment.length() > MAX_DATE_SEGMENT ? null : Dates.parse(segment);
+        if (written == null || start <= 0) {
+            return h;
+        }
+        date = first(date, written);
+        return h.substring(0, start).strip();
     }
 
     void nextEpicSection(String heading, String text) {

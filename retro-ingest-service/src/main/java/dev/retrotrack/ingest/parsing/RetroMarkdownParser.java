@@ -14,6 +14,7 @@ import org.commonmark.node.BlockQuote;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
+import org.commonmark.node.Text;
 
 /**
  * Turns a retrospective written in Markdown into a {@link Retro}. Never throws: what it cannot understand becomes a
@@ -73,6 +74,9 @@ public final class RetroMarkdownParser {
         for (Section section : root.flatten()) {
             if (section.level == 1 && title == null) {
                 title = section.heading;
+            }
+            if (section.level >= 2) {
+                facilitatedBy(section.blocks, header);
             }
             boolean topOfKind = section.parent == null || section.parent.kind != section.kind;
             switch (section.kind) {
@@ -174,6 +178,26 @@ public final class RetroMarkdownParser {
                 }
             }
         }
+    }
+
+    /**
+     * "_Facilitated by Bob (Scrum Master)._" closing the document, far from the header: a paragraph that opens with
+     * those words names the facilitator when nothing before did. Decided from the first text before rendering any.
+     */
+    private static void facilitatedBy(List<Node> blocks, HeaderReader header) {
+        for (Node block : blocks) {
+            if (block instanceof Paragraph paragraph && opensWith(paragraph, "facilitated by ")) {
+                header.sentences(Markdown.text(paragraph), Markdown.line(paragraph));
+            }
+        }
+    }
+
+    private static boolean opensWith(Node node, String words) {
+        Node first = node.getFirstChild();
+        while (first != null && !(first instanceof Text)) {
+            first = first.getFirstChild();
+        }
+        return first instanceof Text text && text.getLiteral().regionMatches(true, 0, words, 0, words.length());
     }
 
     /** "Facilitator: Bob" without bold, on the document's opening lines: only header keys count there. */

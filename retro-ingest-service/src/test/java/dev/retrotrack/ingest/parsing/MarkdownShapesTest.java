@@ -413,6 +413,28 @@ class MarkdownShapesTest {
         assertThat(retro.delivery()).isEqualTo(new Retro.Delivery(9, 8, 40, 35, 27));
     }
 
+    @Test
+    void readsTheDateInTheTitleTheTeamPresentAndAFacilitatorNamedOnlyInTheFooter() {
+        Retro retro = parse("header-dated-title-and-footer.md");
+
+        assertThat(retro.epic()).isEqualTo(new Retro.EpicRef("INV-30", "Invoice Export"));
+        assertThat(retro.date()).isEqualTo(LocalDate.of(2026, 4, 30));
+        assertThat(retro.facilitator()).isEqualTo("Sam");
+        assertThat(retro.participants()).containsExactly("Priya", "Omar", "Lena");
+    }
+
+    @Test
+    void keepsTheDateFieldOverADateInTheTitle() {
+        Retro retro = RetroMarkdownParser.parse("""
+                # Epic 8 Retro — Search Filters (2026-01-09)
+
+                **Date:** 2026-01-12
+                """);
+
+        assertThat(retro.epic()).isEqualTo(new Retro.EpicRef("8", "Search Filters"));
+        assertThat(retro.date()).isEqualTo(LocalDate.of(2026, 1, 12));
+    }
+
     static Retro parse(String shape) {
         try (InputStream in = MarkdownShapesTest.class.getResourceAsStream("/parsing/shapes/" + shape)) {
             assertThat(in).as(shape).isNotNull();
