@@ -24,6 +24,9 @@ final class HeaderReader {
     private static final Pattern NEXT_REF = Pattern.compile(
             "(?i)^(?:epic\\s+)?([A-Za-z]{0,6}-?\\d{1,9}(?:[.-]\\d{1,9}){0,6}[a-z]?)\\s*(?:\\((.+)\\)|[:\\-–—]\\s*(.+)"
                     + "|[\"“](.+)[\"”])?$");
+    /** "ID-8 SCIM Provisioning": a key with letters, then a capitalised title after a space only. */
+    private static final Pattern KEY_THEN_TITLE = Pattern.compile(
+            "^([A-Za-z]{1,6}-\\d{1,9}(?:\\.\\d{1,9})?)\\s+(\\p{Lu}.*)$");
     private static final Pattern EPIC_IN_TEXT = Pattern.compile("(?i)\\bepic\\s+([A-Za-z]{0,6}-?\\d{1,9}(?:[.-]\\d{1,9}){0,6})\\b");
     /** A line of a next-epic section that starts by naming it: "Epic 13: Audit Trail — 5 stories …". */
     private static final Pattern NEXT_OPENING_LINE = Pattern.compile(
@@ -254,6 +257,13 @@ final class HeaderReader {
             nextId = opening.group(1);
             nextTitle = first(nextTitle, opening.group(2).strip());
         }
+        // "Epic 13 (Chargebacks) has six stories planned": the title in brackets after the epic's name.
+        Matcher bracketed = text.indexOf('(') < 0 ? null : EPIC_PARENTHESIZED.matcher(text);
+        if (bracketed != null && bracketed.find()
+                && (nextId == null || nextId.equalsIgnoreCase(bracketed.group(1)))) {
+            nextId = first(nextId, bracketed.group(1));
+            nextTitle = first(nextTitle, bracketed.group(2).strip());
+        }
         Matcher counted = COUNTED_STORIES.matcher(text);
         if (counted.find()) {
             nextStories = first(nextStories, Integer.parseInt(counted.group(1)));
@@ -261,6 +271,13 @@ final class HeaderReader {
         Matcher stories = PLANNED_STORIES.matcher(text);
         if (stories.find()) {
             nextStories = first(nextStories, Numbers.digitsOrWord(stories.group(1)));
+        }
+    }
+
+    /** A next-epic section's story table: one planned story per row, unless the text gave a count. */
+    void nextEpicStoryRows(int rows) {
+        if (rows > 0) {
+            nextStories = first(nextStories, rows);
         }
     }
 
@@ -303,7 +320,12 @@ final class HeaderReader {
 
     private void nextEpic(String value) {
         Matcher ref = NEXT_REF.matcher(value.strip());
-        if (ref.matches()) {
+        Matcher keyed = KEY_THEN_TITLE.matcher(value.strip());
+        if (!ref.matches() && keyed.matches()) {
+            // "Next Epic: ID-8 SCIM Provisioning"
+            nextId = first(nextId, keyed.group(1));
+            nextTitle = first(nextTitle, keyed.group(2).strip());
+        } else if (ref.matches()) {
             nextId = first(nextId, ref.group(1));
             String title = ref.group(2) != null ? ref.group(2) : ref.group(3) != null ? ref.group(3) : ref.group(4);
             nextTitle = first(nextTitle, title == null ? null : title.strip());

@@ -99,6 +99,8 @@ public final class RetroMarkdownParser {
                 case NEXT_EPIC -> {
                     fields(section, header, delivery, false);
                     header.nextEpicSection(section.heading, text(section.blocks));
+                    Table.allIn(section.blocks).values().stream().filter(table -> table.has(Role.STORY))
+                            .forEach(table -> header.nextEpicStoryRows(table.rows.size()));
                 }
                 default -> {
                     if (HeaderReader.isPeopleHeading(section.heading)) {

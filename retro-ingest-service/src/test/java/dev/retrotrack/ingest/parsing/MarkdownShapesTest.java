@@ -435,6 +435,20 @@ class MarkdownShapesTest {
         assertThat(retro.date()).isEqualTo(LocalDate.of(2026, 1, 12));
     }
 
+    @Test
+    void readsTheNextEpicKeyAndTitleFromItsHeadingAndCountsItsStoryTableRows() {
+        Retro retro = parse("next-epic-story-table.md");
+
+        assertThat(retro.nextEpic()).isEqualTo(new Retro.NextEpic("INV-31", "Payment Reminders", 3));
+        assertThat(retro.stories()).isEmpty();
+    }
+
+    @Test
+    void readsTheNextEpicTitleInBracketsAfterItsName() {
+        assertThat(parse("next-epic-bracketed-title.md").nextEpic())
+                .isEqualTo(new Retro.NextEpic("31", "Payment Reminders", 7));
+    }
+
     static Retro parse(String shape) {
         try (InputStream in = MarkdownShapesTest.class.getResourceAsStream("/parsing/shapes/" + shape)) {
             assertThat(in).as(shape).isNotNull();
