@@ -2,7 +2,6 @@ package dev.retrotrack.ingest.parsing;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * What a list entry says about itself after a dash, the way people write items on one line:
@@ -127,10 +126,9 @@ final class DashedFields {
 
     /** "Est. 1 day", "Estimate 2-3 days", "Effort ~4h": an estimate needs a number. */
     private static Field estimate(String segment) {
-        String lower = segment.toLowerCase(Locale.ROOT);
         for (String word : new String[] {"est.", "estimate", "est", "effort"}) {
-            if (lower.startsWith(word) && lower.length() > word.length()
-                    && (lower.charAt(word.length()) == ' ' || lower.charAt(word.length()) == ':')) {
+            if (segment.length() > word.length() && segment.regionMatches(true, 0, word, 0, word.length())
+                    && (segment.charAt(word.length()) == ' ' || segment.charAt(word.length()) == ':')) {
                 String value = segment.substring(word.length() + 1).strip();
                 boolean hasNumber = value.chars().anyMatch(Character::isDigit);
                 return hasNumber && value.length() <= 40 ? new Field("Effort", value) : null;

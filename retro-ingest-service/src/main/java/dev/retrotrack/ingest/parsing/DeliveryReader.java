@@ -44,15 +44,15 @@ final class DeliveryReader {
             "(\\d[\\d,]{0,12})\\+?\\s+(?:[a-z0-9/-]+\\s+){1,2}tests?\\b", Pattern.CASE_INSENSITIVE);
     /** "brought 42 new tests with it", "37 new unit tests": new tests are added ones, whatever the verb. */
     private static final Pattern NEW_TESTS = Pattern.compile(
-            "\\b(\\d[\\d,]{0,12})\\+?\\s+new\\s+(?:[a-z-]{1,30}\\s+)?tests\\b", Pattern.CASE_INSENSITIVE);
+            "\\b(\\d[\\d,]{0,12})\\+?\\s{1,10}new\\s{1,10}(?:[a-z-]{1,30}\\s{1,10})?tests\\b", Pattern.CASE_INSENSITIVE);
     /** "8 stories worth 34 points": what was planned. */
     private static final Pattern STORIES_WORTH_POINTS = Pattern.compile(
-            "\\b(\\d{1,9}) stories\\s+(?:worth|totall?ing|of)\\s+(\\d{1,9}) (?:story )?points\\b",
+            "\\b(\\d{1,9}) stories\\s{1,10}(?:worth|totall?ing|of)\\s{1,10}(\\d{1,9}) (?:story )?points\\b",
             Pattern.CASE_INSENSITIVE);
     /** "closed 6 of them (26 points)", "finished 7 of them": the completed part of stories named before. */
     private static final Pattern DONE_OF_THEM = Pattern.compile(
-            "\\b(?:closed|completed|finished|delivered|shipped|landed|merged|done)\\s+(\\d{1,9})\\s+of\\s+(?:them|those)\\b"
-                    + "(?:\\s*\\((\\d{1,9})\\s+(?:story\\s+)?points?\\))?", Pattern.CASE_INSENSITIVE);
+            "\\b(?:closed|completed|finished|delivered|shipped|landed|merged|done)\\s{1,10}(\\d{1,9})\\s{1,10}of\\s{1,10}"
+                    + "(?:them|those)\\b(?:\\s{0,10}\\((\\d{1,9})\\s{1,10}(?:story\\s{1,10})?points?\\))?", Pattern.CASE_INSENSITIVE);
     /** How far before "tests" a {@link #TESTS_ADDED} match can start ("added  1,234,567 automated tests"). */
     private static final int TESTS_ADDED_REACH = 64;
     /** "We added 212 tests", "+74 tests", "212 new tests". */

@@ -26,7 +26,7 @@ final class HeaderReader {
                     + "|[\"“](.+)[\"”])?$");
     /** "ID-8 SCIM Provisioning": a key with letters, then a capitalised title after a space only. */
     private static final Pattern KEY_THEN_TITLE = Pattern.compile(
-            "^([A-Za-z]{1,6}-\\d{1,9}(?:\\.\\d{1,9})?)\\s+(\\p{Lu}.*)$");
+            "^([A-Za-z]{1,6}-\\d{1,9}(?:\\.\\d{1,9})?)\\s{1,10}(\\p{Lu}.{0,300})$");
     private static final Pattern EPIC_IN_TEXT = Pattern.compile("(?i)\\bepic\\s+([A-Za-z]{0,6}-?\\d{1,9}(?:[.-]\\d{1,9}){0,6})\\b");
     /** A line of a next-epic section that starts by naming it: "Epic 13: Audit Trail — 5 stories …". */
     private static final Pattern NEXT_OPENING_LINE = Pattern.compile(

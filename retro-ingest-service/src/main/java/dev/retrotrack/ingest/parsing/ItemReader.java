@@ -1,6 +1,5 @@
 package dev.retrotrack.ingest.parsing;
 
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -44,7 +43,7 @@ final class ItemReader {
         StatusAndTitle st = statusAndTitle(item);
         Optional<String> id = debtId(item);
         String title = st.title();
-        if (id.isPresent() && title.toUpperCase(Locale.ROOT).startsWith(id.get().toUpperCase(Locale.ROOT))) {
+        if (id.isPresent() && title.regionMatches(true, 0, id.get(), 0, id.get().length())) {
             // "TD-CLM21-01 Virus scan …", "TD-3: Leak": cut the id found, not what a pattern takes for one (the id's
             // own "-01" would pass for a separator).
             String rest = withoutLeadingSeparators(title.substring(id.get().length()));

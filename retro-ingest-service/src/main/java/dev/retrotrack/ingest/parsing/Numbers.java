@@ -16,10 +16,10 @@ final class Numbers {
 
     /** "5 planned", "21 committed": the planned half of "5 planned / 5 done". */
     private static final Pattern PLANNED = Pattern.compile(
-            "(?i)\\b(\\d{1,9})\\s+(?:planned|committed|targeted|scoped|forecast)\\b");
+            "(?i)\\b(\\d{1,9})\\s{1,10}(?:planned|committed|targeted|scoped|forecast)\\b");
     /** "5 done", "21 delivered": the completed half. */
     private static final Pattern DONE = Pattern.compile(
-            "(?i)\\b(\\d{1,9})\\s+(?:done|delivered|completed|closed|finished|shipped|achieved|merged)\\b");
+            "(?i)\\b(\\d{1,9})\\s{1,10}(?:done|delivered|completed|closed|finished|shipped|achieved|merged)\\b");
 
     private Numbers() {
     }
