@@ -138,6 +138,12 @@ final class ItemReader {
                 title = head.substring(0, colonStatus).strip();
             }
         }
+        int colonStatus = status == null ? colonBeforeStatus(title) : -1;
+        if (colonStatus > 0) {
+            // "Keep WIP at two stories: **Ongoing**"
+            status = Statuses.parse(title.substring(colonStatus + 1));
+            title = title.substring(0, colonStatus).strip();
+        }
         // "Remove legacy assets (done in 4.1)": a status note in parentheses ends the title.
         Matcher noted = TRAILING_NOTE.matcher(title);
         if (noted.matches() && Statuses.opensWithStatus(noted.group(2))) {

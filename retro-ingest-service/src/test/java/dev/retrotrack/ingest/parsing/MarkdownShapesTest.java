@@ -363,6 +363,7 @@ class MarkdownShapesTest {
                         tuple("Turn on the slow-query log", ItemStatus.DONE, "enabled on all three replicas"),
                         tuple("Retire the v1 endpoint", ItemStatus.DONE, "traffic was zero for a month"),
                         tuple("Split the nightly build", ItemStatus.OPEN, null),
+                        tuple("Keep pull requests under 400 lines", ItemStatus.IN_PROGRESS, null),
                         tuple("Add a staging smoke test", ItemStatus.DONE, "runs after every deploy"),
                         tuple("Agree a code freeze window", ItemStatus.OPEN, null));
     }
