@@ -42,6 +42,17 @@ final class DeliveryReader {
     /** "15+ UI tests", "60 unit tests", "1,200 integration tests". */
     private static final Pattern TEST_PART = Pattern.compile(
             "(\\d[\\d,]{0,12})\\+?\\s+(?:[a-z0-9/-]+\\s+){1,2}tests?\\b", Pattern.CASE_INSENSITIVE);
+    /** "brought 42 new tests with it", "37 new unit tests": new tests are added ones, whatever the verb. */
+    private static final Pattern NEW_TESTS = Pattern.compile(
+            "\\b(\\d[\\d,]{0,12})\\+?\\s{1,10}new\\s{1,10}(?:[a-z-]{1,30}\\s{1,10})?tests\\b", Pattern.CASE_INSENSITIVE);
+    /** "8 stories worth 34 points": what was planned. */
+    private static final Pattern STORIES_WORTH_POINTS = Pattern.compile(
+            "\\b(\\d{1,9}) stories\\s{1,10}(?:worth|totall?ing|of)\\s{1,10}(\\d{1,9}) (?:story )?points\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** "closed 6 of them (26 points)", "finished 7 of them": the completed part of stories named before. */
+    private static final Pattern DONE_OF_THEM = Pattern.compile(
+            "\\b(?:closed|completed|finished|delivered|shipped|landed|merged|done)\\s{1,10}(\\d{1,9})\\s{1,10}of\\s{1,10}"
+                    + "(?:them|those)\\b(?:\\s{0,10}\\((\\d{1,9})\\s{1,10}(?:story\\s{1,10})?points?\\))?", Pattern.CASE_INSENSITIVE);
     /** How far before "tests" a {@link #TESTS_ADDED} match can start ("added  1,234,567 automated tests"). */
     private static final int TESTS_ADDED_REACH = 64;
     /** "We added 212 tests", "+74 tests", "212 new tests". */
@@ -71,7 +82,8 @@ final class DeliveryReader {
         if (!stories && !points && !tests) {
             return;
         }
-        Numbers.Fraction fraction = Numbers.fraction(actual);
+        Numbers.Fraction fraction = Numbers.plannedAndDone(actual);
+        fraction = fraction != null ? fraction : Numbers.fraction(actual);
         Integer actualValue = value(actual, label, line);
         Integer plannedValue = value(planned, label, line);
         boolean done = l.contains("complet") || l.contains("deliver") || l.contains("done") || l.contains("achiev")
@@ -169,6 +181,12 @@ final class DeliveryReader {
                 testsAdded = first(testsAdded, Integer.valueOf(added.group(1).replace(",", "")));
                 break;
             }
+            Matcher fresh = NEW_TESTS.matcher(text).useTransparentBounds(true)
+                    .region(Math.max(0, at - TESTS_ADDED_REACH), Math.min(text.length(), at + 6));
+            if (fresh.find()) {
+                testsAdded = first(testsAdded, Integer.valueOf(fresh.group(1).replace(",", "")));
+                break;
+            }
         }
         for (int at = text.indexOf("test"); at >= 0; at = text.indexOf("test", at + 1)) {
             int lineEnd = text.indexOf('\n', at);
@@ -218,6 +236,19 @@ final class DeliveryReader {
         if (both.find()) {
             storiesPlanned = first(storiesPlanned, Integer.parseInt(both.group(1)));
             pointsPlanned = first(pointsPlanned, Integer.parseInt(both.group(2)));
+        }
+        Matcher worth = STORIES_WORTH_POINTS.matcher(text);
+        if (worth.find()) {
+            storiesPlanned = first(storiesPlanned, Integer.parseInt(worth.group(1)));
+            pointsPlanned = first(pointsPlanned, Integer.parseInt(worth.group(2)));
+        }
+        // "We committed to 7 stories (31 points) and closed 6 of them (26 points)": only after stories were named.
+        Matcher ofThem = storiesPlanned == null ? null : DONE_OF_THEM.matcher(text);
+        if (ofThem != null && ofThem.find()) {
+            storiesCompleted = first(storiesCompleted, Integer.parseInt(ofThem.group(1)));
+            if (ofThem.group(2) != null) {
+                pointsCompleted = first(pointsCompleted, Integer.parseInt(ofThem.group(2)));
+            }
         }
     }
 

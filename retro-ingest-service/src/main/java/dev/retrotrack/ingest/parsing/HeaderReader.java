@@ -24,6 +24,9 @@ final class HeaderReader {
     private static final Pattern NEXT_REF = Pattern.compile(
             "(?i)^(?:epic\\s+)?([A-Za-z]{0,6}-?\\d{1,9}(?:[.-]\\d{1,9}){0,6}[a-z]?)\\s*(?:\\((.+)\\)|[:\\-–—]\\s*(.+)"
                     + "|[\"“](.+)[\"”])?$");
+    /** "ID-8 SCIM Provisioning": a key with letters, then a capitalised title after a space only. */
+    private static final Pattern KEY_THEN_TITLE = Pattern.compile(
+            "^([A-Za-z]{1,6}-\\d{1,9}(?:\\.\\d{1,9})?)\\s{1,10}(\\p{Lu}.{0,300})$");
     private static final Pattern EPIC_IN_TEXT = Pattern.compile("(?i)\\bepic\\s+([A-Za-z]{0,6}-?\\d{1,9}(?:[.-]\\d{1,9}){0,6})\\b");
     /** A line of a next-epic section that starts by naming it: "Epic 13: Audit Trail — 5 stories …". */
     private static final Pattern NEXT_OPENING_LINE = Pattern.compile(
@@ -78,7 +81,7 @@ final class HeaderReader {
             "held", "held on", "retro held", "when", "completed", "completion date", "retrospective completed", "completed on",
             "date completed", "finished", "epic", "epic id", "sprint", "title", "epic title", "epic name",
             "facilitator", "facilitated by", "scrum master", "participants", "attendees", "team", "present", "who",
-            "in the room",
+            "in the room", "team present", "people present",
             "next epic", "next", "next sprint");
 
     /** Whether a key names one of the header fields, for lines written without bold. */
@@ -98,7 +101,8 @@ final class HeaderReader {
             case "title", "epic title", "epic name" -> epicTitle = first(epicTitle, value);
             case "facilitator", "facilitated by", "scrum master" -> facilitator = first(facilitator,
                     ItemReader.owner(value.split("[,;]")[0]));
-            case "participants", "attendees", "team", "present", "who", "in the room" -> {
+            case "participants", "attendees", "team", "present", "who", "in the room", "team present",
+                 "people present" -> {
                 if (participants.isEmpty()) {
                     participants = Arrays.stream(value.split("\\s*(?:,|;|\\band\\b)\\s*"))
                             .map(ItemReader::owner).filter(name -> name != null && !name.isBlank()).toList();
@@ -168,7 +172,9 @@ final class HeaderReader {
         }
     }
 
-    void title(String heading) {
+    void title(String writtenHeading) {
+        // "🚚 FLT-3 Retrospective — …": an emoji in front says nothing; "… (2026-10-20)": the retro's date.
+        String heading = withoutTrailingDate(withoutLeadingSymbols(writtenHeading));
         Matcher parenthesized = EPIC_PARENTHESIZED.matcher(heading);
         if (parenthesized.find()) {
             epicId = first(epicId, parenthesized.group(1));
@@ -194,6 +200,42 @@ final class HeaderReader {
         }
     }
 
+    private static String withoutLeadingSymbols(String text) {
+        int i = 0;
+        while (i < text.length() && !Character.isLetterOrDigit(text.codePointAt(i))) {
+            i += Character.charCount(text.codePointAt(i));
+        }
+        return text.substring(i);
+    }
+
+    /** The longest date segment taken off a title: "(2026-10-20)", "— 14 March 2026". */
+    private static final int MAX_DATE_SEGMENT = 24;
+
+    /**
+     * A title that ends with a date, in parentheses or after a dash, without it; the date becomes the retro's date
+     * unless a field gave one.
+     */
+    private String withoutTrailingDate(String heading) {
+        String h = heading.strip();
+        int start = -1;
+        String segment = null;
+        if (h.endsWith(")")) {
+            start = h.lastIndexOf('(');
+            segment = start < 0 ? null : h.substring(start + 1, h.length() - 1);
+        } else {
+            for (String dash : new String[] {" — ", " – ", " - ", " · ", " | "}) {
+                start = Math.max(start, h.lastIndexOf(dash));
+            }
+            segment = start < 0 ? null : h.substring(start + 3);
+        }
+        LocalDate written = segment == null || segment.length() > MAX_DATE_SEGMENT ? null : Dates.parse(segment);
+        if (written == null || start <= 0) {
+            return h;
+        }
+        date = first(date, written);
+        return h.substring(0, start).strip();
+    }
+
     void nextEpicSection(String heading, String text) {
         int colon = heading.indexOf(':');
         if (colon > 0 && colon + 1 < heading.length()) {
@@ -215,6 +257,13 @@ final class HeaderReader {
             nextId = opening.group(1);
             nextTitle = first(nextTitle, opening.group(2).strip());
         }
+        // "Epic 13 (Chargebacks) has six stories planned": the title in brackets after the epic's name.
+        Matcher bracketed = text.indexOf('(') < 0 ? null : EPIC_PARENTHESIZED.matcher(text);
+        if (bracketed != null && bracketed.find()
+                && (nextId == null || nextId.equalsIgnoreCase(bracketed.group(1)))) {
+            nextId = first(nextId, bracketed.group(1));
+            nextTitle = first(nextTitle, bracketed.group(2).strip());
+        }
         Matcher counted = COUNTED_STORIES.matcher(text);
         if (counted.find()) {
             nextStories = first(nextStories, Integer.parseInt(counted.group(1)));
@@ -222,6 +271,13 @@ final class HeaderReader {
         Matcher stories = PLANNED_STORIES.matcher(text);
         if (stories.find()) {
             nextStories = first(nextStories, Numbers.digitsOrWord(stories.group(1)));
+        }
+    }
+
+    /** A next-epic section's story table: one planned story per row, unless the text gave a count. */
+    void nextEpicStoryRows(int rows) {
+        if (rows > 0) {
+            nextStories = first(nextStories, rows);
         }
     }
 
@@ -264,7 +320,12 @@ final class HeaderReader {
 
     private void nextEpic(String value) {
         Matcher ref = NEXT_REF.matcher(value.strip());
-        if (ref.matches()) {
+        Matcher keyed = KEY_THEN_TITLE.matcher(value.strip());
+        if (!ref.matches() && keyed.matches()) {
+            // "Next Epic: ID-8 SCIM Provisioning"
+            nextId = first(nextId, keyed.group(1));
+            nextTitle = first(nextTitle, keyed.group(2).strip());
+        } else if (ref.matches()) {
             nextId = first(nextId, ref.group(1));
             String title = ref.group(2) != null ? ref.group(2) : ref.group(3) != null ? ref.group(3) : ref.group(4);
             nextTitle = first(nextTitle, title == null ? null : title.strip());

@@ -1,6 +1,5 @@
 package dev.retrotrack.ingest.parsing;
 
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -44,8 +43,11 @@ final class ItemReader {
         StatusAndTitle st = statusAndTitle(item);
         Optional<String> id = debtId(item);
         String title = st.title();
-        if (id.isPresent() && title.toUpperCase(Locale.ROOT).startsWith(id.get().toUpperCase(Locale.ROOT))) {
-            title = ItemWalker.itemTitle(title).orElse(title);
+        if (id.isPresent() && title.regionMatches(true, 0, id.get(), 0, id.get().length())) {
+            // "TD-CLM21-01 Virus scan …", "TD-3: Leak": cut the id found, not what a pattern takes for one (the id's
+            // own "-01" would pass for a separator).
+            String rest = withoutLeadingSeparators(title.substring(id.get().length()));
+            title = rest.isEmpty() ? title : rest;
         }
         Priority priority = Optional.ofNullable(Priorities.parse(item.field(Role.PRIORITY)))
                 .orElse(item.group().priority());
@@ -62,6 +64,9 @@ final class ItemReader {
     static Retro.FollowThroughItem followThrough(RawItem item) {
         StatusAndTitle st = statusAndTitle(item);
         String evidence = Optional.ofNullable(item.field(Role.EVIDENCE)).orElse(item.field(Role.DESCRIPTION));
+        // "| ✅ Done — 9 sessions run |", "Add X — Done; Ravi attended all three": the note after the status.
+        Statuses.Noted statusCell = Statuses.withNote(item.field(Role.STATUS));
+        evidence = evidence != null ? evidence : statusCell != null ? statusCell.note() : st.note();
         String title = st.title();
         Matcher noted = TRAILING_NOTE.matcher(title);
         if (evidence == null && noted.matches()) {
@@ -100,7 +105,9 @@ final class ItemReader {
      */
     private static StatusAndTitle statusAndTitle(RawItem item) {
         String title = item.title().strip();
-        ItemStatus status = Statuses.parse(item.field(Role.STATUS));
+        Statuses.Noted fieldStatus = Statuses.withNote(item.field(Role.STATUS));
+        ItemStatus status = fieldStatus != null ? fieldStatus.status() : Statuses.parse(item.field(Role.STATUS));
+        String note = null;
         Matcher leading = LEADING_STATUS.matcher(title);
         if (leading.find() && leading.end() < title.length()) {
             if (status == null) {
@@ -113,18 +120,29 @@ final class ItemReader {
             String head = dashed.group(1).strip();
             String tail = dashed.group(2).strip();
             ItemStatus headStatus = Statuses.isOnlyAStatus(head) ? Statuses.parse(head) : null;
-            // "Kill the table — Dropped (no longer needed after 3.2)", "… — Done; Ravi attended all three": a
-            // status with a note after it.
-            String tailStatusWords = TRAILING_NOTE.matcher(tail).matches()
-                    ? TRAILING_NOTE.matcher(tail).replaceFirst("$1") : tail.split(";")[0].strip();
-            ItemStatus tailStatus = Statuses.isOnlyAStatus(tailStatusWords) ? Statuses.parse(tailStatusWords) : null;
+            // "Kill the table — Dropped (no longer needed after 3.2)", "… — Done; Ravi attended all three",
+            // "… — ✅ Applied: service account created": a status with a note after it.
+            Statuses.Noted tailStatus = Statuses.withNote(tail);
+            int colonStatus = colonBeforeStatus(head);
             if (headStatus != null && tailStatus == null) {
                 status = status == null ? headStatus : status;
                 title = tail;
             } else if (tailStatus != null) {
-                status = status == null ? tailStatus : status;
+                status = status == null ? tailStatus.status() : status;
+                note = tailStatus.note();
                 title = head;
+            } else if (colonStatus > 0) {
+                // "Add refund scenarios to the QA charter: **Done** — Dana added 14 scenarios"
+                status = status == null ? Statuses.parse(head.substring(colonStatus + 1)) : status;
+                note = tail;
+                title = head.substring(0, colonStatus).strip();
             }
+        }
+        int colonStatus = status == null ? colonBeforeStatus(title) : -1;
+        if (colonStatus > 0) {
+            // "Keep WIP at two stories: **Ongoing**"
+            status = Statuses.parse(title.substring(colonStatus + 1));
+            title = title.substring(0, colonStatus).strip();
         }
         // "Remove legacy assets (done in 4.1)": a status note in parentheses ends the title.
         Matcher noted = TRAILING_NOTE.matcher(title);
@@ -132,7 +150,21 @@ final class ItemReader {
             status = status == null ? Statuses.parse(noted.group(2)) : status;
             title = noted.group(1).strip();
         }
-        return new StatusAndTitle(unquoted(title), status);
+        return new StatusAndTitle(unquoted(title), status, note);
+    }
+
+    /** The colon of "Title: Done" (what follows it is only a status), or -1. */
+    private static int colonBeforeStatus(String text) {
+        int colon = text.lastIndexOf(':');
+        return colon > 0 && Statuses.isOnlyAStatus(text.substring(colon + 1)) ? colon : -1;
+    }
+
+    private static String withoutLeadingSeparators(String text) {
+        int start = 0;
+        while (start < text.length() && " :-–—.".indexOf(text.charAt(start)) >= 0) {
+            start++;
+        }
+        return text.substring(start).strip();
     }
 
     /** "“Migrate CI”" → "Migrate CI": quotes around a whole title are not part of it. */
@@ -143,6 +175,7 @@ final class ItemReader {
         return title;
     }
 
-    private record StatusAndTitle(String title, ItemStatus status) {
+    /** @param note what was written after the status ("Done; Ravi attended"), or null */
+    private record StatusAndTitle(String title, ItemStatus status, String note) {
     }
 }

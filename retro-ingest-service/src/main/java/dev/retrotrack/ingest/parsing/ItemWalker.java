@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.node.BlockQuote;
+import org.commonmark.node.Code;
 import org.commonmark.node.Emphasis;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.ListBlock;
@@ -31,9 +32,12 @@ final class ItemWalker {
     /** "Action #3: title", "Action 2 - title", "Item 4. title". */
     private static final Pattern NUMBERED_TITLE = Pattern.compile(
             "(?i)^(?:action(?: item)?|item|task)\\s*#?\\s*\\d{1,9}\\s*[:.)\\-–—]\\s*(.+)$");
-    /** "TD-DM09-S1: title", "DEBT-3 - title". */
+    /**
+     * "TD-DM09-S1: title", "DEBT-3 - title", "TD-4 — title". A hyphen needs a space before it to separate: in
+     * "TD-CLM21-01 title" it is part of the id.
+     */
     private static final Pattern DEBT_TITLE = Pattern.compile("^((?:TD|DEBT)[-_][A-Za-z0-9_.-]{0,40}\\d[A-Za-z0-9_-]{0,20})"
-            + "\\s*[:\\-–—]\\s*(.+)$");
+            + "(?:\\s{0,10}[:–—]|\\s{1,10}-)\\s{0,10}(.+)$");
     /** Inline fields in parentheses, then a dash and a status: "… (Owner: X) — ✅ done". */
     private static final Pattern STATUS_AFTER_FIELDS = Pattern.compile("^(.+\\([^()]*:[^()]*\\))\\s+[—–-]\\s+(.+)$");
     private static final Pattern CHECKBOX = Pattern.compile("^\\[([ xX✓✔])]\\s*(.*)$", Pattern.DOTALL);
@@ -159,7 +163,9 @@ final class ItemWalker {
                 Field.Inline inline = Field.trailing(entries.get(i));
                 Map<Role, String> fields = new EnumMap<>(Role.class);
                 inline.fields().forEach(field -> putField(fields, field));
-                items.add(new RawItem(inline.text(), fields, group, entries.get(i), line + 1 + i));
+                Field.Inline dashed = DashedFields.split(inline.text(), List.of());
+                dashed.fields().forEach(field -> putField(fields, field));
+                items.add(new RawItem(dashed.text(), fields, group, entries.get(i), line + 1 + i));
             }
         }
         return Optional.of(label);
@@ -233,10 +239,13 @@ final class ItemWalker {
             }
             Field.Inline inline = Field.trailing(text);
             inline.fields().forEach(field -> putField(fields, field));
+            // "Ask for a sandbox — Owner: Alice, Due: 2026-08-14", "Seeds not pinned — `train/seed.py`"
+            Field.Inline dashed = DashedFields.split(inline.text(), codeSpans(first));
+            dashed.fields().forEach(field -> putField(fields, field));
             for (Node nested = first.getNext(); nested != null; nested = nested.getNext()) {
                 collectFields(nested, fields);
             }
-            String title = boldLead(first).orElse(inline.text());
+            String title = boldLead(first).orElse(dashed.text());
             if (title.isBlank()) {
                 warnings.add(Markdown.line(listItem), "list entry without a title skipped");
                 continue;
@@ -245,6 +254,17 @@ final class ItemWalker {
             items.add(new RawItem(numbered.orElse(title), fields, group, text,
                     Markdown.line(listItem)));
         }
+    }
+
+    /** The literals of a paragraph's inline code spans (usually none). */
+    private static List<String> codeSpans(Paragraph paragraph) {
+        List<String> spans = new ArrayList<>(0);
+        for (Node child = paragraph.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof Code code) {
+                spans.add(code.getLiteral().strip());
+            }
+        }
+        return spans;
     }
 
     /** Collects {@code **Key:** value} fields from a paragraph's lines or a list's entries. */

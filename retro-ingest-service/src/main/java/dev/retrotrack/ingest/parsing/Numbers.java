@@ -14,6 +14,13 @@ final class Numbers {
     private static final Pattern NUMBER = Pattern.compile("(~|≈|about |approx\\.? |around )?(\\d{1,3}(?:,\\d{3})+|\\d{1,9})"
             + "(\\+)?");
 
+    /** "5 planned", "21 committed": the planned half of "5 planned / 5 done". */
+    private static final Pattern PLANNED = Pattern.compile(
+            "(?i)\\b(\\d{1,9})\\s{1,10}(?:planned|committed|targeted|scoped|forecast)\\b");
+    /** "5 done", "21 delivered": the completed half. */
+    private static final Pattern DONE = Pattern.compile(
+            "(?i)\\b(\\d{1,9})\\s{1,10}(?:done|delivered|completed|closed|finished|shipped|achieved|merged)\\b");
+
     private Numbers() {
     }
 
@@ -66,6 +73,19 @@ final class Numbers {
         Integer done = toInt(m.group(1));
         Integer total = toInt(m.group(2));
         return done == null || total == null ? null : new Fraction(done, total);
+    }
+
+    /** "5 planned / 5 done", "21 committed, 21 delivered": both halves named, in either order. */
+    static Fraction plannedAndDone(String text) {
+        if (text == null || text.indexOf(' ') < 0) {
+            return null;
+        }
+        Matcher planned = PLANNED.matcher(text);
+        Matcher done = DONE.matcher(text);
+        if (!planned.find() || !done.find()) {
+            return null;
+        }
+        return new Fraction(Integer.parseInt(done.group(1)), Integer.parseInt(planned.group(1)));
     }
 
     private static Integer toInt(String digits) {

@@ -14,6 +14,7 @@ import org.commonmark.node.BlockQuote;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
+import org.commonmark.node.Text;
 
 /**
  * Turns a retrospective written in Markdown into a {@link Retro}. Never throws: what it cannot understand becomes a
@@ -74,6 +75,9 @@ public final class RetroMarkdownParser {
             if (section.level == 1 && title == null) {
                 title = section.heading;
             }
+            if (section.level >= 2) {
+                facilitatedBy(section.blocks, header);
+            }
             boolean topOfKind = section.parent == null || section.parent.kind != section.kind;
             switch (section.kind) {
                 case ACTIONS -> {
@@ -95,6 +99,8 @@ public final class RetroMarkdownParser {
                 case NEXT_EPIC -> {
                     fields(section, header, delivery, false);
                     header.nextEpicSection(section.heading, text(section.blocks));
+                    Table.allIn(section.blocks).values().stream().filter(table -> table.has(Role.STORY))
+                            .forEach(table -> header.nextEpicStoryRows(table.rows.size()));
                 }
                 default -> {
                     if (HeaderReader.isPeopleHeading(section.heading)) {
@@ -148,6 +154,12 @@ public final class RetroMarkdownParser {
                             header.sentences(Markdown.text(line), Markdown.line(paragraph));
                         }
                     }
+                    if (lead.isEmpty() && figures && section.kind == SectionKind.METRICS) {
+                        // "- Stories: 5 planned / 5 done" without bold: in a metrics section a plain label is a
+                        // figure (never a header field: "Sprint: 3 of 4 days" names no epic).
+                        plainFigure(Markdown.text(line)).ifPresent(figure ->
+                                delivery.figure(figure.key(), null, figure.value(), Markdown.line(paragraph)));
+                    }
                     if (lead.isEmpty()) {
                         continue;
                     }
@@ -170,11 +182,46 @@ public final class RetroMarkdownParser {
         }
     }
 
+    /**
+     * "_Facilitated by Bob (Scrum Master)._" closing the document, far from the header: a paragraph that opens with
+     * those words names the facilitator when nothing before did. Decided from the first text before rendering any.
+     */
+    private static void facilitatedBy(List<Node> blocks, HeaderReader header) {
+        for (Node block : blocks) {
+            if (block instanceof Paragraph paragraph && opensWith(paragraph, "facilitated by ")) {
+                header.sentences(Markdown.text(paragraph), Markdown.line(paragraph));
+            }
+        }
+    }
+
+    private static boolean opensWith(Node node, String words) {
+        Node first = node.getFirstChild();
+        while (first != null && !(first instanceof Text)) {
+            first = first.getFirstChild();
+        }
+        return first instanceof Text text && text.getLiteral().regionMatches(true, 0, words, 0, words.length());
+    }
+
     /** "Facilitator: Bob" without bold, on the document's opening lines: only header keys count there. */
     private static Optional<Field> plainHeaderField(String line) {
         int colon = line.indexOf(':');
         if (colon <= 0 || !HeaderReader.isHeaderKey(line.substring(0, colon))) {
             return Optional.empty();
+        }
+        return Optional.of(new Field(line.substring(0, colon).strip(), line.substring(colon + 1).strip()));
+    }
+
+    /** "Points: 21 committed, 21 delivered": a short label of words, a colon, a value. */
+    private static Optional<Field> plainFigure(String line) {
+        int colon = line.indexOf(':');
+        if (colon <= 0 || colon > 30 || colon + 1 >= line.length()) {
+            return Optional.empty();
+        }
+        for (int i = 0; i < colon; i++) {
+            char c = line.charAt(i);
+            if (!Character.isLetter(c) && c != ' ' && c != '-') {
+                return Optional.empty();
+            }
         }
         return Optional.of(new Field(line.substring(0, colon).strip(), line.substring(colon + 1).strip()));
     }

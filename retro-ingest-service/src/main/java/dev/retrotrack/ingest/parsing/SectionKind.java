@@ -13,7 +13,10 @@ enum SectionKind {
             "from prior", "prior retro", "prior action", "commitment review", "commitments review",
             "review of previous", "review of last", "action item status", "action items status",
             "action item review", "action items review", "carried over", "where are they now",
-            "commitments from", "status of commitments")),
+            "commitments from", "status of commitments",
+            // "Did we do what we said? (DF-1 actions)": a question about the last retro's promises ("What did we do
+            // well?" is not one).
+            "did we do what", "did we keep", "what we said we")),
     DEBT(List.of("technical debt", "tech debt", "techdebt", " debt ")),
     ACTIONS(List.of(" action", "follow up", "followup", "next steps", " todo", " to do ", " todos ")),
     NEXT_EPIC(List.of("next epic", "upcoming", "preview", "readiness", "impact on next", "looking ahead",

@@ -10,7 +10,7 @@ final class Statuses {
             "completed", "resolved", "closed", "implemented", "delivered", "merged", "in progress", "ongoing", "ready",
             "partial", "partially done", "started", "wip", "not addressed", "not started", "not done", "pending",
             "open", "todo", "to do", "carried forward", "carried over", "deferred", "postponed", "blocked",
-            "dropped", "cancelled", "canceled");
+            "dropped", "cancelled", "canceled", "not finished", "moved to", "moved into", "pushed to");
 
     private Statuses() {
     }
@@ -30,6 +30,59 @@ final class Statuses {
                 || words.length > 1 && isOnlyAStatus(words[0] + " " + words[1]);
     }
 
+    /** A status and the note written after it ("Done; Ravi attended all three"); the note may be null. */
+    record Noted(ItemStatus status, String note) {
+    }
+
+    /**
+     * A status, alone or followed by a note after a separator: "✅ Applied: service account created",
+     * "Done — 9 sessions run", "Carried forward; only Xero is flagged", "Dropped (no longer needed)". Only the first
+     * separator counts, and the words before it must be only a status.
+     *
+     * @return the status and its note, or {@code null} when the text does not open with a status
+     */
+    static Noted withNote(String text) {
+        if (text == null) {
+            return null;
+        }
+        String t = text.strip();
+        if (isOnlyAStatus(t)) {
+            return new Noted(parse(t), null);
+        }
+        int cut = firstSeparator(t);
+        if (cut <= 0) {
+            return null;
+        }
+        String head = t.substring(0, cut).strip();
+        String note = t.substring(cut + 1);
+        if (t.charAt(cut) == '(' && t.endsWith(")")) {
+            note = t.substring(cut + 1, t.length() - 1);
+        }
+        note = stripLeadingDashes(note);
+        return !note.isEmpty() && isOnlyAStatus(head) ? new Noted(parse(head), note) : null;
+    }
+
+    /** The first of {@code : ; , ( — –}, a spaced hyphen or a full stop before a space; -1 when none. */
+    private static int firstSeparator(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean spacedAfter = i + 1 < text.length() && text.charAt(i + 1) == ' ';
+            if (":;,(—–".indexOf(c) >= 0 || c == '-' && spacedAfter && i > 0 && text.charAt(i - 1) == ' '
+                    || c == '.' && spacedAfter) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String stripLeadingDashes(String text) {
+        int start = 0;
+        while (start < text.length() && " -–—".indexOf(text.charAt(start)) >= 0) {
+            start++;
+        }
+        return text.substring(start).strip();
+    }
+
     /** Checked in order: negations and open states before the words they contain ("not done", "not started"). */
     static ItemStatus parse(String text) {
         if (text == null || text.isBlank()) {
@@ -37,14 +90,17 @@ final class Statuses {
         }
         Words w = Words.of(text);
         if (text.contains("❌") || text.contains("☐") || w.hasAny("not addressed", "not started", "not done",
-                "not fixed", "not complete", "not completed", "not yet started", "not yet done", "not begun",
+                "not fixed", "not complete", "not completed", "not finished", "not yet started", "not yet done",
+                "not begun",
                 "todo", "to do", "pending", "carried", "carried forward", "carried over", "open", "unresolved")) {
             return ItemStatus.OPEN;
         }
         if (text.contains("🚫") || text.contains("⛔") || w.hasAny("block", "blocked", "blocker")) {
             return ItemStatus.BLOCKED;
         }
-        if (text.contains("⏸") || w.hasAny("defer", "deferred", "postponed", "backlog")) {
+        // "moved to DF-3", "pushed to next sprint": the work goes to a later epic.
+        if (text.contains("⏸") || w.hasAny("defer", "deferred", "postponed", "backlog", "moved to", "moved into",
+                "pushed to")) {
             return ItemStatus.DEFERRED;
         }
         if (w.hasAny("dropped", "cancelled", "canceled", "won't do", "wont do", "won't fix", "wont fix",

@@ -35,8 +35,6 @@ final class StoryReader {
     /** "— 5 SP", ", 3 pts" closing an entry. */
     private static final Pattern DASHED_POINTS = Pattern.compile("\\s*[—–,-]\\s*(\\d{1,9})\\s*(?:pts?|points?|sp)\\s*$",
             Pattern.CASE_INSENSITIVE);
-    /** A status symbol opening an entry. */
-    private static final Pattern LEADING_SYMBOL = Pattern.compile("^(✅|❌|⏳|🔄|⏸️?|☑️?|✔️?)\\s*");
 
     /** @param tables the section's tables, already read */
     static List<Retro.Story> stories(Section section, Map<Node, Table> tables, Warnings warnings) {
@@ -71,11 +69,12 @@ final class StoryReader {
             }
             String text = Markdown.text(paragraph).replace('\n', ' ');
             ItemStatus status = null;
-            Matcher leading = LEADING_SYMBOL.matcher(text);
-            if (leading.find()) {
-                // "✅ 7.1 Local scan queue — 5 SP"
-                status = Statuses.parse(leading.group(1));
-                text = text.substring(leading.end());
+            int marker = markerEnd(text);
+            if (marker > 0) {
+                // "✅ 7.1 Local scan queue — 5 SP", "↪️ DF-2.7 Promotions calendar — moved to DF-3": whatever the
+                // symbol, it marks the entry; a known one also gives the status.
+                status = Statuses.parse(text.substring(0, marker));
+                text = text.substring(marker).strip();
             }
             Matcher entry = LISTED.matcher(text);
             if (!entry.matches()) {
@@ -101,6 +100,19 @@ final class StoryReader {
             }
             stories.add(new Retro.Story(entry.group(1), rest, points, status));
         }
+    }
+
+    /** The end of the symbols (emoji, arrows) opening an entry before its first letter or digit; 0 when none. */
+    private static int markerEnd(String text) {
+        int i = 0;
+        while (i < text.length()) {
+            int cp = text.codePointAt(i);
+            if (Character.isLetterOrDigit(cp) || cp == '[' || cp == '(' || cp == '*' || cp == '_') {
+                break;
+            }
+            i += Character.charCount(cp);
+        }
+        return i;
     }
 
     private static void read(Table table, List<Retro.Story> stories, Warnings warnings) {
@@ -130,9 +142,20 @@ final class StoryReader {
             // A story table's "Size" or "Estimate" column holds points when there is no points column.
             Integer pointsColumn = table.has(Role.POINTS) ? table.column(Role.POINTS) : table.column(Role.EFFORT);
             Numbers.Reading points = Numbers.first(row.text(pointsColumn));
-            stories.add(new Retro.Story(id, title, points == null ? null : points.value(),
-                    Statuses.parse(row.text(table.column(Role.STATUS)))));
+            stories.add(new Retro.Story(id, title, points == null ? null : points.value(), status(table, row)));
         }
+    }
+
+    /**
+     * The status column; without one, an "Outcome" column whose cell opens with a status ("Complete (hotfix after
+     * release)", "✅ Done"). An outcome that is a sentence says nothing about the status.
+     */
+    private static ItemStatus status(Table table, Table.Row row) {
+        if (table.has(Role.STATUS)) {
+            return Statuses.parse(row.text(table.column(Role.STATUS)));
+        }
+        String outcome = row.text(table.column(Role.EVIDENCE));
+        return outcome != null && Statuses.opensWithStatus(outcome) ? Statuses.parse(outcome) : null;
     }
 
     /**

@@ -333,6 +333,123 @@ class MarkdownShapesTest {
                 .isEqualTo(new Retro.NextEpic("10", "Audit Trail Export", 3));
     }
 
+    @Test
+    void readsInlineFieldsWrittenAfterADashOnNumberedActionLines() {
+        Retro retro = parse("actions-dashed-fields.md");
+
+        assertThat(retro.actionItems()).extracting(Retro.ActionItem::title, Retro.ActionItem::owner,
+                        Retro.ActionItem::deadline, Retro.ActionItem::priority, Retro.ActionItem::status)
+                .containsExactly(
+                        tuple("Ask the bank for a statement-file sample", "Priya", "2026-05-04", Priority.HIGH, null),
+                        tuple("Make the export job restartable", "Omar", "end of Epic 31", Priority.CRITICAL,
+                                ItemStatus.IN_PROGRESS),
+                        tuple("Document the CSV column order", "Lena", null, Priority.MEDIUM, null),
+                        tuple("Add a dry-run flag", "Omar", null, null, ItemStatus.DONE),
+                        tuple("Compare totals with the ledger — nightly, not weekly", null, null, null, null));
+    }
+
+    @Test
+    void splitsFollowThroughLinesIntoTitleStatusAndEvidence() {
+        Retro retro = parse("follow-through-inline-status.md");
+
+        assertThat(retro.actionItems()).isEmpty();
+        assertThat(retro.followThrough()).extracting(Retro.FollowThroughItem::title,
+                        Retro.FollowThroughItem::status, Retro.FollowThroughItem::evidence)
+                .containsExactly(
+                        tuple("Share the export schema with finance", ItemStatus.DONE,
+                                "finance signed it off in week 1"),
+                        tuple("Review every migration in pairs", ItemStatus.DEFERRED,
+                                "no second reviewer until May."),
+                        tuple("Turn on the slow-query log", ItemStatus.DONE, "enabled on all three replicas"),
+                        tuple("Retire the v1 endpoint", ItemStatus.DONE, "traffic was zero for a month"),
+                        tuple("Split the nightly build", ItemStatus.OPEN, null),
+                        tuple("Keep pull requests under 400 lines", ItemStatus.IN_PROGRESS, null),
+                        tuple("Add a staging smoke test", ItemStatus.DONE, "runs after every deploy"),
+                        tuple("Agree a code freeze window", ItemStatus.OPEN, null));
+    }
+
+    @Test
+    void takesACodeSpanAfterADashAsTheDebtLocationAndAnEstimateAsItsEffort() {
+        Retro retro = parse("debt-dashed-location.md");
+
+        assertThat(retro.techDebt()).extracting(Retro.TechDebtItem::id, Retro.TechDebtItem::title,
+                        Retro.TechDebtItem::location, Retro.TechDebtItem::effort, Retro.TechDebtItem::priority,
+                        Retro.TechDebtItem::status)
+                .containsExactly(
+                        tuple("TD-INV30-01", "Export holds every row in memory", "export/writer.go", "2 days",
+                                Priority.CRITICAL, null),
+                        tuple(null, "Column names duplicated in two templates", "templates/csv.tmpl:14", null,
+                                Priority.MEDIUM, ItemStatus.OPEN),
+                        tuple(null, "Retry count hard-coded", "export/retry.go", "~4h", Priority.MEDIUM,
+                                ItemStatus.DONE),
+                        tuple(null, "Date format differs between exports — see the style guide", null, null,
+                                Priority.MEDIUM, ItemStatus.OPEN));
+    }
+
+    @Test
+    void readsStoryStatusesFromAnOutcomeColumnAndEntriesWithAnyMarker() {
+        Retro retro = parse("stories-outcome-and-markers.md");
+
+        assertThat(retro.stories()).extracting(Retro.Story::id, Retro.Story::title, Retro.Story::points,
+                        Retro.Story::status)
+                .containsExactly(tuple("INV-30.1", "CSV writer", 3, ItemStatus.DONE),
+                        tuple("INV-30.2", "PDF summary page", 5, ItemStatus.DEFERRED),
+                        tuple("INV-30.3", "Export preview", 2, ItemStatus.OPEN),
+                        tuple("INV-30.4", "Scheduled exports", 5, ItemStatus.DONE),
+                        tuple("INV-30.5", "Export audit log", 3, null));
+    }
+
+    @Test
+    void readsPlainLabelledBulletsInAMetricsSectionAsFigures() {
+        Retro retro = parse("metrics-plain-bullets.md");
+
+        assertThat(retro.delivery()).isEqualTo(new Retro.Delivery(6, 5, 26, 21, 44));
+        assertThat(retro.epic()).isEqualTo(new Retro.EpicRef("30", "Invoice Export"));
+    }
+
+    @Test
+    void readsCommittedAndCompletedStoriesPointsAndNewTestsFromProse() {
+        Retro retro = parse("metrics-prose-of-them.md");
+
+        assertThat(retro.delivery()).isEqualTo(new Retro.Delivery(9, 8, 40, 35, 27));
+    }
+
+    @Test
+    void readsTheDateInTheTitleTheTeamPresentAndAFacilitatorNamedOnlyInTheFooter() {
+        Retro retro = parse("header-dated-title-and-footer.md");
+
+        assertThat(retro.epic()).isEqualTo(new Retro.EpicRef("INV-30", "Invoice Export"));
+        assertThat(retro.date()).isEqualTo(LocalDate.of(2026, 4, 30));
+        assertThat(retro.facilitator()).isEqualTo("Sam");
+        assertThat(retro.participants()).containsExactly("Priya", "Omar", "Lena");
+    }
+
+    @Test
+    void keepsTheDateFieldOverADateInTheTitle() {
+        Retro retro = RetroMarkdownParser.parse("""
+                # Epic 8 Retro — Search Filters (2026-01-09)
+
+                **Date:** 2026-01-12
+                """);
+
+        assertThat(retro.epic()).isEqualTo(new Retro.EpicRef("8", "Search Filters"));
+        assertThat(retro.date()).isEqualTo(LocalDate.of(2026, 1, 12));
+    }
+
+    @Test
+    void readsTheNextEpicKeyAndTitleFromItsHeadingAndCountsItsStoryTableRows() {
+        Retro retro = parse("next-epic-story-table.md");
+
+        assertThat(retro.nextEpic()).isEqualTo(new Retro.NextEpic("INV-31", "Payment Reminders", 3));
+        assertThat(retro.stories()).isEmpty();
+    }
+
+    @Test
+    void readsTheNextEpicTitleInBracketsAfterItsName() {
+        assertThat(parse("next-epic-bracketed-title.md").nextEpic())
+                .isEqualTo(new Retro.NextEpic("31", "Payment Reminders", 7));
+    }
+
     static Retro parse(String shape) {
         try (InputStream in = MarkdownShapesTest.class.getResourceAsStream("/parsing/shapes/" + shape)) {
             assertThat(in).as(shape).isNotNull();

@@ -49,7 +49,12 @@ class RetroMarkdownParserPropertiesTest {
                 "**Location:** `a.py:1`\n", "---\n", "---\nepic: 3\ndate: 2026-01-01\n---\n", "**Date:** 2026-02-30\n",
                 "All 8 stories completed.\n", "~180 tests, 15+ snapshots, 24,631 lines\n", "ðŸ“Š âš ï¸ ‚úÖ\n",
                 "> quoted **bold** _it_\n", "```\ncode | not | table\n```\n", "\n", "text (Owner: )\n",
-                "* * *\n", "<!-- comment -->\n", "[link](http://x)\n", "**Stories:** 8 | **Points:** 50\n");
+                "* * *\n", "<!-- comment -->\n", "[link](http://x)\n", "**Stories:** 8 | **Points:** 50\n",
+                "1. Ask X — Owner: A, Due: 2026-01-01, Priority: P0, Status: done\n", "## Did we do what we said?\n",
+                "- **Y** — Status: Done. Evidence: ok.\n", "- Z: **Done** — note\n", "- **W** — ✅ Applied: note\n",
+                "- **TD-A1-01** Leak — `a/b.ts` — Est. 1 day\n", "## Numbers\n", "- Stories: 5 planned / 5 done\n",
+                "closed 6 of them (26 points), 42 new tests\n", "# 🚚 A-1 Retro — T (2026-10-20)\n",
+                "_Facilitated by Bob._\n", "## Next Epic: ID-8 SCIM\n", "| Story | Outcome |\n|---|---|\n| A-1.1 | Complete |\n");
         return fragment.list().ofMaxSize(40).map(parts -> String.join("", parts));
     }
 
@@ -69,9 +74,18 @@ class RetroMarkdownParserPropertiesTest {
         String digits = "## Summary\n\n" + "1".repeat(40_000) + " of " + "2".repeat(40_000) + " points\n";
         String dashes = "## Follow-through\n\n- " + "a - ".repeat(10_000) + "done\n";
         String storyKeys = "## Stories\n\n- Story " + "1.".repeat(20_000) + " title\n";
+        String dashedFields = "## Action Items\n\n1. t" + " — Owner: x, Due: y".repeat(10_000) + "\n2. t"
+                + " - a".repeat(20_000) + " — `p` — Est. 1 day\n3. t — Owner:" + ", Owner:".repeat(10_000) + "\n";
+        String statusNotes = "## Previous retro actions\n\n- t — Done" + ": a;".repeat(20_000) + "\n- t: "
+                + "x: ".repeat(20_000) + "Done — n\n";
+        String figures = "## Numbers\n\n- Stories: " + "1 planned / ".repeat(10_000) + "\n- Tests: "
+                + "1 new ".repeat(10_000) + "tests\nWe had 3 stories worth 2 points, closed 1 of them"
+                + " (1 points)".repeat(10_000) + "\n";
+        String header = "# 🚚" + " 🚚".repeat(20_000) + " A-1 Retro — T" + " (".repeat(10_000) + "2026-10-20)\n"
+                + "## Next Epic: ID-8 " + "S".repeat(40_000) + "\n" + "_Facilitated by Bob_ ".repeat(5_000) + "\n";
 
         for (String document : new String[] {nested, emphasis, brackets, table, debtHeading, commaNumbers, digits,
-                dashes, storyKeys}) {
+                dashes, storyKeys, dashedFields, statusNotes, figures, header}) {
             assertReadWithoutInternalFailure(RetroMarkdownParser.parse("## Action Items\n" + document));
         }
     }
