@@ -41,7 +41,9 @@ import org.awaitility.core.ConditionTimeoutException;
  *   <li>Footprint: resident memory at idle and at the backfill's peak; start-up times.</li>
  * </ol>
  * Settings as system properties: {@code -Dretros=2000 -Dteams=200 -Dconcurrency=8 -Drate=50 -Dseconds=20
- * -DceilingRecords=20000}.
+ * -DceilingRecords=20000 -DstartupRounds=2 -DreplayRetros=200 -DreplayItemEvents=20000}; {@code -Dseconds=0} and
+ * {@code -DstartupRounds=0} skip freshness and the start-up comparison; {@code -DprofileReplay=true} records the
+ * replaying service with JFR ({@code <data>/<service>.jfr}).
  */
 public final class BackfillBenchmark {
 
@@ -87,9 +89,11 @@ public final class BackfillBenchmark {
             // The benchmark's one key posts for 200 teams: its rate limit is lifted, as an import job's would be.
             String[] unlimited = {"--retrotrack.security.rate-limit.burst=1000000000",
                     "--retrotrack.security.rate-limit.requests=1000000000"};
-            // First, while nothing else runs: each service alone, plain and from the AOT cache.
-            report.addAll(StartupComparison.measure(dataDir, bootstrap, mongo.uri(),
-                    Integer.getInteger("startupRounds", 2)));
+            // First, while nothing else runs: each service alone, plain and from the AOT cache (0 rounds: skipped).
+            int startupRounds = Integer.getInteger("startupRounds", 2);
+            if (startupRounds > 0) {
+                report.addAll(StartupComparison.measure(dataDir, bootstrap, mongo.uri(), startupRounds));
+            }
             try (ServiceProcess ingest = StackParts.start(dataDir, "ingest", Service.INGEST,
                     new ServicePorts(ports.get(3), ports.get(6)), bootstrap,
                     mongo.uri(), unlimited);
@@ -126,7 +130,9 @@ public final class BackfillBenchmark {
                             metrics.managementUrl(), ceiling));
                     report.add("resident memory, peak during the backfill (MiB): " + footprint.peakMib());
                 }
-                report.addAll(freshness(corpus, rate, seconds, bootstrap, ingest.url(), metrics.managementUrl()));
+                if (seconds > 0) {
+                    report.addAll(freshness(corpus, rate, seconds, bootstrap, ingest.url(), metrics.managementUrl()));
+                }
             }
             // The services are stopped now: each listener in turn replays part of its topic alone.
             report.add("consumer efficiency, each service alone replaying records of its inbound topic with its"

@@ -63,8 +63,13 @@ final class ConsumerEfficiency {
             admin.alterConsumerGroupOffsets(group, rewound).all().get(30, TimeUnit.SECONDS);
         }
         List<Integer> ports = Ports.free(2);
-        try (ServiceProcess process = StackParts.start(dataDir, folder, service,
-                new ServicePorts(ports.get(0), ports.get(1)), bootstrap, mongoUri, arguments);
+        Path jar = RepoLayout.serviceJar(RepoLayout.detectRepoDir(), service).orElseThrow();
+        // -DprofileReplay=true: a flight recording of the replay, to see what the listener waits for.
+        List<String> jvmOptions = Boolean.getBoolean("profileReplay") ? List.of("-XX:StartFlightRecording:filename="
+                + dataDir.resolve(service.moduleName() + ".jfr") + ",settings=profile") : List.of();
+        try (ServiceProcess process = ServiceProcess.start(service, new AotCache.Launch(jar, jvmOptions, false),
+                new ServicePorts(ports.get(0), ports.get(1)), bootstrap, mongoUri,
+                java.nio.file.Files.createDirectories(dataDir.resolve(folder)), List.of(arguments));
              Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
             // From the moment the group has the partitions (the service's listener is polling) until it has
             // committed the end offsets: its start-up and the group join do not count, its first fetch does.
