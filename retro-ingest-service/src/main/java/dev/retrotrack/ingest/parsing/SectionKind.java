@@ -21,7 +21,8 @@ enum SectionKind {
     ACTIONS(List.of(" action", "follow up", "followup", "next steps", " todo", " to do ", " todos ")),
     NEXT_EPIC(List.of("next epic", "upcoming", "preview", "readiness", "impact on next", "looking ahead",
             "next sprint", "next up", "coming next", "what's next", "whats next")),
-    STORIES(List.of(" story ", " stories ", "deliverables", "completed work", "scope delivered")),
+    STORIES(List.of(" story ", " stories ", "deliverables", "completed work", "scope delivered",
+            "what we built", "what we shipped", "what shipped")),
     METRICS(List.of("metric", "summary", "delivery", "velocity", "by the numbers", "statistics", "numbers",
             "overview", "results")),
     OTHER(List.of());

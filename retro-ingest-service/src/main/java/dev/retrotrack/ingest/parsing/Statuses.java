@@ -89,7 +89,12 @@ final class Statuses {
             return null;
         }
         Words w = Words.of(text);
-        if (text.contains("❌") || text.contains("☐") || w.hasAny("not addressed", "not started", "not done",
+        // "❌ *Blocked*": the word says more than the cross, which only says "not done".
+        if (text.contains("❌") && w.hasAny("block", "blocked")) {
+            return ItemStatus.BLOCKED;
+        }
+        // ⬜ and ☐ are the empty box of "not started".
+        if (text.contains("❌") || text.contains("☐") || text.contains("⬜") || w.hasAny("not addressed", "not started", "not done",
                 "not fixed", "not complete", "not completed", "not finished", "not yet started", "not yet done",
                 "not begun",
                 "todo", "to do", "pending", "carried", "carried forward", "carried over", "open", "unresolved")) {

@@ -450,6 +450,20 @@ class MarkdownShapesTest {
                 .isEqualTo(new Retro.NextEpic("31", "Payment Reminders", 7));
     }
 
+    @Test
+    void readsStoryBulletsOpeningWithABoldKeyAndStoryKeysInANumberColumn() {
+        Retro retro = parse("stories-bold-keys-and-number-column.md");
+
+        assertThat(retro.stories()).extracting(Retro.Story::id, Retro.Story::title, Retro.Story::points,
+                        Retro.Story::status)
+                .containsExactly(tuple("31.1", "Reminder schedule editor", 3, ItemStatus.DONE),
+                        tuple("31.2", "Email reminder template", 2, ItemStatus.DONE),
+                        tuple("31.3", "SMS reminders", 5, null),
+                        tuple("31.4", "Reminder opt-out link", 2, ItemStatus.DONE),
+                        tuple("31.5", "Dunning escalation", 5, ItemStatus.BLOCKED),
+                        tuple(null, "Reminder audit trail", 3, ItemStatus.OPEN));
+    }
+
     static Retro parse(String shape) {
         try (InputStream in = MarkdownShapesTest.class.getResourceAsStream("/parsing/shapes/" + shape)) {
             assertThat(in).as(shape).isNotNull();
