@@ -68,12 +68,26 @@ final class ItemReader {
         Statuses.Noted statusCell = Statuses.withNote(item.field(Role.STATUS));
         evidence = evidence != null ? evidence : statusCell != null ? statusCell.note() : st.note();
         String title = st.title();
+        int dash = st.status() == null || evidence != null ? -1 : firstLongDash(title);
+        if (dash > 0) {
+            // "[x] Feature flags for live-ops — all six shipped stories are behind flags": with the status known
+            // (a checkbox), what follows the dash is what shows it.
+            evidence = title.substring(dash + 3).strip();
+            title = title.substring(0, dash).strip();
+        }
         Matcher noted = TRAILING_NOTE.matcher(title);
         if (evidence == null && noted.matches()) {
             title = unquoted(noted.group(1).strip());
             evidence = noted.group(2).strip();
         }
         return new Retro.FollowThroughItem(title, st.status(), evidence);
+    }
+
+    /** The first spaced em or en dash, or -1. */
+    private static int firstLongDash(String text) {
+        int em = text.indexOf(" — ");
+        int en = text.indexOf(" – ");
+        return em < 0 ? en : en < 0 ? em : Math.min(em, en);
     }
 
     /** "Charlie (Sr Dev)" → "Charlie": roles in parentheses are not part of the owner. */
@@ -115,8 +129,16 @@ final class ItemReader {
             }
             title = title.substring(leading.end()).strip();
         }
-        Matcher dashed = DASHED_STATUS.matcher(title);
-        if (dashed.matches()) {
+        int arrow = arrowBeforeStatus(title);
+        if (arrow > 0) {
+            // "statement preview env → done, used it all sprint": the arrow leads to the status and its note.
+            Statuses.Noted outcome = Statuses.withNote(title.substring(arrow + 1));
+            status = status == null ? outcome.status() : status;
+            note = outcome.note();
+            title = title.substring(0, arrow).strip();
+        }
+        Matcher dashed = arrow > 0 ? null : DASHED_STATUS.matcher(title);
+        if (dashed != null && dashed.matches()) {
             String head = dashed.group(1).strip();
             String tail = dashed.group(2).strip();
             ItemStatus headStatus = Statuses.isOnlyAStatus(head) ? Statuses.parse(head) : null;
@@ -151,6 +173,12 @@ final class ItemReader {
             title = noted.group(1).strip();
         }
         return new StatusAndTitle(unquoted(title), status, note);
+    }
+
+    /** The last "→" of "Title → done, note" when a status follows it, or -1. */
+    private static int arrowBeforeStatus(String text) {
+        int arrow = text.lastIndexOf('→');
+        return arrow > 0 && Statuses.withNote(text.substring(arrow + 1)) != null ? arrow : -1;
     }
 
     /** The colon of "Title: Done" (what follows it is only a status), or -1. */

@@ -191,7 +191,7 @@ final class ItemWalker {
     }
 
     private void tableItems(Table table, RawItem.Group group, List<RawItem> items) {
-        Integer titleColumn = firstPresent(table, Role.TITLE, Role.DESCRIPTION, Role.ISSUE, Role.STORY);
+        Integer titleColumn = titleColumn(table);
         if (titleColumn == null) {
             warnings.add(table.line, "table with columns " + table.headers + " not understood as items; "
                     + table.rows.size() + " rows skipped");
@@ -388,6 +388,17 @@ final class ItemWalker {
 
     private static Node firstNode(List<Node> line) {
         return line.stream().filter(n -> !(n instanceof Text t) || !t.getLiteral().isBlank()).findFirst().orElse(null);
+    }
+
+    private static Integer titleColumn(Table table) {
+        Integer named = firstPresent(table, Role.TITLE, Role.DESCRIPTION, Role.ISSUE, Role.STORY);
+        if (named == null && table.has(Role.STATUS) && !table.headers.isEmpty()
+                && Role.of(table.headers.getFirst()) == null) {
+            // "| What we said | Who | Result | Notes |": a first column no role names, beside a status column, holds
+            // what the rows are about.
+            return 0;
+        }
+        return named;
     }
 
     private static Integer firstPresent(Table table, Role... roles) {

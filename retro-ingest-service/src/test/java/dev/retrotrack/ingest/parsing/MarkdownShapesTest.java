@@ -464,6 +464,32 @@ class MarkdownShapesTest {
                         tuple(null, "Reminder audit trail", 3, ItemStatus.OPEN));
     }
 
+    @Test
+    void readsAFollowThroughTableWhoseFirstColumnNoRoleNamesBesideAResultColumn() {
+        Retro retro = parse("follow-through-said-table.md");
+
+        assertThat(retro.followThrough()).extracting(Retro.FollowThroughItem::title,
+                        Retro.FollowThroughItem::status, Retro.FollowThroughItem::evidence)
+                .containsExactly(tuple("Pin the PDF library version", ItemStatus.DONE, "pinned in the lock file"),
+                        tuple("Keep stand-ups short", ItemStatus.IN_PROGRESS, "averaging 18 min"),
+                        tuple("Invite finance to the demo", ItemStatus.OPEN, "moved to 4 May"));
+        assertThat(retro.warnings()).isEmpty();
+    }
+
+    @Test
+    void readsFollowThroughArrowsToAStatusAndCheckboxesWithEvidenceAfterADash() {
+        Retro retro = parse("follow-through-arrows-and-checkboxes.md");
+
+        assertThat(retro.actionItems()).isEmpty();
+        assertThat(retro.followThrough()).extracting(Retro.FollowThroughItem::title,
+                        Retro.FollowThroughItem::status, Retro.FollowThroughItem::evidence)
+                .containsExactly(tuple("shared test mailbox", ItemStatus.DONE, "everyone used it"),
+                        tuple("pairing on the template engine", ItemStatus.IN_PROGRESS, "Omar/Lena paired twice"),
+                        tuple("nightly load test", ItemStatus.DROPPED, "the weekly one was enough"),
+                        tuple("Pin the PDF library version", ItemStatus.DONE, "pinned in the lock file since week 1"),
+                        tuple("Invite finance to the demo", ItemStatus.OPEN, "nobody sent it; carried forward"));
+    }
+
     static Retro parse(String shape) {
         try (InputStream in = MarkdownShapesTest.class.getResourceAsStream("/parsing/shapes/" + shape)) {
             assertThat(in).as(shape).isNotNull();
