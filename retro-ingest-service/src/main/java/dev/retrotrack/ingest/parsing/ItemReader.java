@@ -34,9 +34,18 @@ final class ItemReader {
         StatusAndTitle st = statusAndTitle(item);
         Priority priority = Optional.ofNullable(Priorities.parse(item.field(Role.PRIORITY)))
                 .orElse(item.group().priority());
-        return new Retro.ActionItem(st.title(), owner(item.field(Role.OWNER)), item.field(Role.DEADLINE),
+        Optional<String> debtId = debtId(item);
+        String title = debtId.map(id -> withoutTrailingReference(st.title(), id)).orElse(st.title());
+        return new Retro.ActionItem(title, owner(item.field(Role.OWNER)), item.field(Role.DEADLINE),
                 item.field(Role.CRITERIA), Optional.ofNullable(item.field(Role.CATEGORY)).orElse(item.group().category()),
-                priority, st.status(), debtId(item).orElse(null), item.originalText());
+                priority, st.status(), debtId.orElse(null), item.originalText());
+    }
+
+    /** "Replace the cache (TD-43-01)" → "Replace the cache": the debt it works off is a link, not title. */
+    private static String withoutTrailingReference(String title, String id) {
+        String reference = "(" + id + ")";
+        return title.endsWith(reference) && title.length() > reference.length()
+                ? title.substring(0, title.length() - reference.length()).strip() : title;
     }
 
     static Retro.TechDebtItem debt(RawItem item) {

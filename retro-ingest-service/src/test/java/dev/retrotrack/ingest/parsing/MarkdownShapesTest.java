@@ -490,6 +490,26 @@ class MarkdownShapesTest {
                         tuple("Invite finance to the demo", ItemStatus.OPEN, "nobody sent it; carried forward"));
     }
 
+    @Test
+    void takesCodeInClosingBracketsOrACodeAreaCellAsTheDebtLocationAndLinksActionsByDebtField() {
+        Retro retro = parse("debt-code-locations.md");
+
+        assertThat(retro.techDebt()).extracting(Retro.TechDebtItem::id, Retro.TechDebtItem::title,
+                        Retro.TechDebtItem::location, Retro.TechDebtItem::effort)
+                .containsExactly(
+                        tuple("TD-31-01", "Templates read from disk on every send", "reminders/TemplateStore.java",
+                                null),
+                        tuple("TD-31-02", "Reminders sent in the request thread", "reminders/api/SendController.java",
+                                null),
+                        tuple("TD-31-03", "Retry delay hard-coded (see RETRY_MS and the runbook)", null, null),
+                        tuple("TD-31-04", "Phone numbers not normalised", "reminders/sms/Numbers.java", "1d"),
+                        tuple("TD-31-05", "Two date formatters", null, "2h"));
+        assertThat(retro.actionItems()).extracting(Retro.ActionItem::title, Retro.ActionItem::owner,
+                        Retro.ActionItem::debtId)
+                .containsExactly(tuple("Cache the template lookups", "Lena", "TD-31-01"),
+                        tuple("Move reminder sending off the request thread", "Omar", "TD-31-02"));
+    }
+
     static Retro parse(String shape) {
         try (InputStream in = MarkdownShapesTest.class.getResourceAsStream("/parsing/shapes/" + shape)) {
             assertThat(in).as(shape).isNotNull();
