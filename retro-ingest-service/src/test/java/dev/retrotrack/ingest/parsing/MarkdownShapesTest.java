@@ -510,6 +510,25 @@ class MarkdownShapesTest {
                         tuple("Move reminder sending off the request thread", "Omar", "TD-31-02"));
     }
 
+    @Test
+    void readsMoscowWordsSeverityLevelsAndABarePriorityCodeAmongInlineFields() {
+        Retro retro = parse("priorities-moscow-and-severity.md");
+
+        assertThat(retro.actionItems()).extracting(Retro.ActionItem::title, Retro.ActionItem::owner,
+                        Retro.ActionItem::deadline, Retro.ActionItem::priority)
+                .containsExactly(tuple("Alert on bounced reminders", "priya", "Fri 8 May", Priority.CRITICAL),
+                        tuple("Document the SMS provider limits", "Omar", null, Priority.MEDIUM),
+                        tuple("Review the reminder wording with legal", "Lena", null, null),
+                        tuple("Rate-limit reminder sends per tenant", "Omar", null, Priority.HIGH),
+                        tuple("Show the next reminder date in the UI", "Lena", null, Priority.MEDIUM),
+                        tuple("Tidy the template folder", "Sam", null, Priority.LOW));
+        assertThat(retro.techDebt()).extracting(Retro.TechDebtItem::id, Retro.TechDebtItem::priority,
+                        Retro.TechDebtItem::status)
+                .containsExactly(tuple("TD-31-06", Priority.CRITICAL, ItemStatus.OPEN),
+                        tuple("TD-31-07", Priority.HIGH, ItemStatus.OPEN),
+                        tuple("TD-31-08", Priority.MEDIUM, ItemStatus.OPEN));
+    }
+
     static Retro parse(String shape) {
         try (InputStream in = MarkdownShapesTest.class.getResourceAsStream("/parsing/shapes/" + shape)) {
             assertThat(in).as(shape).isNotNull();
