@@ -31,6 +31,13 @@ final class HeaderReader {
     /** A line of a next-epic section that starts by naming it: "Epic 13: Audit Trail — 5 stories …". */
     private static final Pattern NEXT_OPENING_LINE = Pattern.compile(
             "(?im)^epic\\s+([A-Za-z]{0,6}-?\\d{1,9}(?:[.-]\\d{1,9}){0,6})\\s*:\\s*([^\\n—–]+?)\\s*(?:[—–]|$)");
+    /** "Next up is **Epic LVL-3: Clans**. Five stories …": the epic named with a colon anywhere in a line. */
+    private static final Pattern EPIC_COLON_TITLE = Pattern.compile(
+            "(?i)\\bepic\\s{1,10}([A-Za-z]{0,6}-?\\d{1,9}(?:[.-]\\d{1,9}){0,6})\\s{0,10}:\\s{0,10}"
+                    + "([^\\n.—–(]{1,80}?)\\s{0,10}(?:[.—–(\\n]|$)");
+    /** "Stories drafted: 15.1–15.7": a range of story keys under one prefix. */
+    private static final Pattern STORY_RANGE = Pattern.compile(
+            "\\b(\\d{1,9}(?:\\.\\d{1,9}){0,4})\\.(\\d{1,4})\\s{0,3}[–—-]\\s{0,3}(\\d{1,9}(?:\\.\\d{1,9}){0,4})\\.(\\d{1,4})\\b");
     /** "Retro held 2 April 2026", "The retrospective was held on 2026-04-02". */
     private static final Pattern HELD = Pattern.compile(
             "(?i)^(?:the\\s+)?(?:retro(?:spective)?\\s+)?(?:was\\s+)?held\\s+(?:on\\s+)?(.+)$");
@@ -264,6 +271,11 @@ final class HeaderReader {
             nextId = first(nextId, bracketed.group(1));
             nextTitle = first(nextTitle, bracketed.group(2).strip());
         }
+        Matcher named = nextId == null && text.indexOf(':') >= 0 ? EPIC_COLON_TITLE.matcher(text) : null;
+        if (named != null && named.find()) {
+            nextId = named.group(1);
+            nextTitle = first(nextTitle, named.group(2).strip());
+        }
         Matcher counted = COUNTED_STORIES.matcher(text);
         if (counted.find()) {
             nextStories = first(nextStories, Integer.parseInt(counted.group(1)));
@@ -271,6 +283,24 @@ final class HeaderReader {
         Matcher stories = PLANNED_STORIES.matcher(text);
         if (stories.find()) {
             nextStories = first(nextStories, Numbers.digitsOrWord(stories.group(1)));
+        }
+        if (nextStories == null) {
+            storyRange(text);
+        }
+    }
+
+    /** "15.1–15.7" in a line about stories: seven stories, when nothing else counted them. */
+    private void storyRange(String text) {
+        for (String line : text.split("\n")) {
+            Matcher range = line.toLowerCase(Locale.ROOT).contains("stor") ? STORY_RANGE.matcher(line) : null;
+            if (range != null && range.find() && range.group(1).equals(range.group(3))) {
+                int from = Integer.parseInt(range.group(2));
+                int to = Integer.parseInt(range.group(4));
+                if (to >= from) {
+                    nextStories = first(nextStories, to - from + 1);
+                    return;
+                }
+            }
         }
     }
 

@@ -101,6 +101,7 @@ public final class RetroMarkdownParser {
                     header.nextEpicSection(section.heading, text(section.blocks));
                     Table.allIn(section.blocks).values().stream().filter(table -> table.has(Role.STORY))
                             .forEach(table -> header.nextEpicStoryRows(table.rows.size()));
+                    header.nextEpicStoryRows(introducedStoryEntries(section.blocks));
                 }
                 default -> {
                     if (HeaderReader.isPeopleHeading(section.heading)) {
@@ -274,6 +275,17 @@ public final class RetroMarkdownParser {
                 }
             }
         }
+    }
+
+    /** "Planned stories:" followed by a list: one planned story per entry; 0 when there is no such list. */
+    private static int introducedStoryEntries(List<Node> blocks) {
+        for (int i = 1; i < blocks.size(); i++) {
+            if (blocks.get(i) instanceof ListBlock list && blocks.get(i - 1) instanceof Paragraph intro
+                    && StoryReader.introducesStories(Markdown.text(intro))) {
+                return paragraphsOf(list).size();
+            }
+        }
+        return 0;
     }
 
     /** The plain text of each list entry's first paragraph. */

@@ -44,8 +44,15 @@ enum SectionKind {
         return REFLECTION.stream().anyMatch(word -> h.contains(" " + word));
     }
 
+    /** Headings that are only "what comes next": the next epic, though "next" alone is too common a keyword. */
+    private static final java.util.Set<String> NEXT_ONLY = java.util.Set.of("next", "up next", "what next",
+            "next up");
+
     static SectionKind classify(String heading) {
         String h = " " + normalize(heading) + " ";
+        if (NEXT_ONLY.contains(h.strip())) {
+            return NEXT_EPIC;
+        }
         for (SectionKind kind : values()) {
             if (kind.matches(h)) {
                 boolean reflective = REFLECTION.stream().anyMatch(word -> h.contains(" " + word));

@@ -529,6 +529,23 @@ class MarkdownShapesTest {
                         tuple("TD-31-08", Priority.MEDIUM, ItemStatus.OPEN));
     }
 
+    @Test
+    void readsTheNextEpicNamedWithAColonInASentenceUnderABareNextHeading() {
+        assertThat(parse("next-epic-in-prose.md").nextEpic())
+                .isEqualTo(new Retro.NextEpic("PAY-32", "Instalment Plans", 4));
+        assertThat(parse("next-epic-prose-bracketed.md").nextEpic())
+                .isEqualTo(new Retro.NextEpic("32", "Instalment Plans", 4));
+    }
+
+    @Test
+    void countsTheNextEpicsStoriesFromAKeyRangeOrAnIntroducedList() {
+        assertThat(parse("next-epic-story-range.md").nextEpic())
+                .isEqualTo(new Retro.NextEpic("32", "Instalment Plans", 6));
+        Retro listed = parse("next-epic-planned-list.md");
+        assertThat(listed.nextEpic()).isEqualTo(new Retro.NextEpic("PAY-32", "Instalment Plans", 3));
+        assertThat(listed.stories()).isEmpty();
+    }
+
     static Retro parse(String shape) {
         try (InputStream in = MarkdownShapesTest.class.getResourceAsStream("/parsing/shapes/" + shape)) {
             assertThat(in).as(shape).isNotNull();
