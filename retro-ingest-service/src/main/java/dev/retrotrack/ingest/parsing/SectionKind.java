@@ -24,7 +24,7 @@ enum SectionKind {
     STORIES(List.of(" story ", " stories ", "deliverables", "completed work", "scope delivered",
             "what we built", "what we shipped", "what shipped")),
     METRICS(List.of("metric", "summary", "delivery", "velocity", "by the numbers", "statistics", "numbers",
-            "overview", "results")),
+            "overview", "results", "at a glance", "in numbers")),
     OTHER(List.of());
 
     /** Headings about something else even though they contain one of the words above; matched at word starts. */

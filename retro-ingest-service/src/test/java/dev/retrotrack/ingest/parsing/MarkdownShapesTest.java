@@ -546,6 +546,14 @@ class MarkdownShapesTest {
         assertThat(listed.stories()).isEmpty();
     }
 
+    @Test
+    void readsPlainFiguresUnderAtAGlanceAndPointsAbbreviatedAsPtsInProse() {
+        assertThat(parse("metrics-glance-and-abbreviated-points.md").delivery())
+                .isEqualTo(new Retro.Delivery(5, 4, 18, 15, 37));
+        assertThat(parse("metrics-prose-abbreviated-points.md").delivery())
+                .isEqualTo(new Retro.Delivery(5, 4, 18, 15, 37));
+    }
+
     static Retro parse(String shape) {
         try (InputStream in = MarkdownShapesTest.class.getResourceAsStream("/parsing/shapes/" + shape)) {
             assertThat(in).as(shape).isNotNull();
