@@ -1,7 +1,6 @@
 package dev.retrotrack.ingest.parsing;
 
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -111,8 +110,7 @@ final class HeaderReader {
             case "participants", "attendees", "team", "present", "who", "in the room", "team present",
                  "people present" -> {
                 if (participants.isEmpty()) {
-                    participants = Arrays.stream(value.split("\\s*(?:,|;|\\band\\b)\\s*"))
-                            .map(ItemReader::owner).filter(name -> name != null && !name.isBlank()).toList();
+                    participants = people(value);
                 }
             }
             case "next epic", "next", "next sprint" -> nextEpic(value);
@@ -121,6 +119,66 @@ final class HeaderReader {
             }
         }
         return true;
+    }
+
+    /**
+     * "Alice (PO), Charlie and Bob (SM, facilitating)": names split at commas, semicolons and "and" outside brackets
+     * (a role may hold a comma); the one marked as facilitating is the facilitator rather than a participant.
+     */
+    private List<String> people(String value) {
+        List<String> names = new java.util.ArrayList<>();
+        for (String entry : topLevelEntries(value)) {
+            String name = ItemReader.owner(entry);
+            if (name == null || name.isBlank()) {
+                continue;
+            }
+            if (entry.toLowerCase(Locale.ROOT).contains("facilitat")) {
+                facilitator = first(facilitator, name);
+            } else {
+                names.add(name);
+            }
+        }
+        return List.copyOf(names);
+    }
+
+    private static List<String> topLevelEntries(String value) {
+        List<String> entries = new java.util.ArrayList<>();
+        int depth = 0;
+        int start = 0;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            depth = c == '(' ? depth + 1 : c == ')' ? Math.max(0, depth - 1) : depth;
+            boolean and = depth == 0 && value.regionMatches(true, i, " and ", 0, 5);
+            if (depth == 0 && (c == ',' || c == ';') || and) {
+                entries.add(value.substring(start, i).strip());
+                start = and ? i + 5 : i + 1;
+                i = and ? i + 4 : i;
+            }
+        }
+        entries.add(value.substring(start).strip());
+        return entries;
+    }
+
+    /**
+     * A line of the document's opening written as {@code ·}-separated parts: "Thu 13 Nov 2026 · facilitator: Bob ·
+     * present: Alice, Charlie": each part a header sentence, and a part that is only a date the retro's date.
+     */
+    void partsLine(String line, int lineNo, Pattern separator) {
+        for (String part : separator.split(line)) {
+            String p = part.strip();
+            LocalDate written = p.indexOf(':') < 0 && p.length() <= MAX_DATE_SEGMENT + 8 ? Dates.parse(p) : null;
+            if (written != null) {
+                date = first(date, written);
+            } else {
+                sentences(p, lineNo);
+            }
+        }
+    }
+
+    /** Keys whose value is a list of people. */
+    static boolean isPeopleKey(String key) {
+        return java.util.Set.of("participants", "attendees", "team", "present", "who", "in the room",
+                "team present", "people present").contains(key.toLowerCase(Locale.ROOT).strip());
     }
 
     /**
@@ -181,7 +239,7 @@ final class HeaderReader {
 
     void title(String writtenHeading) {
         // "🚚 FLT-3 Retrospective — …": an emoji in front says nothing; "… (2026-10-20)": the retro's date.
-        String heading = withoutTrailingDate(withoutLeadingSymbols(writtenHeading));
+        String heading = withoutTrailingRetro(withoutTrailingDate(withoutLeadingSymbols(writtenHeading)));
         Matcher parenthesized = EPIC_PARENTHESIZED.matcher(heading);
         if (parenthesized.find()) {
             epicId = first(epicId, parenthesized.group(1));
@@ -205,6 +263,18 @@ final class HeaderReader {
                 epicTitle = first(epicTitle, before);
             }
         }
+    }
+
+    /** "Epic LVL-2 — Season Pass · Retrospective": a closing part that only says what the document is. */
+    private static String withoutTrailingRetro(String heading) {
+        for (String separator : new String[] {" · ", " | ", " — ", " – ", " - ", ": "}) {
+            int at = heading.lastIndexOf(separator);
+            String tail = at <= 0 ? "" : heading.substring(at + separator.length()).strip();
+            if (tail.equalsIgnoreCase("retrospective") || tail.equalsIgnoreCase("retro")) {
+                return heading.substring(0, at).strip();
+            }
+        }
+        return heading;
     }
 
     private static String withoutLeadingSymbols(String text) {

@@ -16,7 +16,6 @@ final class ItemReader {
             "^(✅|❌|⏳|🔄|⚠️?|☑️?|✔️?)\\s*(?:(done|complete[d]?|fixed|in progress|not addressed|deferred|dropped"
                     + "|blocked|pending)\\s*[:\\-–—]\\s*)?", Pattern.CASE_INSENSITIVE);
 
-    private static final Pattern ROLE_IN_PARENTHESES = Pattern.compile("\\s*\\([^)]*\\)");
 
     /** "head — tail" with an em dash, en dash or spaced hyphen. */
     private static final Pattern DASHED_STATUS = Pattern.compile("^(.+?)\\s+[—–-]\\s+(.+)$");
@@ -104,9 +103,32 @@ final class ItemReader {
         if (raw == null) {
             return null;
         }
-        String owner = ROLE_IN_PARENTHESES.matcher(raw).replaceAll("").strip();
+        String owner = withoutBracketedParts(raw).strip();
         owner = owner.startsWith("@") ? owner.substring(1) : owner;
         return owner.isEmpty() || owner.equalsIgnoreCase("tbd") || owner.equals("?") ? null : owner;
+    }
+
+    /**
+     * The text without its "(…)" parts and the spaces before them. A loop rather than a pattern: a list of people
+     * whose brackets never close ("A (x, B (y, …") made the pattern look for a ")" from every "(", quadratic.
+     */
+    private static String withoutBracketedParts(String text) {
+        StringBuilder kept = new StringBuilder(text.length());
+        int i = 0;
+        while (i < text.length()) {
+            int open = text.indexOf('(', i);
+            int close = open < 0 ? -1 : text.indexOf(')', open);
+            if (close < 0) {
+                kept.append(text, i, text.length());
+                break;
+            }
+            kept.append(text, i, open);
+            while (!kept.isEmpty() && Character.isWhitespace(kept.charAt(kept.length() - 1))) {
+                kept.setLength(kept.length() - 1);
+            }
+            i = close + 1;
+        }
+        return kept.toString();
     }
 
     private static Optional<String> debtId(RawItem item) {

@@ -150,9 +150,12 @@ public final class RetroMarkdownParser {
                 for (List<Node> line : Markdown.inlineLines(paragraph)) {
                     Optional<Field> lead = Field.leading(line);
                     if (lead.isEmpty() && section.level <= 1) {
-                        lead = plainHeaderField(Markdown.text(line));
-                        if (lead.isEmpty()) {
-                            header.sentences(Markdown.text(line), Markdown.line(paragraph));
+                        String lineText = Markdown.text(line);
+                        lead = plainHeaderField(lineText);
+                        if (lead.isEmpty() && SEGMENT_SEPARATOR.matcher(lineText).find()) {
+                            header.partsLine(lineText, Markdown.line(paragraph), SEGMENT_SEPARATOR);
+                        } else if (lead.isEmpty()) {
+                            header.sentences(lineText, Markdown.line(paragraph));
                         }
                     }
                     if (lead.isEmpty() && figures && section.kind == SectionKind.METRICS) {
@@ -232,12 +235,21 @@ public final class RetroMarkdownParser {
         if (!SEGMENT_SEPARATOR.matcher(lead.value()).find()) {
             return List.of(lead);
         }
-        List<Field> fields = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
+        List<StringBuilder> values = new ArrayList<>();
         for (String segment : SEGMENT_SEPARATOR.split(lineText)) {
             int colon = segment.indexOf(':');
             if (colon > 0) {
-                fields.add(new Field(segment.substring(0, colon).strip(), segment.substring(colon + 1).strip()));
+                keys.add(segment.substring(0, colon).strip());
+                values.add(new StringBuilder(segment.substring(colon + 1).strip()));
+            } else if (!keys.isEmpty() && HeaderReader.isPeopleKey(keys.getLast()) && !segment.isBlank()) {
+                // "**Who:** Alice (PO) · Charlie (Tech Lead) · Bob (SM)": one more person, not a new field.
+                values.getLast().append(", ").append(segment.strip());
             }
+        }
+        List<Field> fields = new ArrayList<>(keys.size());
+        for (int i = 0; i < keys.size(); i++) {
+            fields.add(new Field(keys.get(i), values.get(i).toString()));
         }
         return fields;
     }

@@ -554,6 +554,26 @@ class MarkdownShapesTest {
                 .isEqualTo(new Retro.Delivery(5, 4, 18, 15, 37));
     }
 
+    @Test
+    void readsAHeaderLineOfDotSeparatedPartsWithABareDateAndRolesHoldingCommas() {
+        Retro retro = parse("header-parts-line.md");
+
+        assertThat(retro.epic()).isEqualTo(new Retro.EpicRef("31", "payment reminders"));
+        assertThat(retro.date()).isEqualTo(LocalDate.of(2026, 5, 1));
+        assertThat(retro.facilitator()).isEqualTo("Sam");
+        assertThat(retro.participants()).containsExactly("Priya", "Omar", "Lena");
+    }
+
+    @Test
+    void readsPeopleSeparatedByDotsTakesTheOneFacilitatingAsFacilitatorAndDropsRetrospectiveFromTheTitle() {
+        Retro retro = parse("header-who-with-dots.md");
+
+        assertThat(retro.epic()).isEqualTo(new Retro.EpicRef("PAY-31", "Payment Reminders"));
+        assertThat(retro.date()).isEqualTo(LocalDate.of(2026, 5, 1));
+        assertThat(retro.facilitator()).isEqualTo("Sam");
+        assertThat(retro.participants()).containsExactly("Priya", "Omar", "Lena");
+    }
+
     static Retro parse(String shape) {
         try (InputStream in = MarkdownShapesTest.class.getResourceAsStream("/parsing/shapes/" + shape)) {
             assertThat(in).as(shape).isNotNull();
