@@ -25,10 +25,10 @@ final class DeliveryReader {
     private static final Pattern STORIES_FRACTION = Pattern.compile(
             "\\b(\\d{1,9})\\s*(?:/|of|out of)\\s*(?:the\\s+)?(\\d{1,9})\\s*(?:\\(\\d{1,3}\\s*%\\)\\s*)?stories\\b",
             Pattern.CASE_INSENSITIVE);
-    /** "19 of 27 points", "23 story points delivered out of 23 planned". */
+    /** "19 of 27 points", "16 of 21 pts", "23 story points delivered out of 23 planned". */
     private static final Pattern POINTS_FRACTION = Pattern.compile(
             "\\b(\\d{1,9})\\s*(?:(?:story\\s+)?points?\\s+(?:delivered|completed|done)\\s+)?(?:/|of|out of)\\s*"
-                    + "(\\d{1,9})\\s*(?:story\\s+)?(?:points?|planned)\\b", Pattern.CASE_INSENSITIVE);
+                    + "(\\d{1,9})\\s*(?:story\\s+)?(?:points?|pts|planned)\\b", Pattern.CASE_INSENSITIVE);
     /** "closed with 8/8 stories and 40 story points". */
     private static final Pattern POINTS_DELIVERED = Pattern.compile(
             "\\b(?:delivered|closed|completed|shipped)\\b[^.\\n]{0,60}?\\b(\\d{1,9})\\s+story\\s+points\\b",
@@ -143,7 +143,8 @@ final class DeliveryReader {
         if (!tests.isEmpty()) {
             testsInProse(tests);
         }
-        String points = linesMentioning(text, "point");
+        // "16 of 21 pts" abbreviates them.
+        String points = linesMentioning(text, "point") + linesMentioning(text, " pts");
         if (!points.isEmpty()) {
             pointsInProse(points);
         }

@@ -54,10 +54,19 @@ record Field(String key, String value) {
             Matcher pair = INLINE_PAIR.matcher(part);
             if (pair.matches()) {
                 fields.add(new Field(pair.group(1).strip(), pair.group(2).strip()));
+            } else if (isPriorityCode(part.strip())) {
+                // "(Owner: @charlie, By: Fri 14 Nov, P0)": a bare P-level among the fields is the priority.
+                fields.add(new Field("Priority", part.strip()));
             }
         }
         return fields.isEmpty() ? new Inline(body, List.of())
                 : new Inline(body.substring(0, open).strip(), List.copyOf(fields));
+    }
+
+    /** "P0" … "P4". */
+    private static boolean isPriorityCode(String part) {
+        return part.length() == 2 && (part.charAt(0) == 'P' || part.charAt(0) == 'p')
+                && part.charAt(1) >= '0' && part.charAt(1) <= '4';
     }
 
     /** Index of the '(' that the final ')' closes, or -1. */

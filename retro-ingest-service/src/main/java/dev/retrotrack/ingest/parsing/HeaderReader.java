@@ -1,7 +1,6 @@
 package dev.retrotrack.ingest.parsing;
 
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,6 +30,13 @@ final class HeaderReader {
     /** A line of a next-epic section that starts by naming it: "Epic 13: Audit Trail — 5 stories …". */
     private static final Pattern NEXT_OPENING_LINE = Pattern.compile(
             "(?im)^epic\\s+([A-Za-z]{0,6}-?\\d{1,9}(?:[.-]\\d{1,9}){0,6})\\s*:\\s*([^\\n—–]+?)\\s*(?:[—–]|$)");
+    /** "Next up is **Epic LVL-3: Clans**. Five stories …": the epic named with a colon anywhere in a line. */
+    private static final Pattern EPIC_COLON_TITLE = Pattern.compile(
+            "(?i)\\bepic\\s{1,10}([A-Za-z]{0,6}-?\\d{1,9}(?:[.-]\\d{1,9}){0,6})\\s{0,10}:\\s{0,10}"
+                    + "([^\\n.—–(]{1,80}?)\\s{0,10}(?:[.—–(\\n]|$)");
+    /** "Stories drafted: 15.1–15.7": a range of story keys under one prefix. */
+    private static final Pattern STORY_RANGE = Pattern.compile(
+            "\\b(\\d{1,9}(?:\\.\\d{1,9}){0,4})\\.(\\d{1,4})\\s{0,3}[–—-]\\s{0,3}(\\d{1,9}(?:\\.\\d{1,9}){0,4})\\.(\\d{1,4})\\b");
     /** "Retro held 2 April 2026", "The retrospective was held on 2026-04-02". */
     private static final Pattern HELD = Pattern.compile(
             "(?i)^(?:the\\s+)?(?:retro(?:spective)?\\s+)?(?:was\\s+)?held\\s+(?:on\\s+)?(.+)$");
@@ -104,8 +110,7 @@ final class HeaderReader {
             case "participants", "attendees", "team", "present", "who", "in the room", "team present",
                  "people present" -> {
                 if (participants.isEmpty()) {
-                    participants = Arrays.stream(value.split("\\s*(?:,|;|\\band\\b)\\s*"))
-                            .map(ItemReader::owner).filter(name -> name != null && !name.isBlank()).toList();
+                    participants = people(value);
                 }
             }
             case "next epic", "next", "next sprint" -> nextEpic(value);
@@ -114,6 +119,66 @@ final class HeaderReader {
             }
         }
         return true;
+    }
+
+    /**
+     * "Alice (PO), Charlie and Bob (SM, facilitating)": names split at commas, semicolons and "and" outside brackets
+     * (a role may hold a comma); the one marked as facilitating is the facilitator rather than a participant.
+     */
+    private List<String> people(String value) {
+        List<String> names = new java.util.ArrayList<>();
+        for (String entry : topLevelEntries(value)) {
+            String name = ItemReader.owner(entry);
+            if (name == null || name.isBlank()) {
+                continue;
+            }
+            if (entry.toLowerCase(Locale.ROOT).contains("facilitat")) {
+                facilitator = first(facilitator, name);
+            } else {
+                names.add(name);
+            }
+        }
+        return List.copyOf(names);
+    }
+
+    private static List<String> topLevelEntries(String value) {
+        List<String> entries = new java.util.ArrayList<>();
+        int depth = 0;
+        int start = 0;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            depth = c == '(' ? depth + 1 : c == ')' ? Math.max(0, depth - 1) : depth;
+            boolean and = depth == 0 && value.regionMatches(true, i, " and ", 0, 5);
+            if (depth == 0 && (c == ',' || c == ';') || and) {
+                entries.add(value.substring(start, i).strip());
+                start = and ? i + 5 : i + 1;
+                i = and ? i + 4 : i;
+            }
+        }
+        entries.add(value.substring(start).strip());
+        return entries;
+    }
+
+    /**
+     * A line of the document's opening written as {@code ·}-separated parts: "Thu 13 Nov 2026 · facilitator: Bob ·
+     * present: Alice, Charlie": each part a header sentence, and a part that is only a date the retro's date.
+     */
+    void partsLine(String line, int lineNo, Pattern separator) {
+        for (String part : separator.split(line)) {
+            String p = part.strip();
+            LocalDate written = p.indexOf(':') < 0 && p.length() <= MAX_DATE_SEGMENT + 8 ? Dates.parse(p) : null;
+            if (written != null) {
+                date = first(date, written);
+            } else {
+                sentences(p, lineNo);
+            }
+        }
+    }
+
+    /** Keys whose value is a list of people. */
+    static boolean isPeopleKey(String key) {
+        return java.util.Set.of("participants", "attendees", "team", "present", "who", "in the room",
+                "team present", "people present").contains(key.toLowerCase(Locale.ROOT).strip());
     }
 
     /**
@@ -174,7 +239,7 @@ final class HeaderReader {
 
     void title(String writtenHeading) {
         // "🚚 FLT-3 Retrospective — …": an emoji in front says nothing; "… (2026-10-20)": the retro's date.
-        String heading = withoutTrailingDate(withoutLeadingSymbols(writtenHeading));
+        String heading = withoutTrailingRetro(withoutTrailingDate(withoutLeadingSymbols(writtenHeading)));
         Matcher parenthesized = EPIC_PARENTHESIZED.matcher(heading);
         if (parenthesized.find()) {
             epicId = first(epicId, parenthesized.group(1));
@@ -198,6 +263,18 @@ final class HeaderReader {
                 epicTitle = first(epicTitle, before);
             }
         }
+    }
+
+    /** "Epic LVL-2 — Season Pass · Retrospective": a closing part that only says what the document is. */
+    private static String withoutTrailingRetro(String heading) {
+        for (String separator : new String[] {" · ", " | ", " — ", " – ", " - ", ": "}) {
+            int at = heading.lastIndexOf(separator);
+            String tail = at <= 0 ? "" : heading.substring(at + separator.length()).strip();
+            if (tail.equalsIgnoreCase("retrospective") || tail.equalsIgnoreCase("retro")) {
+                return heading.substring(0, at).strip();
+            }
+        }
+        return heading;
     }
 
     private static String withoutLeadingSymbols(String text) {
@@ -264,6 +341,11 @@ final class HeaderReader {
             nextId = first(nextId, bracketed.group(1));
             nextTitle = first(nextTitle, bracketed.group(2).strip());
         }
+        Matcher named = nextId == null && text.indexOf(':') >= 0 ? EPIC_COLON_TITLE.matcher(text) : null;
+        if (named != null && named.find()) {
+            nextId = named.group(1);
+            nextTitle = first(nextTitle, named.group(2).strip());
+        }
         Matcher counted = COUNTED_STORIES.matcher(text);
         if (counted.find()) {
             nextStories = first(nextStories, Integer.parseInt(counted.group(1)));
@@ -271,6 +353,24 @@ final class HeaderReader {
         Matcher stories = PLANNED_STORIES.matcher(text);
         if (stories.find()) {
             nextStories = first(nextStories, Numbers.digitsOrWord(stories.group(1)));
+        }
+        if (nextStories == null) {
+            storyRange(text);
+        }
+    }
+
+    /** "15.1–15.7" in a line about stories: seven stories, when nothing else counted them. */
+    private void storyRange(String text) {
+        for (String line : text.split("\n")) {
+            Matcher range = line.toLowerCase(Locale.ROOT).contains("stor") ? STORY_RANGE.matcher(line) : null;
+            if (range != null && range.find() && range.group(1).equals(range.group(3))) {
+                int from = Integer.parseInt(range.group(2));
+                int to = Integer.parseInt(range.group(4));
+                if (to >= from) {
+                    nextStories = first(nextStories, to - from + 1);
+                    return;
+                }
+            }
         }
     }
 

@@ -16,7 +16,6 @@ final class ItemReader {
             "^(✅|❌|⏳|🔄|⚠️?|☑️?|✔️?)\\s*(?:(done|complete[d]?|fixed|in progress|not addressed|deferred|dropped"
                     + "|blocked|pending)\\s*[:\\-–—]\\s*)?", Pattern.CASE_INSENSITIVE);
 
-    private static final Pattern ROLE_IN_PARENTHESES = Pattern.compile("\\s*\\([^)]*\\)");
 
     /** "head — tail" with an em dash, en dash or spaced hyphen. */
     private static final Pattern DASHED_STATUS = Pattern.compile("^(.+?)\\s+[—–-]\\s+(.+)$");
@@ -34,9 +33,18 @@ final class ItemReader {
         StatusAndTitle st = statusAndTitle(item);
         Priority priority = Optional.ofNullable(Priorities.parse(item.field(Role.PRIORITY)))
                 .orElse(item.group().priority());
-        return new Retro.ActionItem(st.title(), owner(item.field(Role.OWNER)), item.field(Role.DEADLINE),
+        Optional<String> debtId = debtId(item);
+        String title = debtId.map(id -> withoutTrailingReference(st.title(), id)).orElse(st.title());
+        return new Retro.ActionItem(title, owner(item.field(Role.OWNER)), item.field(Role.DEADLINE),
                 item.field(Role.CRITERIA), Optional.ofNullable(item.field(Role.CATEGORY)).orElse(item.group().category()),
-                priority, st.status(), debtId(item).orElse(null), item.originalText());
+                priority, st.status(), debtId.orElse(null), item.originalText());
+    }
+
+    /** "Replace the cache (TD-43-01)" → "Replace the cache": the debt it works off is a link, not title. */
+    private static String withoutTrailingReference(String title, String id) {
+        String reference = "(" + id + ")";
+        return title.endsWith(reference) && title.length() > reference.length()
+                ? title.substring(0, title.length() - reference.length()).strip() : title;
     }
 
     static Retro.TechDebtItem debt(RawItem item) {
@@ -68,6 +76,13 @@ final class ItemReader {
         Statuses.Noted statusCell = Statuses.withNote(item.field(Role.STATUS));
         evidence = evidence != null ? evidence : statusCell != null ? statusCell.note() : st.note();
         String title = st.title();
+        int dash = st.status() == null || evidence != null ? -1 : firstLongDash(title);
+        if (dash > 0) {
+            // "[x] Feature flags for live-ops — all six shipped stories are behind flags": with the status known
+            // (a checkbox), what follows the dash is what shows it.
+            evidence = title.substring(dash + 3).strip();
+            title = title.substring(0, dash).strip();
+        }
         Matcher noted = TRAILING_NOTE.matcher(title);
         if (evidence == null && noted.matches()) {
             title = unquoted(noted.group(1).strip());
@@ -76,14 +91,44 @@ final class ItemReader {
         return new Retro.FollowThroughItem(title, st.status(), evidence);
     }
 
+    /** The first spaced em or en dash, or -1. */
+    private static int firstLongDash(String text) {
+        int em = text.indexOf(" — ");
+        int en = text.indexOf(" – ");
+        return em < 0 ? en : en < 0 ? em : Math.min(em, en);
+    }
+
     /** "Charlie (Sr Dev)" → "Charlie": roles in parentheses are not part of the owner. */
     static String owner(String raw) {
         if (raw == null) {
             return null;
         }
-        String owner = ROLE_IN_PARENTHESES.matcher(raw).replaceAll("").strip();
+        String owner = withoutBracketedParts(raw).strip();
         owner = owner.startsWith("@") ? owner.substring(1) : owner;
         return owner.isEmpty() || owner.equalsIgnoreCase("tbd") || owner.equals("?") ? null : owner;
+    }
+
+    /**
+     * The text without its "(…)" parts and the spaces before them. A loop rather than a pattern: a list of people
+     * whose brackets never close ("A (x, B (y, …") made the pattern look for a ")" from every "(", quadratic.
+     */
+    private static String withoutBracketedParts(String text) {
+        StringBuilder kept = new StringBuilder(text.length());
+        int i = 0;
+        while (i < text.length()) {
+            int open = text.indexOf('(', i);
+            int close = open < 0 ? -1 : text.indexOf(')', open);
+            if (close < 0) {
+                kept.append(text, i, text.length());
+                break;
+            }
+            kept.append(text, i, open);
+            while (!kept.isEmpty() && Character.isWhitespace(kept.charAt(kept.length() - 1))) {
+                kept.setLength(kept.length() - 1);
+            }
+            i = close + 1;
+        }
+        return kept.toString();
     }
 
     private static Optional<String> debtId(RawItem item) {
@@ -115,8 +160,16 @@ final class ItemReader {
             }
             title = title.substring(leading.end()).strip();
         }
-        Matcher dashed = DASHED_STATUS.matcher(title);
-        if (dashed.matches()) {
+        int arrow = arrowBeforeStatus(title);
+        if (arrow > 0) {
+            // "statement preview env → done, used it all sprint": the arrow leads to the status and its note.
+            Statuses.Noted outcome = Statuses.withNote(title.substring(arrow + 1));
+            status = status == null ? outcome.status() : status;
+            note = outcome.note();
+            title = title.substring(0, arrow).strip();
+        }
+        Matcher dashed = arrow > 0 ? null : DASHED_STATUS.matcher(title);
+        if (dashed != null && dashed.matches()) {
             String head = dashed.group(1).strip();
             String tail = dashed.group(2).strip();
             ItemStatus headStatus = Statuses.isOnlyAStatus(head) ? Statuses.parse(head) : null;
@@ -151,6 +204,12 @@ final class ItemReader {
             title = noted.group(1).strip();
         }
         return new StatusAndTitle(unquoted(title), status, note);
+    }
+
+    /** The last "→" of "Title → done, note" when a status follows it, or -1. */
+    private static int arrowBeforeStatus(String text) {
+        int arrow = text.lastIndexOf('→');
+        return arrow > 0 && Statuses.withNote(text.substring(arrow + 1)) != null ? arrow : -1;
     }
 
     /** The colon of "Title: Done" (what follows it is only a status), or -1. */

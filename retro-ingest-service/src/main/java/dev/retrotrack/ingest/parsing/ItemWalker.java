@@ -191,7 +191,7 @@ final class ItemWalker {
     }
 
     private void tableItems(Table table, RawItem.Group group, List<RawItem> items) {
-        Integer titleColumn = firstPresent(table, Role.TITLE, Role.DESCRIPTION, Role.ISSUE, Role.STORY);
+        Integer titleColumn = titleColumn(table);
         if (titleColumn == null) {
             warnings.add(table.line, "table with columns " + table.headers + " not understood as items; "
                     + table.rows.size() + " rows skipped");
@@ -208,7 +208,9 @@ final class ItemWalker {
             table.columns.forEach((role, column) -> {
                 String value = row.text(column);
                 if (value != null && !column.equals(titleColumn)) {
-                    fields.put(role, value);
+                    // "| Area | `ota-service/waves/store.go` |": an area written as code is where the item is.
+                    boolean place = role == Role.CATEGORY && !table.has(Role.LOCATION) && onlyCode(row.cell(column));
+                    fields.put(place ? Role.LOCATION : role, value);
                 }
             });
             String full = row.text(titleColumn);
@@ -240,7 +242,10 @@ final class ItemWalker {
             Field.Inline inline = Field.trailing(text);
             inline.fields().forEach(field -> putField(fields, field));
             // "Ask for a sandbox — Owner: Alice, Due: 2026-08-14", "Seeds not pinned — `train/seed.py`"
-            Field.Inline dashed = DashedFields.split(inline.text(), codeSpans(first));
+            List<String> code = codeSpans(first);
+            Field.Inline dashed = DashedFields.split(inline.text(), code);
+            dashed.fields().forEach(field -> putField(fields, field));
+            dashed = codeInTrailingBrackets(dashed, code);
             dashed.fields().forEach(field -> putField(fields, field));
             for (Node nested = first.getNext(); nested != null; nested = nested.getNext()) {
                 collectFields(nested, fields);
@@ -254,6 +259,35 @@ final class ItemWalker {
             items.add(new RawItem(numbered.orElse(title), fields, group, text,
                     Markdown.line(listItem)));
         }
+    }
+
+    /**
+     * "Hand-rolled cache never invalidates (`meds/DmdCache.java`)": brackets closing an entry that hold exactly one
+     * of its code spans say where the item is.
+     */
+    private static Field.Inline codeInTrailingBrackets(Field.Inline entry, List<String> code) {
+        String text = entry.text();
+        if (code.isEmpty() || !text.endsWith(")")) {
+            return new Field.Inline(text, List.of());
+        }
+        int open = text.lastIndexOf('(');
+        String inside = open <= 0 ? "" : text.substring(open + 1, text.length() - 1).strip();
+        return code.contains(inside) && !inside.isEmpty()
+                ? new Field.Inline(text.substring(0, open).strip(), List.of(new Field("Location", inside)))
+                : new Field.Inline(text, List.of());
+    }
+
+    /** A table cell holding nothing but inline code. */
+    private static boolean onlyCode(Node cell) {
+        boolean code = false;
+        for (Node child = cell == null ? null : cell.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof Code) {
+                code = true;
+            } else if (!(child instanceof Text text) || !text.getLiteral().isBlank()) {
+                return false;
+            }
+        }
+        return code;
     }
 
     /** The literals of a paragraph's inline code spans (usually none). */
@@ -296,6 +330,10 @@ final class ItemWalker {
 
     private static void putField(Map<Role, String> fields, Field field) {
         Role role = Role.of(field.key());
+        if (role == Role.TITLE && debtIdOnly(field.value())) {
+            // "- **Debt:** TD-LVL2-01" under an action: the debt it works off, not a title.
+            role = Role.DEBT_ID;
+        }
         if (role != null && !field.value().isBlank()) {
             fields.putIfAbsent(role, field.value());
         }
@@ -381,6 +419,13 @@ final class ItemWalker {
         return debt.matches() ? Optional.of(debt.group(2).strip()) : Optional.empty();
     }
 
+    private static final Pattern DEBT_ID_ONLY = Pattern.compile(
+            "^(?:TD|DEBT)[-_][A-Za-z0-9_.-]{0,40}\\d[A-Za-z0-9_-]{0,20}$");
+
+    private static boolean debtIdOnly(String value) {
+        return value.length() <= 64 && DEBT_ID_ONLY.matcher(value.strip()).matches();
+    }
+
     static Optional<String> debtIdOf(String text) {
         Matcher debt = DEBT_TITLE.matcher(text.strip());
         return debt.matches() ? Optional.of(debt.group(1)) : Optional.empty();
@@ -388,6 +433,17 @@ final class ItemWalker {
 
     private static Node firstNode(List<Node> line) {
         return line.stream().filter(n -> !(n instanceof Text t) || !t.getLiteral().isBlank()).findFirst().orElse(null);
+    }
+
+    private static Integer titleColumn(Table table) {
+        Integer named = firstPresent(table, Role.TITLE, Role.DESCRIPTION, Role.ISSUE, Role.STORY);
+        if (named == null && table.has(Role.STATUS) && !table.headers.isEmpty()
+                && Role.of(table.headers.getFirst()) == null) {
+            // "| What we said | Who | Result | Notes |": a first column no role names, beside a status column, holds
+            // what the rows are about.
+            return 0;
+        }
+        return named;
     }
 
     private static Integer firstPresent(Table table, Role... roles) {

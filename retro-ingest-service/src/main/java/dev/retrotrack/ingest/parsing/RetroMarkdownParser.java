@@ -101,6 +101,7 @@ public final class RetroMarkdownParser {
                     header.nextEpicSection(section.heading, text(section.blocks));
                     Table.allIn(section.blocks).values().stream().filter(table -> table.has(Role.STORY))
                             .forEach(table -> header.nextEpicStoryRows(table.rows.size()));
+                    header.nextEpicStoryRows(introducedStoryEntries(section.blocks));
                 }
                 default -> {
                     if (HeaderReader.isPeopleHeading(section.heading)) {
@@ -149,9 +150,12 @@ public final class RetroMarkdownParser {
                 for (List<Node> line : Markdown.inlineLines(paragraph)) {
                     Optional<Field> lead = Field.leading(line);
                     if (lead.isEmpty() && section.level <= 1) {
-                        lead = plainHeaderField(Markdown.text(line));
-                        if (lead.isEmpty()) {
-                            header.sentences(Markdown.text(line), Markdown.line(paragraph));
+                        String lineText = Markdown.text(line);
+                        lead = plainHeaderField(lineText);
+                        if (lead.isEmpty() && SEGMENT_SEPARATOR.matcher(lineText).find()) {
+                            header.partsLine(lineText, Markdown.line(paragraph), SEGMENT_SEPARATOR);
+                        } else if (lead.isEmpty()) {
+                            header.sentences(lineText, Markdown.line(paragraph));
                         }
                     }
                     if (lead.isEmpty() && figures && section.kind == SectionKind.METRICS) {
@@ -231,12 +235,21 @@ public final class RetroMarkdownParser {
         if (!SEGMENT_SEPARATOR.matcher(lead.value()).find()) {
             return List.of(lead);
         }
-        List<Field> fields = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
+        List<StringBuilder> values = new ArrayList<>();
         for (String segment : SEGMENT_SEPARATOR.split(lineText)) {
             int colon = segment.indexOf(':');
             if (colon > 0) {
-                fields.add(new Field(segment.substring(0, colon).strip(), segment.substring(colon + 1).strip()));
+                keys.add(segment.substring(0, colon).strip());
+                values.add(new StringBuilder(segment.substring(colon + 1).strip()));
+            } else if (!keys.isEmpty() && HeaderReader.isPeopleKey(keys.getLast()) && !segment.isBlank()) {
+                // "**Who:** Alice (PO) · Charlie (Tech Lead) · Bob (SM)": one more person, not a new field.
+                values.getLast().append(", ").append(segment.strip());
             }
+        }
+        List<Field> fields = new ArrayList<>(keys.size());
+        for (int i = 0; i < keys.size(); i++) {
+            fields.add(new Field(keys.get(i), values.get(i).toString()));
         }
         return fields;
     }
@@ -274,6 +287,17 @@ public final class RetroMarkdownParser {
                 }
             }
         }
+    }
+
+    /** "Planned stories:" followed by a list: one planned story per entry; 0 when there is no such list. */
+    private static int introducedStoryEntries(List<Node> blocks) {
+        for (int i = 1; i < blocks.size(); i++) {
+            if (blocks.get(i) instanceof ListBlock list && blocks.get(i - 1) instanceof Paragraph intro
+                    && StoryReader.introducesStories(Markdown.text(intro))) {
+                return paragraphsOf(list).size();
+            }
+        }
+        return 0;
     }
 
     /** The plain text of each list entry's first paragraph. */

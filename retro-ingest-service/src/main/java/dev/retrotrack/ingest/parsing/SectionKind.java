@@ -21,9 +21,10 @@ enum SectionKind {
     ACTIONS(List.of(" action", "follow up", "followup", "next steps", " todo", " to do ", " todos ")),
     NEXT_EPIC(List.of("next epic", "upcoming", "preview", "readiness", "impact on next", "looking ahead",
             "next sprint", "next up", "coming next", "what's next", "whats next")),
-    STORIES(List.of(" story ", " stories ", "deliverables", "completed work", "scope delivered")),
+    STORIES(List.of(" story ", " stories ", "deliverables", "completed work", "scope delivered",
+            "what we built", "what we shipped", "what shipped")),
     METRICS(List.of("metric", "summary", "delivery", "velocity", "by the numbers", "statistics", "numbers",
-            "overview", "results")),
+            "overview", "results", "at a glance", "in numbers")),
     OTHER(List.of());
 
     /** Headings about something else even though they contain one of the words above; matched at word starts. */
@@ -43,8 +44,15 @@ enum SectionKind {
         return REFLECTION.stream().anyMatch(word -> h.contains(" " + word));
     }
 
+    /** Headings that are only "what comes next": the next epic, though "next" alone is too common a keyword. */
+    private static final java.util.Set<String> NEXT_ONLY = java.util.Set.of("next", "up next", "what next",
+            "next up");
+
     static SectionKind classify(String heading) {
         String h = " " + normalize(heading) + " ";
+        if (NEXT_ONLY.contains(h.strip())) {
+            return NEXT_EPIC;
+        }
         for (SectionKind kind : values()) {
             if (kind.matches(h)) {
                 boolean reflective = REFLECTION.stream().anyMatch(word -> h.contains(" " + word));

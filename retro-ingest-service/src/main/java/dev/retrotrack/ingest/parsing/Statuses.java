@@ -8,7 +8,7 @@ final class Statuses {
     /** Phrases that are a status and nothing else, for telling "Add X — ✅ Done" from "Open questions — FAQ". */
     private static final java.util.Set<String> PHRASES = java.util.Set.of("", "done", "fixed", "applied", "complete",
             "completed", "resolved", "closed", "implemented", "delivered", "merged", "in progress", "ongoing", "ready",
-            "partial", "partially done", "started", "wip", "not addressed", "not started", "not done", "pending",
+            "partial", "partially done", "partly", "started", "wip", "not addressed", "not started", "not done", "pending",
             "open", "todo", "to do", "carried forward", "carried over", "deferred", "postponed", "blocked",
             "dropped", "cancelled", "canceled", "not finished", "moved to", "moved into", "pushed to");
 
@@ -89,7 +89,12 @@ final class Statuses {
             return null;
         }
         Words w = Words.of(text);
-        if (text.contains("❌") || text.contains("☐") || w.hasAny("not addressed", "not started", "not done",
+        // "❌ *Blocked*": the word says more than the cross, which only says "not done".
+        if (text.contains("❌") && w.hasAny("block", "blocked")) {
+            return ItemStatus.BLOCKED;
+        }
+        // ⬜ and ☐ are the empty box of "not started".
+        if (text.contains("❌") || text.contains("☐") || text.contains("⬜") || w.hasAny("not addressed", "not started", "not done",
                 "not fixed", "not complete", "not completed", "not finished", "not yet started", "not yet done",
                 "not begun",
                 "todo", "to do", "pending", "carried", "carried forward", "carried over", "open", "unresolved")) {
@@ -108,7 +113,7 @@ final class Statuses {
             return ItemStatus.DROPPED;
         }
         if (text.contains("⏳") || text.contains("🔄") || text.contains("🚧") || w.hasAny("in progress",
-                "ongoing", "partial", "partially", "started", "ready", "wip", "underway", "in review")) {
+                "ongoing", "partial", "partially", "partly", "started", "ready", "wip", "underway", "in review")) {
             return ItemStatus.IN_PROGRESS;
         }
         if (text.contains("✅") || text.contains("✔") || text.contains("☑") || w.hasAny("done", "fixed", "applied",

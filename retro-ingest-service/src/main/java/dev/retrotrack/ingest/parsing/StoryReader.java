@@ -3,6 +3,7 @@ package dev.retrotrack.ingest.parsing;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -11,6 +12,7 @@ import dev.retrotrack.events.Retro;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
+import org.commonmark.node.StrongEmphasis;
 
 /** Stories of this epic, from tables with a story column ("0.6.1 Shared Models", "DM-09.1" + description). */
 final class StoryReader {
@@ -50,15 +52,36 @@ final class StoryReader {
                 if (table.has(Role.STORY)) {
                     read(table, stories, warnings);
                 }
-            } else if (block instanceof ListBlock list && section.kind == SectionKind.STORIES) {
+            } else if (block instanceof ListBlock list
+                    && (section.kind == SectionKind.STORIES || opensWithBoldKeys(list))) {
                 listed(list, stories);
             }
         }
         return stories;
     }
 
+    /**
+     * "- **14.1** Rollout wave scheduler — 5 pts ✔" under any heading: every entry opens with a story key in bold,
+     * which nothing but a story list does. Decided from each entry's first inline before rendering any text.
+     */
+    private static boolean opensWithBoldKeys(ListBlock list) {
+        boolean any = false;
+        for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+            if (!(item.getFirstChild() instanceof Paragraph paragraph)
+                    || !(paragraph.getFirstChild() instanceof StrongEmphasis bold)) {
+                return false;
+            }
+            Matcher key = KEY_ONLY.matcher(Markdown.text(bold).strip());
+            if (!key.matches() || !isStoryKey(key.group(1))) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
+    }
+
     /** "Stories delivered:" — a short paragraph about stories that ends in a colon. */
-    private static boolean introducesStories(String text) {
+    static boolean introducesStories(String text) {
         return text.endsWith(":") && text.length() < 120 && Words.of(text).hasWordStarting("stor");
     }
 
@@ -93,6 +116,15 @@ final class StoryReader {
                 status = status == null ? Statuses.parse(rest.substring(dash + 3)) : status;
                 rest = rest.substring(0, dash).strip();
             }
+            int trailing = trailingMarkerStart(rest);
+            if (trailing > 0 && trailing < rest.length()) {
+                // "Rollout wave scheduler — 5 pts ✔": a symbol closing the entry marks it like one opening it.
+                ItemStatus closing = Statuses.parse(rest.substring(trailing));
+                if (closing != null) {
+                    status = status == null ? closing : status;
+                    rest = rest.substring(0, trailing).strip();
+                }
+            }
             Matcher dashedPts = DASHED_POINTS.matcher(rest);
             if (points == null && dashedPts.find()) {
                 points = Integer.parseInt(dashedPts.group(1));
@@ -115,6 +147,19 @@ final class StoryReader {
         return i;
     }
 
+    /** The start of the symbols (emoji, ticks) closing an entry after its last letter, digit or bracket; or length. */
+    private static int trailingMarkerStart(String text) {
+        int i = text.length();
+        while (i > 0) {
+            int cp = text.codePointBefore(i);
+            if (Character.isLetterOrDigit(cp) || cp == ')' || cp == ']' || cp == '*' || cp == '_' || cp == '.') {
+                break;
+            }
+            i -= Character.charCount(cp);
+        }
+        return i;
+    }
+
     private static void read(Table table, List<Retro.Story> stories, Warnings warnings) {
         for (Table.Row row : table.rows) {
             String cell = row.text(table.column(Role.STORY));
@@ -133,7 +178,9 @@ final class StoryReader {
                 id = keyed.group(1);
                 title = keyed.group(2).strip();
             } else {
-                id = null;
+                // "| 4.3.1 | [Discharge medication list API](…) |": the key in a "#" column beside a titled story.
+                Matcher numbered = KEY_ONLY.matcher(Objects.requireNonNullElse(row.text(table.column(Role.NUMBER)), ""));
+                id = numbered.matches() && isStoryKey(numbered.group(1)) ? numbered.group(1) : null;
                 title = cell;
             }
             if (title == null) {
@@ -144,6 +191,16 @@ final class StoryReader {
             Numbers.Reading points = Numbers.first(row.text(pointsColumn));
             stories.add(new Retro.Story(id, title, points == null ? null : points.value(), status(table, row)));
         }
+    }
+
+    /** A key with a separator or letters ("4.3.1", "DM-9"): a plain "3" in a "#" column only counts rows. */
+    private static boolean isStoryKey(String key) {
+        for (int i = 0; i < key.length(); i++) {
+            if (!Character.isDigit(key.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

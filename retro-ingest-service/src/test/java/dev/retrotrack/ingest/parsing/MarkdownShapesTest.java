@@ -450,6 +450,130 @@ class MarkdownShapesTest {
                 .isEqualTo(new Retro.NextEpic("31", "Payment Reminders", 7));
     }
 
+    @Test
+    void readsStoryBulletsOpeningWithABoldKeyAndStoryKeysInANumberColumn() {
+        Retro retro = parse("stories-bold-keys-and-number-column.md");
+
+        assertThat(retro.stories()).extracting(Retro.Story::id, Retro.Story::title, Retro.Story::points,
+                        Retro.Story::status)
+                .containsExactly(tuple("31.1", "Reminder schedule editor", 3, ItemStatus.DONE),
+                        tuple("31.2", "Email reminder template", 2, ItemStatus.DONE),
+                        tuple("31.3", "SMS reminders", 5, null),
+                        tuple("31.4", "Reminder opt-out link", 2, ItemStatus.DONE),
+                        tuple("31.5", "Dunning escalation", 5, ItemStatus.BLOCKED),
+                        tuple(null, "Reminder audit trail", 3, ItemStatus.OPEN));
+    }
+
+    @Test
+    void readsAFollowThroughTableWhoseFirstColumnNoRoleNamesBesideAResultColumn() {
+        Retro retro = parse("follow-through-said-table.md");
+
+        assertThat(retro.followThrough()).extracting(Retro.FollowThroughItem::title,
+                        Retro.FollowThroughItem::status, Retro.FollowThroughItem::evidence)
+                .containsExactly(tuple("Pin the PDF library version", ItemStatus.DONE, "pinned in the lock file"),
+                        tuple("Keep stand-ups short", ItemStatus.IN_PROGRESS, "averaging 18 min"),
+                        tuple("Invite finance to the demo", ItemStatus.OPEN, "moved to 4 May"));
+        assertThat(retro.warnings()).isEmpty();
+    }
+
+    @Test
+    void readsFollowThroughArrowsToAStatusAndCheckboxesWithEvidenceAfterADash() {
+        Retro retro = parse("follow-through-arrows-and-checkboxes.md");
+
+        assertThat(retro.actionItems()).isEmpty();
+        assertThat(retro.followThrough()).extracting(Retro.FollowThroughItem::title,
+                        Retro.FollowThroughItem::status, Retro.FollowThroughItem::evidence)
+                .containsExactly(tuple("shared test mailbox", ItemStatus.DONE, "everyone used it"),
+                        tuple("pairing on the template engine", ItemStatus.IN_PROGRESS, "Omar/Lena paired twice"),
+                        tuple("nightly load test", ItemStatus.DROPPED, "the weekly one was enough"),
+                        tuple("Pin the PDF library version", ItemStatus.DONE, "pinned in the lock file since week 1"),
+                        tuple("Invite finance to the demo", ItemStatus.OPEN, "nobody sent it; carried forward"));
+    }
+
+    @Test
+    void takesCodeInClosingBracketsOrACodeAreaCellAsTheDebtLocationAndLinksActionsByDebtField() {
+        Retro retro = parse("debt-code-locations.md");
+
+        assertThat(retro.techDebt()).extracting(Retro.TechDebtItem::id, Retro.TechDebtItem::title,
+                        Retro.TechDebtItem::location, Retro.TechDebtItem::effort)
+                .containsExactly(
+                        tuple("TD-31-01", "Templates read from disk on every send", "reminders/TemplateStore.java",
+                                null),
+                        tuple("TD-31-02", "Reminders sent in the request thread", "reminders/api/SendController.java",
+                                null),
+                        tuple("TD-31-03", "Retry delay hard-coded (see RETRY_MS and the runbook)", null, null),
+                        tuple("TD-31-04", "Phone numbers not normalised", "reminders/sms/Numbers.java", "1d"),
+                        tuple("TD-31-05", "Two date formatters", null, "2h"));
+        assertThat(retro.actionItems()).extracting(Retro.ActionItem::title, Retro.ActionItem::owner,
+                        Retro.ActionItem::debtId)
+                .containsExactly(tuple("Cache the template lookups", "Lena", "TD-31-01"),
+                        tuple("Move reminder sending off the request thread", "Omar", "TD-31-02"));
+    }
+
+    @Test
+    void readsMoscowWordsSeverityLevelsAndABarePriorityCodeAmongInlineFields() {
+        Retro retro = parse("priorities-moscow-and-severity.md");
+
+        assertThat(retro.actionItems()).extracting(Retro.ActionItem::title, Retro.ActionItem::owner,
+                        Retro.ActionItem::deadline, Retro.ActionItem::priority)
+                .containsExactly(tuple("Alert on bounced reminders", "priya", "Fri 8 May", Priority.CRITICAL),
+                        tuple("Document the SMS provider limits", "Omar", null, Priority.MEDIUM),
+                        tuple("Review the reminder wording with legal", "Lena", null, null),
+                        tuple("Rate-limit reminder sends per tenant", "Omar", null, Priority.HIGH),
+                        tuple("Show the next reminder date in the UI", "Lena", null, Priority.MEDIUM),
+                        tuple("Tidy the template folder", "Sam", null, Priority.LOW));
+        assertThat(retro.techDebt()).extracting(Retro.TechDebtItem::id, Retro.TechDebtItem::priority,
+                        Retro.TechDebtItem::status)
+                .containsExactly(tuple("TD-31-06", Priority.CRITICAL, ItemStatus.OPEN),
+                        tuple("TD-31-07", Priority.HIGH, ItemStatus.OPEN),
+                        tuple("TD-31-08", Priority.MEDIUM, ItemStatus.OPEN));
+    }
+
+    @Test
+    void readsTheNextEpicNamedWithAColonInASentenceUnderABareNextHeading() {
+        assertThat(parse("next-epic-in-prose.md").nextEpic())
+                .isEqualTo(new Retro.NextEpic("PAY-32", "Instalment Plans", 4));
+        assertThat(parse("next-epic-prose-bracketed.md").nextEpic())
+                .isEqualTo(new Retro.NextEpic("32", "Instalment Plans", 4));
+    }
+
+    @Test
+    void countsTheNextEpicsStoriesFromAKeyRangeOrAnIntroducedList() {
+        assertThat(parse("next-epic-story-range.md").nextEpic())
+                .isEqualTo(new Retro.NextEpic("32", "Instalment Plans", 6));
+        Retro listed = parse("next-epic-planned-list.md");
+        assertThat(listed.nextEpic()).isEqualTo(new Retro.NextEpic("PAY-32", "Instalment Plans", 3));
+        assertThat(listed.stories()).isEmpty();
+    }
+
+    @Test
+    void readsPlainFiguresUnderAtAGlanceAndPointsAbbreviatedAsPtsInProse() {
+        assertThat(parse("metrics-glance-and-abbreviated-points.md").delivery())
+                .isEqualTo(new Retro.Delivery(5, 4, 18, 15, 37));
+        assertThat(parse("metrics-prose-abbreviated-points.md").delivery())
+                .isEqualTo(new Retro.Delivery(5, 4, 18, 15, 37));
+    }
+
+    @Test
+    void readsAHeaderLineOfDotSeparatedPartsWithABareDateAndRolesHoldingCommas() {
+        Retro retro = parse("header-parts-line.md");
+
+        assertThat(retro.epic()).isEqualTo(new Retro.EpicRef("31", "payment reminders"));
+        assertThat(retro.date()).isEqualTo(LocalDate.of(2026, 5, 1));
+        assertThat(retro.facilitator()).isEqualTo("Sam");
+        assertThat(retro.participants()).containsExactly("Priya", "Omar", "Lena");
+    }
+
+    @Test
+    void readsPeopleSeparatedByDotsTakesTheOneFacilitatingAsFacilitatorAndDropsRetrospectiveFromTheTitle() {
+        Retro retro = parse("header-who-with-dots.md");
+
+        assertThat(retro.epic()).isEqualTo(new Retro.EpicRef("PAY-31", "Payment Reminders"));
+        assertThat(retro.date()).isEqualTo(LocalDate.of(2026, 5, 1));
+        assertThat(retro.facilitator()).isEqualTo("Sam");
+        assertThat(retro.participants()).containsExactly("Priya", "Omar", "Lena");
+    }
+
     static Retro parse(String shape) {
         try (InputStream in = MarkdownShapesTest.class.getResourceAsStream("/parsing/shapes/" + shape)) {
             assertThat(in).as(shape).isNotNull();

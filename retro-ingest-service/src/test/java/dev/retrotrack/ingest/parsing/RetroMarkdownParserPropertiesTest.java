@@ -54,7 +54,15 @@ class RetroMarkdownParserPropertiesTest {
                 "- **Y** — Status: Done. Evidence: ok.\n", "- Z: **Done** — note\n", "- **W** — ✅ Applied: note\n",
                 "- **TD-A1-01** Leak — `a/b.ts` — Est. 1 day\n", "## Numbers\n", "- Stories: 5 planned / 5 done\n",
                 "closed 6 of them (26 points), 42 new tests\n", "# 🚚 A-1 Retro — T (2026-10-20)\n",
-                "_Facilitated by Bob._\n", "## Next Epic: ID-8 SCIM\n", "| Story | Outcome |\n|---|---|\n| A-1.1 | Complete |\n");
+                "_Facilitated by Bob._\n", "## Next Epic: ID-8 SCIM\n", "| Story | Outcome |\n|---|---|\n| A-1.1 | Complete |\n",
+                "- **14.1** Scheduler — 5 pts ✔\n", "| # | Story | Status |\n|---|---|---|\n| 4.3.1 | [T](x.md) | ❌ *Blocked* |\n",
+                "| What we said | Who | Result |\n|---|---|---|\n| Sign builds | C | Done ✅ |\n",
+                "- env → partly, paired once\n", "- [x] Flags — all shipped behind flags\n",
+                "- [ ] **TD-4-01** Cache (`a/b.java`)\n", "- **Priority:** must\n", "| Sev |\n|---|\n| Sev-1 |\n",
+                "1. Store in UTC (Owner: @c, By: Fri 14 Nov, P0)\n", "## next\n", "Next up is **Epic L-3: Clans**.\n",
+                "Stories drafted: 15.1–15.7 (seven)\n", "Planned stories:\n\n- A-1.1 X\n", "## At a glance\n",
+                "4 of 5 stories done, 16 of 21 pts.\n", "Thu 13 Nov 2026 · facilitator: Bob · present: A, B (PM)\n",
+                "**Who:** A (PO) · B (SM, facilitating)\n", "# Epic L-2 — Pass · Retrospective\n");
         return fragment.list().ofMaxSize(40).map(parts -> String.join("", parts));
     }
 
@@ -84,8 +92,16 @@ class RetroMarkdownParserPropertiesTest {
         String header = "# 🚚" + " 🚚".repeat(20_000) + " A-1 Retro — T" + " (".repeat(10_000) + "2026-10-20)\n"
                 + "## Next Epic: ID-8 " + "S".repeat(40_000) + "\n" + "_Facilitated by Bob_ ".repeat(5_000) + "\n";
 
+        String set5Shapes = "# Epic 1 — T" + " · x".repeat(10_000) + " · Retrospective\n\n**Who:** A"
+                + " · B (SM, x".repeat(10_000) + "\n\nThu 13 Nov 2026" + " · present: A, (".repeat(10_000) + "\n\n"
+                + "## What we built\n\n- **1.1** t" + " ✔".repeat(20_000) + "\n\n## Last retro\n\n- t"
+                + " → done,".repeat(10_000) + "\n- [x] t" + " — e".repeat(10_000) + "\n- [ ] t ("
+                + "`a` (".repeat(10_000) + "\n\n## Next\n\nEpic 1: " + "x".repeat(40_000) + "\nStories: "
+                + "1.1–1.".repeat(10_000) + "\nEpic A-1: t" + " Epic 1:".repeat(10_000) + "\n16 of 21 pts"
+                + " pts".repeat(10_000) + "\n";
+
         for (String document : new String[] {nested, emphasis, brackets, table, debtHeading, commaNumbers, digits,
-                dashes, storyKeys, dashedFields, statusNotes, figures, header}) {
+                dashes, storyKeys, dashedFields, statusNotes, figures, header, set5Shapes}) {
             assertReadWithoutInternalFailure(RetroMarkdownParser.parse("## Action Items\n" + document));
         }
     }
