@@ -60,6 +60,11 @@ final class ConsumerEfficiency {
             Map<TopicPartition, OffsetAndMetadata> rewound = ends.entrySet().stream().collect(Collectors.toMap(
                     Map.Entry::getKey, e -> new OffsetAndMetadata(e.getValue() - Math.round(e.getValue() * share))));
             replayed = ends.entrySet().stream().mapToLong(e -> e.getValue() - rewound.get(e.getKey()).offset()).sum();
+            // A service stopped while busy may leave its member behind until the session times out; offsets can
+            // only be moved for a group without members.
+            await(group + " empty").atMost(PATIENCE).pollInterval(Duration.ofMillis(500))
+                    .until(() -> admin.describeConsumerGroups(List.of(group)).all().get(30, TimeUnit.SECONDS)
+                            .get(group).members().isEmpty());
             admin.alterConsumerGroupOffsets(group, rewound).all().get(30, TimeUnit.SECONDS);
         }
         List<Integer> ports = Ports.free(2);
