@@ -25,7 +25,8 @@ final class Dates {
 
     /** The first date in the text, or {@code null}. */
     static LocalDate parse(String text) {
-        if (text == null) {
+        if (text == null || !Cues.hasDigit(text)) {
+            // Both ways of writing a date have digits; most values tried as dates have none.
             return null;
         }
         Matcher iso = ISO.matcher(text);

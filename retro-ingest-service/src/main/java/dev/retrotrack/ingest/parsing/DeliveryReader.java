@@ -44,6 +44,8 @@ final class DeliveryReader {
             "(\\d[\\d,]{0,12})\\+?\\s+(?:[a-z0-9/-]+\\s+){1,2}tests?\\b", Pattern.CASE_INSENSITIVE);
     /** How far before "tests" a {@link #TESTS_ADDED} match can start ("added  1,234,567 automated tests"). */
     private static final int TESTS_ADDED_REACH = 64;
+    /** What a {@link #TESTS_ADDED} match starts with (lower case, as the prose it reads). */
+    private static final String[] TESTS_ADDED_OPENINGS = {"added", "wrote", "grew", "gained", "+"};
     /** "We added 212 tests", "+74 tests", "212 new tests". */
     private static final Pattern TESTS_ADDED = Pattern.compile(
             "(?:\\badded\\s+|\\bwrote\\s+|\\bgrew\\s+by\\s+|\\bgained\\s+|\\+)~?(\\d[\\d,]{0,12})\\+?\\s+"
@@ -127,26 +129,26 @@ final class DeliveryReader {
     void prose(String text) {
         // The patterns below have no literal prefix, so they are tried at every position: run them only over the
         // lines that mention their word (most lines mention none).
-        String tests = linesMentioning(text, "test");
+        String lower = text.toLowerCase(Locale.ROOT);
+        String tests = linesMentioning(lower, "test");
         if (!tests.isEmpty()) {
             testsInProse(tests);
         }
-        String points = linesMentioning(text, "point");
+        String points = linesMentioning(lower, "point");
         if (!points.isEmpty()) {
             pointsInProse(points);
         }
-        String stories = linesMentioning(text, "stories");
+        String stories = linesMentioning(lower, "stories");
         if (!stories.isEmpty()) {
             storiesInProse(stories);
         }
     }
 
     /**
-     * The lines of {@code text} containing {@code word} (lower case, any case in the text), in order and lower-cased:
-     * the patterns ignore case and capture only numbers.
+     * The lines of {@code lower} (the text lower-cased: the patterns ignore case and capture only numbers) containing
+     * {@code word}, in order.
      */
-    private static String linesMentioning(String text, String word) {
-        String lower = text.toLowerCase(Locale.ROOT);
+    private static String linesMentioning(String lower, String word) {
         StringBuilder kept = new StringBuilder();
         int at = lower.indexOf(word);
         while (at >= 0) {
@@ -163,8 +165,12 @@ final class DeliveryReader {
         // Tried only where "test" occurs (the text is lower case): the patterns have no literal prefix, and trying
         // them at every position costs more than the rest of the prose reading.
         for (int at = text.indexOf("test"); at >= 0; at = text.indexOf("test", at + 1)) {
-            Matcher added = TESTS_ADDED.matcher(text).useTransparentBounds(true)
-                    .region(Math.max(0, at - TESTS_ADDED_REACH), Math.min(text.length(), at + 6));
+            int from = Math.max(0, at - TESTS_ADDED_REACH);
+            int to = Math.min(text.length(), at + 6);
+            if (!mayAddTests(text, from, to)) {
+                continue;
+            }
+            Matcher added = TESTS_ADDED.matcher(text).useTransparentBounds(true).region(from, to);
             if (added.find()) {
                 testsAdded = first(testsAdded, Integer.valueOf(added.group(1).replace(",", "")));
                 break;
@@ -184,6 +190,17 @@ final class DeliveryReader {
                 break;
             }
         }
+    }
+
+    /** Whether {@code [from, to)} holds a word {@link #TESTS_ADDED} starts with; a match lies inside its region. */
+    private static boolean mayAddTests(String lower, int from, int to) {
+        for (String opening : TESTS_ADDED_OPENINGS) {
+            int at = lower.indexOf(opening, from);
+            if (at >= 0 && at + opening.length() <= to) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void pointsInProse(String text) {
@@ -209,13 +226,13 @@ final class DeliveryReader {
             storiesPlanned = first(storiesPlanned, Integer.parseInt(fraction.group(2)));
         }
         Matcher all = ALL_STORIES.matcher(text);
-        if (all.find()) {
+        if (text.contains("all ") && all.find()) {
             int n = Numbers.digitsOrWord(all.group(1));
             storiesPlanned = first(storiesPlanned, n);
             storiesCompleted = first(storiesCompleted, n);
         }
         Matcher both = STORIES_AND_POINTS.matcher(text);
-        if (both.find()) {
+        if (text.contains("points") && both.find()) {
             storiesPlanned = first(storiesPlanned, Integer.parseInt(both.group(1)));
             pointsPlanned = first(pointsPlanned, Integer.parseInt(both.group(2)));
         }

@@ -142,9 +142,11 @@ final class HeaderReader {
 
     /** A section that lists who took part ("## Participants", "## Attendees"). */
     static boolean isPeopleHeading(String heading) {
-        return java.util.Set.of("participants", "attendees", "attendance", "present", "who was there", "team",
-                "people").contains(SectionKind.normalize(heading));
+        return PEOPLE_HEADINGS.contains(SectionKind.normalize(heading));
     }
+
+    private static final java.util.Set<String> PEOPLE_HEADINGS = java.util.Set.of("participants", "attendees",
+            "attendance", "present", "who was there", "team", "people");
 
     /**
      * The entries of a participants section: "Bob (Scrum Master) — facilitator", "Alice (Product Owner)". The one
@@ -209,11 +211,16 @@ final class HeaderReader {
                 nextTitle = first(nextTitle, title == null ? null : title.strip());
             }
         }
+        // The patterns below ignore (ASCII) case and need "epic" or "stories": most sections hold neither.
+        String lower = text.toLowerCase(Locale.ROOT);
         // "**Epic 13: Audit Trail** — 5 stories, ready for planning …" opening a line of the section.
         Matcher opening = NEXT_OPENING_LINE.matcher(text);
-        if (nextId == null && opening.find()) {
+        if (nextId == null && lower.contains("epic") && opening.find()) {
             nextId = opening.group(1);
             nextTitle = first(nextTitle, opening.group(2).strip());
+        }
+        if (!lower.contains("stories")) {
+            return;
         }
         Matcher counted = COUNTED_STORIES.matcher(text);
         if (counted.find()) {

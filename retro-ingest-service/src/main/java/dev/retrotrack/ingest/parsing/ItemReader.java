@@ -51,7 +51,7 @@ final class ItemReader {
                 .orElse(item.group().priority());
         String effort = item.field(Role.EFFORT);
         Matcher sized = TRAILING_EFFORT.matcher(title);
-        if (effort == null && sized.matches()) {
+        if (effort == null && Cues.endsWith(title, ')') && sized.matches()) {
             title = sized.group(1).strip();
             effort = sized.group(2).strip();
         }
@@ -64,7 +64,7 @@ final class ItemReader {
         String evidence = Optional.ofNullable(item.field(Role.EVIDENCE)).orElse(item.field(Role.DESCRIPTION));
         String title = st.title();
         Matcher noted = TRAILING_NOTE.matcher(title);
-        if (evidence == null && noted.matches()) {
+        if (evidence == null && Cues.endsWith(title, ')') && noted.matches()) {
             title = unquoted(noted.group(1).strip());
             evidence = noted.group(2).strip();
         }
@@ -76,7 +76,7 @@ final class ItemReader {
         if (raw == null) {
             return null;
         }
-        String owner = ROLE_IN_PARENTHESES.matcher(raw).replaceAll("").strip();
+        String owner = (raw.indexOf('(') < 0 ? raw : ROLE_IN_PARENTHESES.matcher(raw).replaceAll("")).strip();
         owner = owner.startsWith("@") ? owner.substring(1) : owner;
         return owner.isEmpty() || owner.equalsIgnoreCase("tbd") || owner.equals("?") ? null : owner;
     }
@@ -84,7 +84,7 @@ final class ItemReader {
     private static Optional<String> debtId(RawItem item) {
         for (String candidate : new String[] {item.field(Role.DEBT_ID), item.field(Role.STORY),
                 item.field(Role.NUMBER), item.originalText(), item.title()}) {
-            if (candidate != null) {
+            if (candidate != null && Cues.mayHoldDebtId(candidate)) {
                 Matcher id = DEBT_ID.matcher(candidate);
                 if (id.find()) {
                     return Optional.of(id.group(1));
@@ -102,20 +102,21 @@ final class ItemReader {
         String title = item.title().strip();
         ItemStatus status = Statuses.parse(item.field(Role.STATUS));
         Matcher leading = LEADING_STATUS.matcher(title);
-        if (leading.find() && leading.end() < title.length()) {
+        // Every leading status starts with a symbol, none of them ASCII.
+        if (!title.isEmpty() && title.charAt(0) > 0x7F && leading.find() && leading.end() < title.length()) {
             if (status == null) {
                 status = Statuses.parse(leading.group());
             }
             title = title.substring(leading.end()).strip();
         }
         Matcher dashed = DASHED_STATUS.matcher(title);
-        if (dashed.matches()) {
+        if (Cues.hasSpacedDash(title) && dashed.matches()) {
             String head = dashed.group(1).strip();
             String tail = dashed.group(2).strip();
             ItemStatus headStatus = Statuses.isOnlyAStatus(head) ? Statuses.parse(head) : null;
             // "Kill the table — Dropped (no longer needed after 3.2)", "… — Done; Ravi attended all three": a
             // status with a note after it.
-            String tailStatusWords = TRAILING_NOTE.matcher(tail).matches()
+            String tailStatusWords = Cues.endsWith(tail, ')') && TRAILING_NOTE.matcher(tail).matches()
                     ? TRAILING_NOTE.matcher(tail).replaceFirst("$1") : tail.split(";")[0].strip();
             ItemStatus tailStatus = Statuses.isOnlyAStatus(tailStatusWords) ? Statuses.parse(tailStatusWords) : null;
             if (headStatus != null && tailStatus == null) {
@@ -128,7 +129,7 @@ final class ItemReader {
         }
         // "Remove legacy assets (done in 4.1)": a status note in parentheses ends the title.
         Matcher noted = TRAILING_NOTE.matcher(title);
-        if (noted.matches() && Statuses.opensWithStatus(noted.group(2))) {
+        if (Cues.endsWith(title, ')') && noted.matches() && Statuses.opensWithStatus(noted.group(2))) {
             status = status == null ? Statuses.parse(noted.group(2)) : status;
             title = noted.group(1).strip();
         }

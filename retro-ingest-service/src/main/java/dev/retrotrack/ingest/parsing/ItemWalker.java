@@ -221,12 +221,13 @@ final class ItemWalker {
             String text = Markdown.text(first).replace('\n', ' ');
             Map<Role, String> fields = new EnumMap<>(Role.class);
             Matcher checkbox = CHECKBOX.matcher(text);
-            if (checkbox.matches()) {
+            if (text.startsWith("[") && checkbox.matches()) {
                 fields.put(Role.STATUS, checkbox.group(1).isBlank() ? "open" : "done");
                 text = checkbox.group(2);
             }
             Matcher afterFields = STATUS_AFTER_FIELDS.matcher(text);
-            if (afterFields.matches() && Statuses.parse(afterFields.group(2)) != null) {
+            if (text.indexOf(')') >= 0 && Cues.hasSpacedDash(text) && afterFields.matches()
+                    && Statuses.parse(afterFields.group(2)) != null) {
                 // "Title (Owner: X, By: Y) — ✅ merged the day after": the status follows the fields.
                 fields.putIfAbsent(Role.STATUS, afterFields.group(2));
                 text = afterFields.group(1);
@@ -353,17 +354,37 @@ final class ItemWalker {
     }
 
     static Optional<String> itemTitle(String heading) {
-        Matcher numbered = NUMBERED_TITLE.matcher(heading.strip());
-        if (numbered.matches()) {
-            return Optional.of(numbered.group(1).strip());
+        String stripped = heading.strip();
+        if (mayBeNumberedTitle(stripped)) {
+            Matcher numbered = NUMBERED_TITLE.matcher(stripped);
+            if (numbered.matches()) {
+                return Optional.of(numbered.group(1).strip());
+            }
         }
-        Matcher debt = DEBT_TITLE.matcher(heading.strip());
+        if (!mayBeDebtTitle(stripped)) {
+            return Optional.empty();
+        }
+        Matcher debt = DEBT_TITLE.matcher(stripped);
         return debt.matches() ? Optional.of(debt.group(2).strip()) : Optional.empty();
     }
 
     static Optional<String> debtIdOf(String text) {
-        Matcher debt = DEBT_TITLE.matcher(text.strip());
+        String stripped = text.strip();
+        if (!mayBeDebtTitle(stripped)) {
+            return Optional.empty();
+        }
+        Matcher debt = DEBT_TITLE.matcher(stripped);
         return debt.matches() ? Optional.of(debt.group(1)) : Optional.empty();
+    }
+
+    /** {@link #NUMBERED_TITLE} starts with "action", "item" or "task" in any (ASCII) case: tested on every label. */
+    private static boolean mayBeNumberedTitle(String text) {
+        return !text.isEmpty() && "aAiItT".indexOf(text.charAt(0)) >= 0;
+    }
+
+    /** {@link #DEBT_TITLE} starts with "TD" or "DEBT" (case matters). */
+    private static boolean mayBeDebtTitle(String text) {
+        return text.startsWith("TD") || text.startsWith("DEBT");
     }
 
     private static Node firstNode(List<Node> line) {

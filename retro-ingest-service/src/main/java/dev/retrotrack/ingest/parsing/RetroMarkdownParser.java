@@ -142,24 +142,29 @@ public final class RetroMarkdownParser {
             for (Node paragraph : paragraphsOf(block)) {
                 for (List<Node> line : Markdown.inlineLines(paragraph)) {
                     Optional<Field> lead = Field.leading(line);
+                    String text = null; // rendered once, and only for the lines that need it
                     if (lead.isEmpty() && section.level <= 1) {
-                        lead = plainHeaderField(Markdown.text(line));
+                        text = Markdown.text(line);
+                        lead = plainHeaderField(text);
                         if (lead.isEmpty()) {
-                            header.sentences(Markdown.text(line), Markdown.line(paragraph));
+                            header.sentences(text, Markdown.line(paragraph));
                         }
                     }
                     if (lead.isEmpty()) {
                         continue;
                     }
+                    if (text == null) {
+                        text = Markdown.text(line);
+                    }
                     int lineNo = Markdown.line(paragraph);
-                    for (Field field : segments(lead.get(), Markdown.text(line))) {
+                    for (Field field : segments(lead.get(), text)) {
                         if (!header.field(field.key(), field.value(), lineNo) && figures) {
                             delivery.figure(field.key(), null, field.value(), lineNo);
                         }
                     }
                     if (section.level <= 1) {
                         // "Facilitator: Bob · Held on 2026-05-14": segments that are sentences, not fields.
-                        for (String segment : SEGMENT_SEPARATOR.split(Markdown.text(line))) {
+                        for (String segment : splitSegments(text)) {
                             if (segment.indexOf(':') < 0) {
                                 header.sentences(segment, lineNo);
                             }
@@ -181,17 +186,33 @@ public final class RetroMarkdownParser {
 
     /** "**Stories:** 8 | **Points:** 50" and "Date: 12 May 2026 · Facilitator: Bob" hold two fields each. */
     private static List<Field> segments(Field lead, String lineText) {
-        if (!SEGMENT_SEPARATOR.matcher(lead.value()).find()) {
+        if (!hasSegmentSeparator(lead.value())) {
             return List.of(lead);
         }
         List<Field> fields = new ArrayList<>();
-        for (String segment : SEGMENT_SEPARATOR.split(lineText)) {
+        for (String segment : splitSegments(lineText)) {
             int colon = segment.indexOf(':');
             if (colon > 0) {
                 fields.add(new Field(segment.substring(0, colon).strip(), segment.substring(colon + 1).strip()));
             }
         }
         return fields;
+    }
+
+    /** {@link #SEGMENT_SEPARATOR}'s split, without running the regex over the many lines that have no separator. */
+    private static String[] splitSegments(String text) {
+        return hasSegmentSeparator(text) ? SEGMENT_SEPARATOR.split(text) : new String[] {text};
+    }
+
+    /** Whether {@link #SEGMENT_SEPARATOR} occurs in the text: it does exactly where one of its three characters does. */
+    private static boolean hasSegmentSeparator(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '|' || c == '·' || c == '•') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<Node> paragraphsOf(Node block) {

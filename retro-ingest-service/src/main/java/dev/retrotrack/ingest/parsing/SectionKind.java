@@ -27,6 +27,11 @@ enum SectionKind {
     private static final List<String> REFLECTION = List.of("went well", "challenge", "lesson", "learn", "struggle",
             "recommendation", "observation", "feedback", "risk", "agreement", "commitment", "decision",
             "reference", "appendix", "kudos", "shout");
+    /** {@link #REFLECTION} with the leading space that makes each match at a word start, built once. */
+    private static final String[] REFLECTION_AT_WORD_START = REFLECTION.stream().map(word -> " " + word)
+            .toArray(String[]::new);
+    /** {@link #values()} copies its array on every call; classifying is on the hot path. */
+    private static final SectionKind[] KINDS = values();
 
     private final List<String> keywords;
 
@@ -36,19 +41,26 @@ enum SectionKind {
 
     /** A heading or label about reflection (agreements, lessons, risks …), whose lists are not items. */
     static boolean isReflection(String label) {
-        String h = " " + normalize(label) + " ";
-        return REFLECTION.stream().anyMatch(word -> h.contains(" " + word));
+        return isReflective(" " + normalize(label) + " ");
     }
 
     static SectionKind classify(String heading) {
         String h = " " + normalize(heading) + " ";
-        for (SectionKind kind : values()) {
+        for (SectionKind kind : KINDS) {
             if (kind.matches(h)) {
-                boolean reflective = REFLECTION.stream().anyMatch(word -> h.contains(" " + word));
-                return reflective && kind != FOLLOW_THROUGH && kind != DEBT ? OTHER : kind;
+                return kind != FOLLOW_THROUGH && kind != DEBT && isReflective(h) ? OTHER : kind;
             }
         }
         return OTHER;
+    }
+
+    private static boolean isReflective(String paddedHeading) {
+        for (String word : REFLECTION_AT_WORD_START) {
+            if (paddedHeading.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean matches(String paddedHeading) {
