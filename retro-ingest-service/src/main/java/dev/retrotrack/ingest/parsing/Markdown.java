@@ -124,6 +124,25 @@ final class Markdown {
         return lines;
     }
 
+    /**
+     * Whether {@code text(inlines)} starts with {@code wanted} (not a space), decided from the leading nodes alone:
+     * rendering only changes and trims runs of spaces, so the first character that is none decides.
+     */
+    static boolean textStartsWith(List<Node> inlines, char wanted) {
+        StringBuilder out = new StringBuilder();
+        for (Node node : inlines) {
+            appendNode(node, out);
+            for (int i = 0; i < out.length(); i++) {
+                char c = out.charAt(i);
+                if (c != ' ' && c != '\t' && c != '\u00A0' && !Character.isWhitespace(c)) {
+                    return c == wanted;
+                }
+            }
+            out.setLength(0);
+        }
+        return false;
+    }
+
     /** Plain text of a run of inline nodes. */
     static String text(List<Node> inlines) {
         StringBuilder out = new StringBuilder();

@@ -32,6 +32,9 @@ enum SectionKind {
             .toArray(String[]::new);
     /** {@link #values()} copies its array on every call; classifying is on the hot path. */
     private static final SectionKind[] KINDS = values();
+    /** Every kind's keywords, grouped by ordinal: one pass over a heading finds all kinds it matches. */
+    private static final KeywordIndex KEYWORDS = new KeywordIndex(
+            java.util.Arrays.stream(KINDS).map(kind -> kind.keywords).toList());
 
     private final List<String> keywords;
 
@@ -46,8 +49,9 @@ enum SectionKind {
 
     static SectionKind classify(String heading) {
         String h = " " + normalize(heading) + " ";
+        int matched = KEYWORDS.groupsIn(h);
         for (SectionKind kind : KINDS) {
-            if (kind.matches(h)) {
+            if ((matched & 1 << kind.ordinal()) != 0) {
                 return kind != FOLLOW_THROUGH && kind != DEBT && isReflective(h) ? OTHER : kind;
             }
         }
@@ -57,15 +61,6 @@ enum SectionKind {
     private static boolean isReflective(String paddedHeading) {
         for (String word : REFLECTION_AT_WORD_START) {
             if (paddedHeading.contains(word)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private boolean matches(String paddedHeading) {
-        for (String keyword : keywords) {
-            if (paddedHeading.contains(keyword)) {
                 return true;
             }
         }
