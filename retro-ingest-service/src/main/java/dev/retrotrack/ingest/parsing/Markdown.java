@@ -48,6 +48,11 @@ final class Markdown {
 
     /** The plain text of a node's inline content: emphasis markers dropped, code and link texts kept. */
     static String text(Node node) {
+        Node only = node.getFirstChild();
+        if (only instanceof Text text && only.getNext() == null) {
+            // The common case (a bold key, a heading, a cell of plain text): the literal itself, uncopied when clean.
+            return collapseSpaces(text.getLiteral());
+        }
         StringBuilder out = new StringBuilder();
         appendText(node, out);
         return collapseSpaces(out);
@@ -145,6 +150,9 @@ final class Markdown {
 
     /** Plain text of a run of inline nodes. */
     static String text(List<Node> inlines) {
+        if (inlines.size() == 1 && inlines.getFirst() instanceof Text text) {
+            return collapseSpaces(text.getLiteral());
+        }
         StringBuilder out = new StringBuilder();
         for (Node node : inlines) {
             appendNode(node, out);

@@ -35,6 +35,9 @@ record RawItem(String title, Map<Role, String> fields, Group group, String origi
         private static final java.util.regex.Pattern LEADING_NUMBERING =
                 java.util.regex.Pattern.compile("^[0-9]+(?:[ .][0-9]+)*\\s*");
 
+        private static final java.util.Set<String> PRIORITY_WORDS = java.util.Set.of("critical", "high", "medium",
+                "low", "urgent", "immediate");
+
         /** Words of a grouping label that name the grouping itself, not a category. */
         private static final java.util.Set<String> GROUP_WORDS = java.util.Set.of("priority", "priorities", "item",
                 "items", "action", "actions", "task", "tasks", "p0", "p1", "p2", "p3");
@@ -68,10 +71,12 @@ record RawItem(String title, Map<Role, String> fields, Group group, String origi
                     cleanedWords.append(cleanedWords.isEmpty() ? "" : " ").append(word);
                 }
             }
-            String cleaned = LEADING_NUMBERING.matcher(cleanedWords).replaceFirst("");
+            boolean numbered = !cleanedWords.isEmpty() && cleanedWords.charAt(0) >= '0' && cleanedWords.charAt(0) <= '9';
+            String cleaned = numbered ? LEADING_NUMBERING.matcher(cleanedWords).replaceFirst("")
+                    : cleanedWords.toString();
             String lower = cleaned.toLowerCase(java.util.Locale.ROOT);
             boolean onlyPriority = lower.isEmpty() || lower.chars().allMatch(Character::isDigit)
-                    || java.util.Set.of("critical", "high", "medium", "low", "urgent", "immediate").contains(lower);
+                    || PRIORITY_WORDS.contains(lower);
             boolean notACategory = lower.startsWith("for ") || lower.startsWith("from ") || lower.contains("epic")
                     || lower.contains("sprint") || lower.contains("retro");
             return onlyPriority || notACategory ? null : cleaned;
