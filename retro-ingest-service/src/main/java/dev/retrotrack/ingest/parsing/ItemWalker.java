@@ -52,16 +52,16 @@ final class ItemWalker {
     }
 
     private void walk(Section section, RawItem.Group group, List<RawItem> items) {
-        boolean fieldsOnly = section.level >= 3 && onlyFields(section.blocks);
+        List<Field> fieldLines = section.level >= 3 ? fieldLines(section.blocks) : null;
         Optional<String> itemHeading = itemTitle(section.heading);
-        if (itemHeading.isPresent() && fieldsOnly) {
-            items.add(headingItem(section, itemHeading.get(), group));
+        if (itemHeading.isPresent() && fieldLines != null) {
+            items.add(headingItem(section, itemHeading.get(), group, fieldLines));
         } else {
             int before = items.size();
             blocks(section.blocks, group, items);
-            if (items.size() == before && fieldsOnly) {
+            if (items.size() == before && fieldLines != null) {
                 // A sub-heading followed only by fields is an item, whatever its wording.
-                items.add(headingItem(section, section.heading, group));
+                items.add(headingItem(section, section.heading, group, fieldLines));
             }
         }
         for (Section child : section.children) {
@@ -71,12 +71,11 @@ final class ItemWalker {
         }
     }
 
-    private RawItem headingItem(Section section, String title, RawItem.Group group) {
+    /** @param fieldLines the section's fields, as {@link #fieldLines} read them */
+    private RawItem headingItem(Section section, String title, RawItem.Group group, List<Field> fieldLines) {
         Map<Role, String> fields = new EnumMap<>(Role.class);
         debtIdOf(section.heading).ifPresent(id -> fields.put(Role.DEBT_ID, id));
-        for (Node block : section.blocks) {
-            collectFields(block, fields);
-        }
+        fieldLines.forEach(field -> putField(fields, field));
         return new RawItem(title, fields, group, section.heading, section.line);
     }
 
@@ -110,9 +109,10 @@ final class ItemWalker {
                     }
                     Node next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
                     Optional<String> itemTitle = itemTitle(label.get());
-                    if (next instanceof ListBlock list && onlyFields(List.of(list))) {
+                    List<Field> listFields = next instanceof ListBlock list ? fieldLines(List.of(list)) : null;
+                    if (listFields != null) {
                         Map<Role, String> fields = new EnumMap<>(Role.class);
-                        collectFields(list, fields);
+                        listFields.forEach(field -> putField(fields, field));
                         items.add(new RawItem(itemTitle.orElse(label.get()), fields, group, label.get(),
                                 Markdown.line(paragraph)));
                         i++;
@@ -282,8 +282,13 @@ final class ItemWalker {
         }
     }
 
-    /** True when every block is made of field lines only (so it describes one item rather than listing items). */
-    private static boolean onlyFields(List<Node> blocks) {
+    /**
+     * The fields of blocks made of field lines only (so they describe one item rather than list items), in document
+     * order, as {@link #collectFields} would read them; {@code null} when any content is not a field line, or there
+     * is none. Read once and kept: telling the shape and collecting the fields visit the same lines.
+     */
+    private static List<Field> fieldLines(List<Node> blocks) {
+        List<Field> fields = new ArrayList<>();
         boolean anyContent = false;
         for (Node block : blocks) {
             if (!isContent(block)) {
@@ -291,22 +296,32 @@ final class ItemWalker {
             }
             anyContent = true;
             if (block instanceof Paragraph paragraph) {
-                for (List<Node> line : Markdown.inlineLines(paragraph)) {
-                    if (Field.leading(line).or(() -> plainField(line)).isEmpty()) {
-                        return false;
-                    }
+                if (!addFieldLines(paragraph, fields)) {
+                    return null;
                 }
             } else if (block instanceof ListBlock list) {
                 for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
-                    if (!(item.getFirstChild() instanceof Paragraph paragraph) || !onlyFields(List.of(paragraph))) {
-                        return false;
+                    if (!(item.getFirstChild() instanceof Paragraph paragraph) || !addFieldLines(paragraph, fields)) {
+                        return null;
                     }
                 }
             } else {
-                return false;
+                return null;
             }
         }
-        return anyContent;
+        return anyContent ? fields : null;
+    }
+
+    /** Adds the field of each line of the paragraph; false as soon as a line is not a field. */
+    private static boolean addFieldLines(Paragraph paragraph, List<Field> fields) {
+        for (List<Node> line : Markdown.inlineLines(paragraph)) {
+            Optional<Field> field = Field.leading(line).or(() -> plainField(line));
+            if (field.isEmpty()) {
+                return false;
+            }
+            fields.add(field.get());
+        }
+        return true;
     }
 
     /** Separators and HTML comments carry nothing to read. */

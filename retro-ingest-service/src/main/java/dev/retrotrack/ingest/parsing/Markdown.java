@@ -60,8 +60,10 @@ final class Markdown {
 
     /** Runs of spaces, tabs and no-break spaces become one space; ends trimmed. Hot path: no regex. */
     static String collapseSpaces(CharSequence text) {
-        if (isCollapsed(text)) {
-            return text.toString();
+        if (!hasSpaceToCollapse(text)) {
+            // Then collapsing would only drop a space at either end, which strip drops as well. The common case
+            // (a field value after its key keeps the space before it), and uncopied when there is nothing to strip.
+            return text.toString().strip();
         }
         StringBuilder out = new StringBuilder(text.length());
         boolean space = false;
@@ -80,20 +82,16 @@ final class Markdown {
         return out.toString().strip();
     }
 
-    /** Most texts need no change: no tabs or no-break spaces, no double or edge spaces. */
-    private static boolean isCollapsed(CharSequence text) {
+    /** A tab, a no-break space or two spaces in a row: what only the full collapsing loop handles. */
+    private static boolean hasSpaceToCollapse(CharSequence text) {
         int n = text.length();
-        if (n > 0 && (text.charAt(0) == ' ' || text.charAt(n - 1) == ' ' || Character.isWhitespace(text.charAt(0))
-                || Character.isWhitespace(text.charAt(n - 1)))) {
-            return false;
-        }
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
             if (c == '\t' || c == '\u00A0' || c == ' ' && i + 1 < n && text.charAt(i + 1) == ' ') {
-                return false;
+                return true;
             }
         }
-        return true;
+        return false;
     }
 
     private static void appendText(Node node, StringBuilder out) {

@@ -72,6 +72,22 @@ enum SectionKind {
         StringBuilder out = new StringBuilder(heading.length());
         boolean space = true;
         for (int i = 0; i < heading.length(); ) {
+            char c = heading.charAt(i);
+            if (c < 0x80) {
+                // ASCII, nearly all of any heading: the same tests as below without the code point look-ups.
+                i++;
+                if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '\'') {
+                    out.append(c);
+                    space = false;
+                } else if (c >= 'A' && c <= 'Z') {
+                    out.append((char) (c + ('a' - 'A')));
+                    space = false;
+                } else if (!space) {
+                    out.append(' ');
+                    space = true;
+                }
+                continue;
+            }
             int cp = heading.codePointAt(i);
             i += Character.charCount(cp);
             if (Character.isLetterOrDigit(cp) || cp == '\'') {
