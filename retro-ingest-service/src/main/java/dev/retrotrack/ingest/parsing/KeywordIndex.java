@@ -50,10 +50,11 @@ final class KeywordIndex {
 
     /** Bit {@code g} set when some keyword of group {@code g} occurs in the text. */
     int groupsIn(String text) {
+        char[] chars = text.toCharArray(); // a plain array walks faster than charAt on a compact string
         int found = 0;
-        for (int i = 0; i + 1 < text.length(); i++) {
-            char c0 = text.charAt(i);
-            char c1 = text.charAt(i + 1);
+        for (int i = 0; i + 1 < chars.length; i++) {
+            char c0 = chars[i];
+            char c1 = chars[i + 1];
             if (c0 >= ASCII || c1 >= ASCII) {
                 continue; // no keyword has a non-ASCII character
             }

@@ -59,11 +59,12 @@ final class Markdown {
     }
 
     /** Runs of spaces, tabs and no-break spaces become one space; ends trimmed. Hot path: no regex. */
-    static String collapseSpaces(CharSequence text) {
+    static String collapseSpaces(CharSequence chars) {
+        String text = chars.toString();
         if (!hasSpaceToCollapse(text)) {
             // Then collapsing would only drop a space at either end, which strip drops as well. The common case
             // (a field value after its key keeps the space before it), and uncopied when there is nothing to strip.
-            return text.toString().strip();
+            return text.strip();
         }
         StringBuilder out = new StringBuilder(text.length());
         boolean space = false;
@@ -82,16 +83,12 @@ final class Markdown {
         return out.toString().strip();
     }
 
-    /** A tab, a no-break space or two spaces in a row: what only the full collapsing loop handles. */
-    private static boolean hasSpaceToCollapse(CharSequence text) {
-        int n = text.length();
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if (c == '\t' || c == '\u00A0' || c == ' ' && i + 1 < n && text.charAt(i + 1) == ' ') {
-                return true;
-            }
-        }
-        return false;
+    /**
+     * A tab, a no-break space or two spaces in a row: what only the full collapsing loop handles. String.indexOf is
+     * a JIT intrinsic; three of them cost less than one charAt loop (it was 5% of the whole parse).
+     */
+    private static boolean hasSpaceToCollapse(String text) {
+        return text.indexOf('\t') >= 0 || text.indexOf('\u00A0') >= 0 || text.contains("  ");
     }
 
     private static void appendText(Node node, StringBuilder out) {
