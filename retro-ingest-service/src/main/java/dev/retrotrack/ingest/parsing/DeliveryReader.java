@@ -205,11 +205,11 @@ final class DeliveryReader {
 
     private void pointsInProse(String text) {
         Matcher total = POINTS_TOTAL.matcher(text);
-        if (total.find()) {
+        if ((text.contains("total") || text.contains("all")) && total.find()) {
             pointsCompleted = first(pointsCompleted, Integer.parseInt(total.group(1)));
         }
         Matcher delivered = POINTS_DELIVERED.matcher(text);
-        if (delivered.find()) {
+        if (text.contains("story") && delivered.find()) {
             pointsCompleted = first(pointsCompleted, Integer.parseInt(delivered.group(1)));
         }
         Matcher points = POINTS_FRACTION.matcher(text);

@@ -44,7 +44,8 @@ record RawItem(String title, Map<Role, String> fields, Group group, String origi
 
         /** "🔴 Security (Immediate) - ✅ ALL RESOLVED" → "Security"; labels that only name a priority → null. */
         private static String categoryOf(String label) {
-            if (SectionKind.classify(label) != SectionKind.OTHER || ItemWalker.itemTitle(label).isPresent()) {
+            // Most labels of a debt register are item headings ("TD-7: …"): testing that first spares classifying them.
+            if (ItemWalker.itemTitle(label).isPresent() || SectionKind.classify(label) != SectionKind.OTHER) {
                 return null;
             }
             StringBuilder kept = new StringBuilder();
