@@ -195,7 +195,7 @@ final class DeliveryReader {
     /** Whether {@code [from, to)} holds a word {@link #TESTS_ADDED} starts with; a match lies inside its region. */
     private static boolean mayAddTests(String lower, int from, int to) {
         for (String opening : TESTS_ADDED_OPENINGS) {
-            int at = lower.indexOf(opening, from);
+            int at = lower.indexOf(opening, from, to); // bounded: an unbounded search per mention would be quadratic
             if (at >= 0 && at + opening.length() <= to) {
                 return true;
             }

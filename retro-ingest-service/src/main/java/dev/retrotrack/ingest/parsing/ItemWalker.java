@@ -47,13 +47,13 @@ final class ItemWalker {
     /** All items of the section and its sub-sections of the same kind. */
     List<RawItem> items(Section section) {
         List<RawItem> items = new ArrayList<>();
-        walk(section, RawItem.Group.NONE.within(section.heading), items);
+        walk(section, RawItem.Group.NONE.within(section.heading, section.itemTitle()), items);
         return items;
     }
 
     private void walk(Section section, RawItem.Group group, List<RawItem> items) {
         List<Field> fieldLines = section.level >= 3 ? fieldLines(section.blocks) : null;
-        Optional<String> itemHeading = itemTitle(section.heading);
+        Optional<String> itemHeading = section.itemTitle();
         if (itemHeading.isPresent() && fieldLines != null) {
             items.add(headingItem(section, itemHeading.get(), group, fieldLines));
         } else {
@@ -66,7 +66,7 @@ final class ItemWalker {
         }
         for (Section child : section.children) {
             if (child.kind == section.kind) {
-                walk(child, group.within(child.heading), items);
+                walk(child, group.within(child.heading, child.itemTitle()), items);
             }
         }
     }
@@ -120,7 +120,7 @@ final class ItemWalker {
                         items.add(new RawItem(itemTitle.get(), new EnumMap<>(Role.class), group, label.get(),
                                 Markdown.line(paragraph)));
                     } else {
-                        group = outer.within(label.get());
+                        group = outer.within(label.get(), itemTitle);
                     }
                 }
                 default -> {

@@ -24,8 +24,13 @@ record RawItem(String title, Map<Role, String> fields, Group group, String origi
 
         /** The group a heading or bold label opens inside this one: it may name a priority, a category or both. */
         Group within(String label) {
+            return within(label, ItemWalker.itemTitle(label));
+        }
+
+        /** @param itemTitle {@link ItemWalker#itemTitle} of the label, when the caller has it already */
+        Group within(String label, java.util.Optional<String> itemTitle) {
             dev.retrotrack.events.Priority labelled = Priorities.parse(label);
-            String labelCategory = categoryOf(label);
+            String labelCategory = categoryOf(label, itemTitle);
             return new Group(labelCategory == null ? category : labelCategory,
                     labelled == null ? priority : labelled);
         }
@@ -43,9 +48,9 @@ record RawItem(String title, Map<Role, String> fields, Group group, String origi
                 "items", "action", "actions", "task", "tasks", "p0", "p1", "p2", "p3");
 
         /** "🔴 Security (Immediate) - ✅ ALL RESOLVED" → "Security"; labels that only name a priority → null. */
-        private static String categoryOf(String label) {
+        private static String categoryOf(String label, java.util.Optional<String> itemTitle) {
             // Most labels of a debt register are item headings ("TD-7: …"): testing that first spares classifying them.
-            if (ItemWalker.itemTitle(label).isPresent() || SectionKind.classify(label) != SectionKind.OTHER) {
+            if (itemTitle.isPresent() || SectionKind.classify(label) != SectionKind.OTHER) {
                 return null;
             }
             StringBuilder kept = new StringBuilder();
