@@ -125,20 +125,28 @@ final class DeliveryReader {
         return count >= 2 ? sum : null;
     }
 
+    /** Whether {@link #prose} could still tell anything: it only fills figures that are unknown. */
+    boolean wantsProse() {
+        return storiesPlanned == null || storiesCompleted == null || pointsPlanned == null || pointsCompleted == null
+                || testsAdded == null;
+    }
+
     /** Figures written in sentences; used only for what tables and fields left unknown. */
     void prose(String text) {
         // The patterns below have no literal prefix, so they are tried at every position: run them only over the
         // lines that mention their word (most lines mention none).
         String lower = text.toLowerCase(Locale.ROOT);
-        String tests = linesMentioning(lower, "test");
+        // Each part only fills what is unknown, so a part whose figures are all known is skipped.
+        String tests = testsAdded != null ? "" : linesMentioning(lower, "test");
         if (!tests.isEmpty()) {
             testsInProse(tests);
         }
-        String points = linesMentioning(lower, "point");
+        String points = pointsCompleted != null && pointsPlanned != null ? "" : linesMentioning(lower, "point");
         if (!points.isEmpty()) {
             pointsInProse(points);
         }
-        String stories = linesMentioning(lower, "stories");
+        String stories = storiesCompleted != null && storiesPlanned != null && pointsPlanned != null ? ""
+                : linesMentioning(lower, "stories");
         if (!stories.isEmpty()) {
             storiesInProse(stories);
         }

@@ -67,7 +67,7 @@ public final class RetroMarkdownParser {
         List<Retro.TechDebtItem> debt = new ArrayList<>();
         List<Retro.FollowThroughItem> followThrough = new ArrayList<>();
         List<Retro.Story> stories = new ArrayList<>();
-        List<String> prose = new ArrayList<>();
+        List<List<Node>> prose = new ArrayList<>();
         String title = null;
 
         for (Section section : root.flatten()) {
@@ -110,14 +110,19 @@ public final class RetroMarkdownParser {
                     fields(section, header, delivery, true);
                     // Figures in sentences ("we closed 5 of the 7 stories") are read in every non-item section; the
                     // patterns are specific, and tables and fields win over them.
-                    prose.add(text(section.blocks));
+                    prose.add(section.blocks);
                 }
             }
         }
         if (title != null) {
             header.title(title);
         }
-        prose.forEach(delivery::prose);
+        for (List<Node> blocks : prose) {
+            if (!delivery.wantsProse()) {
+                break; // tables and fields gave every figure: render no prose for nothing
+            }
+            delivery.prose(text(blocks));
+        }
         DebtLinks.link(actions, debt);
         DebtLinks.inheritStatus(actions, debt);
         return new Retro(header.epic(), header.date(), header.facilitator(), header.participants(),
@@ -126,9 +131,8 @@ public final class RetroMarkdownParser {
 
     private static List<RawItem> items(ItemWalker walker, Section section, Warnings warnings) {
         List<RawItem> items = walker.items(section);
-        boolean hasContent = section.flatten().stream()
-                .anyMatch(s -> s.blocks.stream().anyMatch(ItemWalker::isContent));
-        if (items.isEmpty() && hasContent) {
+        if (items.isEmpty() && section.flatten().stream()
+                .anyMatch(s -> s.blocks.stream().anyMatch(ItemWalker::isContent))) {
             warnings.add(section.line, "section '" + section.heading + "' looks like "
                     + section.kind.name().toLowerCase(Locale.ROOT).replace('_', ' ')
                     + " but no items were understood in it");
