@@ -1,5 +1,8 @@
 package dev.retrotrack.ingest.parsing;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
  * Cheap character tests that tell when a pattern cannot match, so that its regex runs only where it might. Most
  * lines of a retro hold none of what the extractors look for, and a regex tried at every position of every line was
@@ -56,6 +59,30 @@ final class Cues {
             }
         }
         return false;
+    }
+
+    /**
+     * What {@code pattern.matcher(text).find()} finds, for a pattern that starts with {@code \b(\d}: the match
+     * attempt is made only at digits not preceded by a digit (the only places such a match can start) instead of at
+     * every position; each attempt is the one find() would make there, and the first that matches is the leftmost.
+     *
+     * @return the matcher holding the match, or {@code null} if there is none
+     */
+    static Matcher findNumberLed(Pattern pattern, String text) {
+        Matcher matcher = pattern.matcher(text).useTransparentBounds(true); // \b looks at the character before
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9' && (i == 0 || !isAsciiDigit(text.charAt(i - 1)))) {
+                if (matcher.region(i, text.length()).lookingAt()) {
+                    return matcher;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** {@code \s} without UNICODE_CHARACTER_CLASS. */

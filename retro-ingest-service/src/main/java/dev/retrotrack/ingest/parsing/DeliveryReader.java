@@ -212,24 +212,24 @@ final class DeliveryReader {
     }
 
     private void pointsInProse(String text) {
-        Matcher total = POINTS_TOTAL.matcher(text);
-        if ((text.contains("total") || text.contains("all")) && total.find()) {
+        Matcher total = text.contains("total") || text.contains("all") ? Cues.findNumberLed(POINTS_TOTAL, text) : null;
+        if (total != null) {
             pointsCompleted = first(pointsCompleted, Integer.parseInt(total.group(1)));
         }
         Matcher delivered = POINTS_DELIVERED.matcher(text);
         if (text.contains("story") && delivered.find()) {
             pointsCompleted = first(pointsCompleted, Integer.parseInt(delivered.group(1)));
         }
-        Matcher points = POINTS_FRACTION.matcher(text);
-        if (points.find()) {
+        Matcher points = Cues.findNumberLed(POINTS_FRACTION, text);
+        if (points != null) {
             pointsCompleted = first(pointsCompleted, Integer.parseInt(points.group(1)));
             pointsPlanned = first(pointsPlanned, Integer.parseInt(points.group(2)));
         }
     }
 
     private void storiesInProse(String text) {
-        Matcher fraction = STORIES_FRACTION.matcher(text);
-        if (fraction.find()) {
+        Matcher fraction = Cues.findNumberLed(STORIES_FRACTION, text);
+        if (fraction != null) {
             storiesCompleted = first(storiesCompleted, Integer.parseInt(fraction.group(1)));
             storiesPlanned = first(storiesPlanned, Integer.parseInt(fraction.group(2)));
         }
@@ -239,8 +239,8 @@ final class DeliveryReader {
             storiesPlanned = first(storiesPlanned, n);
             storiesCompleted = first(storiesCompleted, n);
         }
-        Matcher both = STORIES_AND_POINTS.matcher(text);
-        if (text.contains("points") && both.find()) {
+        Matcher both = text.contains("points") ? Cues.findNumberLed(STORIES_AND_POINTS, text) : null;
+        if (both != null) {
             storiesPlanned = first(storiesPlanned, Integer.parseInt(both.group(1)));
             pointsPlanned = first(pointsPlanned, Integer.parseInt(both.group(2)));
         }

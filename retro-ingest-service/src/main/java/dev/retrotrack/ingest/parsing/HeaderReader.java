@@ -49,6 +49,12 @@ final class HeaderReader {
     private static final Pattern FACILITATED_BY = Pattern.compile(
             "(?i)^facilitated\\s+by\\s+(.+?)(?:\\s+with\\s+(.+))?$");
 
+    // Compiled once: String.split and replaceAll with a regex compile it on every call.
+    private static final Pattern NAME_SEPARATOR = Pattern.compile("[,;]");
+    private static final Pattern NAMES_SEPARATOR = Pattern.compile("\\s*(?:,|;|\\band\\b)\\s*");
+    private static final Pattern PERSON_END = Pattern.compile("\\s+[—–-]\\s+|,|:");
+    private static final Pattern TRAILING_SEPARATORS = Pattern.compile("[\\s:\\-–—·•|]+$");
+
     private String epicId;
     private String epicTitle;
     private LocalDate date;
@@ -97,10 +103,10 @@ final class HeaderReader {
             case "epic", "epic id", "sprint" -> epic(value);
             case "title", "epic title", "epic name" -> epicTitle = first(epicTitle, value);
             case "facilitator", "facilitated by", "scrum master" -> facilitator = first(facilitator,
-                    ItemReader.owner(value.split("[,;]")[0]));
+                    ItemReader.owner(NAME_SEPARATOR.split(value)[0]));
             case "participants", "attendees", "team", "present", "who", "in the room" -> {
                 if (participants.isEmpty()) {
-                    participants = Arrays.stream(value.split("\\s*(?:,|;|\\band\\b)\\s*"))
+                    participants = Arrays.stream(NAMES_SEPARATOR.split(value))
                             .map(ItemReader::owner).filter(name -> name != null && !name.isBlank()).toList();
                 }
             }
@@ -155,7 +161,7 @@ final class HeaderReader {
     void people(List<String> entries) {
         List<String> others = new java.util.ArrayList<>();
         for (String entry : entries) {
-            String name = ItemReader.owner(entry.split("\\s+[—–-]\\s+|,|:")[0]);
+            String name = ItemReader.owner(PERSON_END.split(entry)[0]);
             if (name == null || name.isBlank()) {
                 continue;
             }
@@ -186,7 +192,7 @@ final class HeaderReader {
         Matcher ref = EPIC_REF.matcher(heading.strip());
         if (ref.find()) {
             epicId = first(epicId, ref.group(1));
-            String before = heading.substring(0, ref.start()).replaceAll("[\\s:\\-–—·•|]+$", "").strip();
+            String before = TRAILING_SEPARATORS.matcher(heading.substring(0, ref.start())).replaceAll("").strip();
             boolean titleBefore = !before.isEmpty() && !before.toLowerCase(Locale.ROOT).startsWith("retro");
             if (ref.group(2) != null) {
                 epicTitle = first(epicTitle, ref.group(2).strip());
