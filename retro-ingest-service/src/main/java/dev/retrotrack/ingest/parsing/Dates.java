@@ -20,12 +20,17 @@ final class Dates {
     private static final Pattern WRITTEN_CANDIDATE = Pattern.compile(
             "\\b(\\d{1,2} [A-Z][a-z]+\\.? \\d{4}|[A-Z][a-z]+\\.? \\d{1,2}(?:st|nd|rd|th)?,? \\d{4})\\b");
 
+    // Compiled once: String.replaceAll compiles its regex on every call.
+    private static final Pattern ORDINAL = Pattern.compile("(\\d)(st|nd|rd|th)");
+    private static final Pattern DAY_WITH_YEAR = Pattern.compile("(\\d) (\\d{4})");
+
     private Dates() {
     }
 
     /** The first date in the text, or {@code null}. */
     static LocalDate parse(String text) {
-        if (text == null) {
+        if (text == null || !Cues.hasDigit(text)) {
+            // Both ways of writing a date have digits; most values tried as dates have none.
             return null;
         }
         Matcher iso = ISO.matcher(text);
@@ -39,8 +44,8 @@ final class Dates {
         }
         Matcher written = WRITTEN_CANDIDATE.matcher(text);
         if (written.find()) {
-            String candidate = written.group(1).replaceAll("(\\d)(st|nd|rd|th)", "$1").replace(".", "")
-                    .replaceAll("(\\d) (\\d{4})", "$1, $2");
+            String candidate = DAY_WITH_YEAR.matcher(ORDINAL.matcher(written.group(1)).replaceAll("$1")
+                    .replace(".", "")).replaceAll("$1, $2");
             for (DateTimeFormatter format : WRITTEN) {
                 try {
                     return LocalDate.parse(candidate, format);

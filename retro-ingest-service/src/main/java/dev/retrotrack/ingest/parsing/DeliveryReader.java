@@ -55,6 +55,8 @@ final class DeliveryReader {
                     + "(?:them|those)\\b(?:\\s{0,10}\\((\\d{1,9})\\s{1,10}(?:story\\s{1,10})?points?\\))?", Pattern.CASE_INSENSITIVE);
     /** How far before "tests" a {@link #TESTS_ADDED} match can start ("added  1,234,567 automated tests"). */
     private static final int TESTS_ADDED_REACH = 64;
+    /** What a {@link #TESTS_ADDED} match starts with (lower case, as the prose it reads). */
+    private static final String[] TESTS_ADDED_OPENINGS = {"added", "wrote", "grew", "gained", "+"};
     /** "We added 212 tests", "+74 tests", "212 new tests". */
     private static final Pattern TESTS_ADDED = Pattern.compile(
             "(?:\\badded\\s+|\\bwrote\\s+|\\bgrew\\s+by\\s+|\\bgained\\s+|\\+)~?(\\d[\\d,]{0,12})\\+?\\s+"
@@ -135,31 +137,41 @@ final class DeliveryReader {
         return count >= 2 ? sum : null;
     }
 
+    /** Whether {@link #prose} could still tell anything: it only fills figures that are unknown. */
+    boolean wantsProse() {
+        return storiesPlanned == null || storiesCompleted == null || pointsPlanned == null || pointsCompleted == null
+                || testsAdded == null;
+    }
+
     /** Figures written in sentences; used only for what tables and fields left unknown. */
     void prose(String text) {
         // The patterns below have no literal prefix, so they are tried at every position: run them only over the
         // lines that mention their word (most lines mention none).
-        String tests = linesMentioning(text, "test");
+        String lower = text.toLowerCase(Locale.ROOT);
+        // Each part only fills what is unknown, so a part whose figures are all known is skipped.
+        String tests = testsAdded != null ? "" : linesMentioning(lower, "test");
         if (!tests.isEmpty()) {
             testsInProse(tests);
         }
         // "16 of 21 pts" abbreviates them.
-        String points = linesMentioning(text, "point") + linesMentioning(text, " pts");
+        String points = pointsCompleted != null && pointsPlanned != null ? ""
+                : linesMentioning(lower, "point") + linesMentioning(lower, " pts");
         if (!points.isEmpty()) {
             pointsInProse(points);
         }
-        String stories = linesMentioning(text, "stories");
+        // Stories prose also fills completed points ("closed 6 of them (26 points)").
+        String stories = storiesCompleted != null && storiesPlanned != null && pointsPlanned != null
+                && pointsCompleted != null ? "" : linesMentioning(lower, "stories");
         if (!stories.isEmpty()) {
             storiesInProse(stories);
         }
     }
 
     /**
-     * The lines of {@code text} containing {@code word} (lower case, any case in the text), in order and lower-cased:
-     * the patterns ignore case and capture only numbers.
+     * The lines of {@code lower} (the text lower-cased: the patterns ignore case and capture only numbers) containing
+     * {@code word}, in order.
      */
-    private static String linesMentioning(String text, String word) {
-        String lower = text.toLowerCase(Locale.ROOT);
+    private static String linesMentioning(String lower, String word) {
         StringBuilder kept = new StringBuilder();
         int at = lower.indexOf(word);
         while (at >= 0) {
@@ -176,17 +188,21 @@ final class DeliveryReader {
         // Tried only where "test" occurs (the text is lower case): the patterns have no literal prefix, and trying
         // them at every position costs more than the rest of the prose reading.
         for (int at = text.indexOf("test"); at >= 0; at = text.indexOf("test", at + 1)) {
-            Matcher added = TESTS_ADDED.matcher(text).useTransparentBounds(true)
-                    .region(Math.max(0, at - TESTS_ADDED_REACH), Math.min(text.length(), at + 6));
-            if (added.find()) {
-                testsAdded = first(testsAdded, Integer.valueOf(added.group(1).replace(",", "")));
-                break;
+            int from = Math.max(0, at - TESTS_ADDED_REACH);
+            int to = Math.min(text.length(), at + 6);
+            if (mayAddTests(text, from, to)) {
+                Matcher added = TESTS_ADDED.matcher(text).useTransparentBounds(true).region(from, to);
+                if (added.find()) {
+                    testsAdded = first(testsAdded, Integer.valueOf(added.group(1).replace(",", "")));
+                    break;
+                }
             }
-            Matcher fresh = NEW_TESTS.matcher(text).useTransparentBounds(true)
-                    .region(Math.max(0, at - TESTS_ADDED_REACH), Math.min(text.length(), at + 6));
-            if (fresh.find()) {
-                testsAdded = first(testsAdded, Integer.valueOf(fresh.group(1).replace(",", "")));
-                break;
+            if (holdsWithin(text, "new", from, to)) { // every NEW_TESTS match holds "new"
+                Matcher fresh = NEW_TESTS.matcher(text).useTransparentBounds(true).region(from, to);
+                if (fresh.find()) {
+                    testsAdded = first(testsAdded, Integer.valueOf(fresh.group(1).replace(",", "")));
+                    break;
+                }
             }
         }
         for (int at = text.indexOf("test"); at >= 0; at = text.indexOf("test", at + 1)) {
@@ -205,46 +221,63 @@ final class DeliveryReader {
         }
     }
 
+    /** Whether {@code [from, to)} holds a word {@link #TESTS_ADDED} starts with; a match lies inside its region. */
+    private static boolean mayAddTests(String lower, int from, int to) {
+        for (String opening : TESTS_ADDED_OPENINGS) {
+            if (holdsWithin(lower, opening, from, to)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code word} lies wholly inside {@code [from, to)} of {@code lower}. */
+    private static boolean holdsWithin(String lower, String word, int from, int to) {
+        int at = lower.indexOf(word, from, to); // bounded: an unbounded search per mention would be quadratic
+        return at >= 0 && at + word.length() <= to;
+    }
+
     private void pointsInProse(String text) {
-        Matcher total = POINTS_TOTAL.matcher(text);
-        if (total.find()) {
+        Matcher total = text.contains("total") || text.contains("all") ? Cues.findNumberLed(POINTS_TOTAL, text) : null;
+        if (total != null) {
             pointsCompleted = first(pointsCompleted, Integer.parseInt(total.group(1)));
         }
         Matcher delivered = POINTS_DELIVERED.matcher(text);
-        if (delivered.find()) {
+        if (text.contains("story") && delivered.find()) {
             pointsCompleted = first(pointsCompleted, Integer.parseInt(delivered.group(1)));
         }
-        Matcher points = POINTS_FRACTION.matcher(text);
-        if (points.find()) {
+        Matcher points = Cues.findNumberLed(POINTS_FRACTION, text);
+        if (points != null) {
             pointsCompleted = first(pointsCompleted, Integer.parseInt(points.group(1)));
             pointsPlanned = first(pointsPlanned, Integer.parseInt(points.group(2)));
         }
     }
 
     private void storiesInProse(String text) {
-        Matcher fraction = STORIES_FRACTION.matcher(text);
-        if (fraction.find()) {
+        Matcher fraction = Cues.findNumberLed(STORIES_FRACTION, text);
+        if (fraction != null) {
             storiesCompleted = first(storiesCompleted, Integer.parseInt(fraction.group(1)));
             storiesPlanned = first(storiesPlanned, Integer.parseInt(fraction.group(2)));
         }
         Matcher all = ALL_STORIES.matcher(text);
-        if (all.find()) {
+        if (text.contains("all ") && all.find()) {
             int n = Numbers.digitsOrWord(all.group(1));
             storiesPlanned = first(storiesPlanned, n);
             storiesCompleted = first(storiesCompleted, n);
         }
-        Matcher both = STORIES_AND_POINTS.matcher(text);
-        if (both.find()) {
+        Matcher both = text.contains("points") ? Cues.findNumberLed(STORIES_AND_POINTS, text) : null;
+        if (both != null) {
             storiesPlanned = first(storiesPlanned, Integer.parseInt(both.group(1)));
             pointsPlanned = first(pointsPlanned, Integer.parseInt(both.group(2)));
         }
-        Matcher worth = STORIES_WORTH_POINTS.matcher(text);
-        if (worth.find()) {
+        Matcher worth = text.contains("points") ? Cues.findNumberLed(STORIES_WORTH_POINTS, text) : null;
+        if (worth != null) {
             storiesPlanned = first(storiesPlanned, Integer.parseInt(worth.group(1)));
             pointsPlanned = first(pointsPlanned, Integer.parseInt(worth.group(2)));
         }
         // "We committed to 7 stories (31 points) and closed 6 of them (26 points)": only after stories were named.
-        Matcher ofThem = storiesPlanned == null ? null : DONE_OF_THEM.matcher(text);
+        Matcher ofThem = storiesPlanned == null || !text.contains("them") && !text.contains("those") ? null
+                : DONE_OF_THEM.matcher(text);
         if (ofThem != null && ofThem.find()) {
             storiesCompleted = first(storiesCompleted, Integer.parseInt(ofThem.group(1)));
             if (ofThem.group(2) != null) {

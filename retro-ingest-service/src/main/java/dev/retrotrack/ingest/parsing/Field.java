@@ -28,12 +28,14 @@ record Field(String key, String value) {
             return Optional.empty();
         }
         String key = Markdown.text(line.get(first));
-        String rest = Markdown.text(line.subList(first + 1, line.size()));
+        List<Node> after = line.subList(first + 1, line.size());
         if (key.endsWith(":")) {
-            return Optional.of(new Field(key.substring(0, key.length() - 1).strip(), rest));
+            return Optional.of(new Field(key.substring(0, key.length() - 1).strip(), Markdown.text(after)));
         }
-        if (rest.startsWith(":")) {
-            return Optional.of(new Field(key, rest.substring(1).strip()));
+        // Bold text without a colon ("**Title**", "**Note** that …") is no field: tell from the first visible
+        // character after it instead of rendering the rest of the line.
+        if (Markdown.textStartsWith(after, ':')) {
+            return Optional.of(new Field(key, Markdown.text(after).substring(1).strip()));
         }
         return Optional.empty();
     }

@@ -58,6 +58,11 @@ final class HeaderReader {
     private static final Pattern FACILITATED_BY = Pattern.compile(
             "(?i)^facilitated\\s+by\\s+(.+?)(?:\\s+with\\s+(.+))?$");
 
+    // Compiled once: String.split and replaceAll with a regex compile it on every call.
+    private static final Pattern NAME_SEPARATOR = Pattern.compile("[,;]");
+    private static final Pattern PERSON_END = Pattern.compile("\\s+[—–-]\\s+|,|:");
+    private static final Pattern TRAILING_SEPARATORS = Pattern.compile("[\\s:\\-–—·•|]+$");
+
     private String epicId;
     private String epicTitle;
     private LocalDate date;
@@ -106,7 +111,7 @@ final class HeaderReader {
             case "epic", "epic id", "sprint" -> epic(value);
             case "title", "epic title", "epic name" -> epicTitle = first(epicTitle, value);
             case "facilitator", "facilitated by", "scrum master" -> facilitator = first(facilitator,
-                    ItemReader.owner(value.split("[,;]")[0]));
+                    ItemReader.owner(NAME_SEPARATOR.split(value)[0]));
             case "participants", "attendees", "team", "present", "who", "in the room", "team present",
                  "people present" -> {
                 if (participants.isEmpty()) {
@@ -211,9 +216,11 @@ final class HeaderReader {
 
     /** A section that lists who took part ("## Participants", "## Attendees"). */
     static boolean isPeopleHeading(String heading) {
-        return java.util.Set.of("participants", "attendees", "attendance", "present", "who was there", "team",
-                "people").contains(SectionKind.normalize(heading));
+        return PEOPLE_HEADINGS.contains(SectionKind.normalize(heading));
     }
+
+    private static final java.util.Set<String> PEOPLE_HEADINGS = java.util.Set.of("participants", "attendees",
+            "attendance", "present", "who was there", "team", "people");
 
     /**
      * The entries of a participants section: "Bob (Scrum Master) — facilitator", "Alice (Product Owner)". The one
@@ -222,7 +229,7 @@ final class HeaderReader {
     void people(List<String> entries) {
         List<String> others = new java.util.ArrayList<>();
         for (String entry : entries) {
-            String name = ItemReader.owner(entry.split("\\s+[—–-]\\s+|,|:")[0]);
+            String name = ItemReader.owner(PERSON_END.split(entry)[0]);
             if (name == null || name.isBlank()) {
                 continue;
             }
@@ -255,7 +262,7 @@ final class HeaderReader {
         Matcher ref = EPIC_REF.matcher(heading.strip());
         if (ref.find()) {
             epicId = first(epicId, ref.group(1));
-            String before = heading.substring(0, ref.start()).replaceAll("[\\s:\\-–—·•|]+$", "").strip();
+            String before = TRAILING_SEPARATORS.matcher(heading.substring(0, ref.start())).replaceAll("").strip();
             boolean titleBefore = !before.isEmpty() && !before.toLowerCase(Locale.ROOT).startsWith("retro");
             if (ref.group(2) != null) {
                 epicTitle = first(epicTitle, ref.group(2).strip());
@@ -328,24 +335,37 @@ final class HeaderReader {
                 nextTitle = first(nextTitle, title == null ? null : title.strip());
             }
         }
+        // The patterns below ignore (ASCII) case and need "epic" or "stories": most sections hold neither.
+        String lower = text.toLowerCase(Locale.ROOT);
         // "**Epic 13: Audit Trail** — 5 stories, ready for planning …" opening a line of the section.
         Matcher opening = NEXT_OPENING_LINE.matcher(text);
-        if (nextId == null && opening.find()) {
+        if (nextId == null && lower.contains("epic") && opening.find()) {
             nextId = opening.group(1);
             nextTitle = first(nextTitle, opening.group(2).strip());
         }
         // "Epic 13 (Chargebacks) has six stories planned": the title in brackets after the epic's name.
-        Matcher bracketed = text.indexOf('(') < 0 ? null : EPIC_PARENTHESIZED.matcher(text);
+        Matcher bracketed = text.indexOf('(') < 0 || !lower.contains("epic") ? null : EPIC_PARENTHESIZED.matcher(text);
         if (bracketed != null && bracketed.find()
                 && (nextId == null || nextId.equalsIgnoreCase(bracketed.group(1)))) {
             nextId = first(nextId, bracketed.group(1));
             nextTitle = first(nextTitle, bracketed.group(2).strip());
         }
-        Matcher named = nextId == null && text.indexOf(':') >= 0 ? EPIC_COLON_TITLE.matcher(text) : null;
+        Matcher named = nextId == null && text.indexOf(':') >= 0 && lower.contains("epic")
+                ? EPIC_COLON_TITLE.matcher(text) : null;
         if (named != null && named.find()) {
             nextId = named.group(1);
             nextTitle = first(nextTitle, named.group(2).strip());
         }
+        if (lower.contains("stories")) {
+            countedStories(text);
+        }
+        if (nextStories == null && lower.contains("stor")) { // storyRange reads only lines mentioning "stor"
+            storyRange(text);
+        }
+    }
+
+    /** "Stories (5)", "five planned stories": both patterns need "stories". */
+    private void countedStories(String text) {
         Matcher counted = COUNTED_STORIES.matcher(text);
         if (counted.find()) {
             nextStories = first(nextStories, Integer.parseInt(counted.group(1)));
@@ -353,9 +373,6 @@ final class HeaderReader {
         Matcher stories = PLANNED_STORIES.matcher(text);
         if (stories.find()) {
             nextStories = first(nextStories, Numbers.digitsOrWord(stories.group(1)));
-        }
-        if (nextStories == null) {
-            storyRange(text);
         }
     }
 

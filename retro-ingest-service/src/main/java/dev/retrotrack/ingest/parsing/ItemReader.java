@@ -61,7 +61,7 @@ final class ItemReader {
                 .orElse(item.group().priority());
         String effort = item.field(Role.EFFORT);
         Matcher sized = TRAILING_EFFORT.matcher(title);
-        if (effort == null && sized.matches()) {
+        if (effort == null && Cues.endsWith(title, ')') && sized.matches()) {
             title = sized.group(1).strip();
             effort = sized.group(2).strip();
         }
@@ -84,7 +84,7 @@ final class ItemReader {
             title = title.substring(0, dash).strip();
         }
         Matcher noted = TRAILING_NOTE.matcher(title);
-        if (evidence == null && noted.matches()) {
+        if (evidence == null && Cues.endsWith(title, ')') && noted.matches()) {
             title = unquoted(noted.group(1).strip());
             evidence = noted.group(2).strip();
         }
@@ -103,7 +103,7 @@ final class ItemReader {
         if (raw == null) {
             return null;
         }
-        String owner = withoutBracketedParts(raw).strip();
+        String owner = (raw.indexOf('(') < 0 ? raw : withoutBracketedParts(raw)).strip();
         owner = owner.startsWith("@") ? owner.substring(1) : owner;
         return owner.isEmpty() || owner.equalsIgnoreCase("tbd") || owner.equals("?") ? null : owner;
     }
@@ -134,7 +134,7 @@ final class ItemReader {
     private static Optional<String> debtId(RawItem item) {
         for (String candidate : new String[] {item.field(Role.DEBT_ID), item.field(Role.STORY),
                 item.field(Role.NUMBER), item.originalText(), item.title()}) {
-            if (candidate != null) {
+            if (candidate != null && Cues.mayHoldDebtId(candidate)) {
                 Matcher id = DEBT_ID.matcher(candidate);
                 if (id.find()) {
                     return Optional.of(id.group(1));
@@ -154,7 +154,8 @@ final class ItemReader {
         ItemStatus status = fieldStatus != null ? fieldStatus.status() : Statuses.parse(item.field(Role.STATUS));
         String note = null;
         Matcher leading = LEADING_STATUS.matcher(title);
-        if (leading.find() && leading.end() < title.length()) {
+        // Every leading status starts with a symbol, none of them ASCII.
+        if (!title.isEmpty() && title.charAt(0) > 0x7F && leading.find() && leading.end() < title.length()) {
             if (status == null) {
                 status = Statuses.parse(leading.group());
             }
@@ -168,7 +169,7 @@ final class ItemReader {
             note = outcome.note();
             title = title.substring(0, arrow).strip();
         }
-        Matcher dashed = arrow > 0 ? null : DASHED_STATUS.matcher(title);
+        Matcher dashed = arrow > 0 || !Cues.hasSpacedDash(title) ? null : DASHED_STATUS.matcher(title);
         if (dashed != null && dashed.matches()) {
             String head = dashed.group(1).strip();
             String tail = dashed.group(2).strip();
@@ -199,7 +200,7 @@ final class ItemReader {
         }
         // "Remove legacy assets (done in 4.1)": a status note in parentheses ends the title.
         Matcher noted = TRAILING_NOTE.matcher(title);
-        if (noted.matches() && Statuses.opensWithStatus(noted.group(2))) {
+        if (Cues.endsWith(title, ')') && noted.matches() && Statuses.opensWithStatus(noted.group(2))) {
             status = status == null ? Statuses.parse(noted.group(2)) : status;
             title = noted.group(1).strip();
         }

@@ -51,36 +51,35 @@ final class ItemWalker {
     /** All items of the section and its sub-sections of the same kind. */
     List<RawItem> items(Section section) {
         List<RawItem> items = new ArrayList<>();
-        walk(section, RawItem.Group.NONE.within(section.heading), items);
+        walk(section, RawItem.Group.NONE.within(section.heading, section.itemTitle()), items);
         return items;
     }
 
     private void walk(Section section, RawItem.Group group, List<RawItem> items) {
-        boolean fieldsOnly = section.level >= 3 && onlyFields(section.blocks);
-        Optional<String> itemHeading = itemTitle(section.heading);
-        if (itemHeading.isPresent() && fieldsOnly) {
-            items.add(headingItem(section, itemHeading.get(), group));
+        List<Field> fieldLines = section.level >= 3 ? fieldLines(section.blocks) : null;
+        Optional<String> itemHeading = section.itemTitle();
+        if (itemHeading.isPresent() && fieldLines != null) {
+            items.add(headingItem(section, itemHeading.get(), group, fieldLines));
         } else {
             int before = items.size();
             blocks(section.blocks, group, items);
-            if (items.size() == before && fieldsOnly) {
+            if (items.size() == before && fieldLines != null) {
                 // A sub-heading followed only by fields is an item, whatever its wording.
-                items.add(headingItem(section, section.heading, group));
+                items.add(headingItem(section, section.heading, group, fieldLines));
             }
         }
         for (Section child : section.children) {
             if (child.kind == section.kind) {
-                walk(child, group.within(child.heading), items);
+                walk(child, group.within(child.heading, child.itemTitle()), items);
             }
         }
     }
 
-    private RawItem headingItem(Section section, String title, RawItem.Group group) {
+    /** @param fieldLines the section's fields, as {@link #fieldLines} read them */
+    private RawItem headingItem(Section section, String title, RawItem.Group group, List<Field> fieldLines) {
         Map<Role, String> fields = new EnumMap<>(Role.class);
         debtIdOf(section.heading).ifPresent(id -> fields.put(Role.DEBT_ID, id));
-        for (Node block : section.blocks) {
-            collectFields(block, fields);
-        }
+        fieldLines.forEach(field -> putField(fields, field));
         return new RawItem(title, fields, group, section.heading, section.line);
     }
 
@@ -114,9 +113,10 @@ final class ItemWalker {
                     }
                     Node next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
                     Optional<String> itemTitle = itemTitle(label.get());
-                    if (next instanceof ListBlock list && onlyFields(List.of(list))) {
+                    List<Field> listFields = next instanceof ListBlock list ? fieldLines(List.of(list)) : null;
+                    if (listFields != null) {
                         Map<Role, String> fields = new EnumMap<>(Role.class);
-                        collectFields(list, fields);
+                        listFields.forEach(field -> putField(fields, field));
                         items.add(new RawItem(itemTitle.orElse(label.get()), fields, group, label.get(),
                                 Markdown.line(paragraph)));
                         i++;
@@ -124,7 +124,7 @@ final class ItemWalker {
                         items.add(new RawItem(itemTitle.get(), new EnumMap<>(Role.class), group, label.get(),
                                 Markdown.line(paragraph)));
                     } else {
-                        group = outer.within(label.get());
+                        group = outer.within(label.get(), itemTitle);
                     }
                 }
                 default -> {
@@ -229,12 +229,13 @@ final class ItemWalker {
             String text = Markdown.text(first).replace('\n', ' ');
             Map<Role, String> fields = new EnumMap<>(Role.class);
             Matcher checkbox = CHECKBOX.matcher(text);
-            if (checkbox.matches()) {
+            if (text.startsWith("[") && checkbox.matches()) {
                 fields.put(Role.STATUS, checkbox.group(1).isBlank() ? "open" : "done");
                 text = checkbox.group(2);
             }
             Matcher afterFields = STATUS_AFTER_FIELDS.matcher(text);
-            if (afterFields.matches() && Statuses.parse(afterFields.group(2)) != null) {
+            if (text.indexOf(')') >= 0 && Cues.hasSpacedDash(text) && afterFields.matches()
+                    && Statuses.parse(afterFields.group(2)) != null) {
                 // "Title (Owner: X, By: Y) — ✅ merged the day after": the status follows the fields.
                 fields.putIfAbsent(Role.STATUS, afterFields.group(2));
                 text = afterFields.group(1);
@@ -339,8 +340,13 @@ final class ItemWalker {
         }
     }
 
-    /** True when every block is made of field lines only (so it describes one item rather than listing items). */
-    private static boolean onlyFields(List<Node> blocks) {
+    /**
+     * The fields of blocks made of field lines only (so they describe one item rather than list items), in document
+     * order, as {@link #collectFields} would read them; {@code null} when any content is not a field line, or there
+     * is none. Read once and kept: telling the shape and collecting the fields visit the same lines.
+     */
+    private static List<Field> fieldLines(List<Node> blocks) {
+        List<Field> fields = new ArrayList<>();
         boolean anyContent = false;
         for (Node block : blocks) {
             if (!isContent(block)) {
@@ -348,22 +354,32 @@ final class ItemWalker {
             }
             anyContent = true;
             if (block instanceof Paragraph paragraph) {
-                for (List<Node> line : Markdown.inlineLines(paragraph)) {
-                    if (Field.leading(line).or(() -> plainField(line)).isEmpty()) {
-                        return false;
-                    }
+                if (!addFieldLines(paragraph, fields)) {
+                    return null;
                 }
             } else if (block instanceof ListBlock list) {
                 for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
-                    if (!(item.getFirstChild() instanceof Paragraph paragraph) || !onlyFields(List.of(paragraph))) {
-                        return false;
+                    if (!(item.getFirstChild() instanceof Paragraph paragraph) || !addFieldLines(paragraph, fields)) {
+                        return null;
                     }
                 }
             } else {
-                return false;
+                return null;
             }
         }
-        return anyContent;
+        return anyContent ? fields : null;
+    }
+
+    /** Adds the field of each line of the paragraph; false as soon as a line is not a field. */
+    private static boolean addFieldLines(Paragraph paragraph, List<Field> fields) {
+        for (List<Node> line : Markdown.inlineLines(paragraph)) {
+            Optional<Field> field = Field.leading(line).or(() -> plainField(line));
+            if (field.isEmpty()) {
+                return false;
+            }
+            fields.add(field.get());
+        }
+        return true;
     }
 
     /** Separators and HTML comments carry nothing to read. */
@@ -411,11 +427,17 @@ final class ItemWalker {
     }
 
     static Optional<String> itemTitle(String heading) {
-        Matcher numbered = NUMBERED_TITLE.matcher(heading.strip());
-        if (numbered.matches()) {
-            return Optional.of(numbered.group(1).strip());
+        String stripped = heading.strip();
+        if (mayBeNumberedTitle(stripped)) {
+            Matcher numbered = NUMBERED_TITLE.matcher(stripped);
+            if (numbered.matches()) {
+                return Optional.of(numbered.group(1).strip());
+            }
         }
-        Matcher debt = DEBT_TITLE.matcher(heading.strip());
+        if (!mayBeDebtTitle(stripped)) {
+            return Optional.empty();
+        }
+        Matcher debt = DEBT_TITLE.matcher(stripped);
         return debt.matches() ? Optional.of(debt.group(2).strip()) : Optional.empty();
     }
 
@@ -427,8 +449,22 @@ final class ItemWalker {
     }
 
     static Optional<String> debtIdOf(String text) {
-        Matcher debt = DEBT_TITLE.matcher(text.strip());
+        String stripped = text.strip();
+        if (!mayBeDebtTitle(stripped)) {
+            return Optional.empty();
+        }
+        Matcher debt = DEBT_TITLE.matcher(stripped);
         return debt.matches() ? Optional.of(debt.group(1)) : Optional.empty();
+    }
+
+    /** {@link #NUMBERED_TITLE} starts with "action", "item" or "task" in any (ASCII) case: tested on every label. */
+    private static boolean mayBeNumberedTitle(String text) {
+        return !text.isEmpty() && "aAiItT".indexOf(text.charAt(0)) >= 0;
+    }
+
+    /** {@link #DEBT_TITLE} starts with "TD" or "DEBT" (case matters). */
+    private static boolean mayBeDebtTitle(String text) {
+        return text.startsWith("TD") || text.startsWith("DEBT");
     }
 
     private static Node firstNode(List<Node> line) {

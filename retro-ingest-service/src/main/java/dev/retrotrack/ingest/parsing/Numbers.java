@@ -33,7 +33,7 @@ final class Numbers {
     }
 
     static Reading first(String text) {
-        if (text == null) {
+        if (text == null || !Cues.hasDigit(text)) {
             return null;
         }
         Matcher m = NUMBER.matcher(text);
@@ -63,7 +63,7 @@ final class Numbers {
             + "|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty";
 
     static Fraction fraction(String text) {
-        if (text == null) {
+        if (text == null || !Cues.hasDigit(text)) {
             return null;
         }
         Matcher m = FRACTION.matcher(text);

@@ -24,8 +24,13 @@ record RawItem(String title, Map<Role, String> fields, Group group, String origi
 
         /** The group a heading or bold label opens inside this one: it may name a priority, a category or both. */
         Group within(String label) {
+            return within(label, ItemWalker.itemTitle(label));
+        }
+
+        /** @param itemTitle {@link ItemWalker#itemTitle} of the label, when the caller has it already */
+        Group within(String label, java.util.Optional<String> itemTitle) {
             dev.retrotrack.events.Priority labelled = Priorities.parse(label);
-            String labelCategory = categoryOf(label);
+            String labelCategory = categoryOf(label, itemTitle);
             return new Group(labelCategory == null ? category : labelCategory,
                     labelled == null ? priority : labelled);
         }
@@ -35,13 +40,17 @@ record RawItem(String title, Map<Role, String> fields, Group group, String origi
         private static final java.util.regex.Pattern LEADING_NUMBERING =
                 java.util.regex.Pattern.compile("^[0-9]+(?:[ .][0-9]+)*\\s*");
 
+        private static final java.util.Set<String> PRIORITY_WORDS = java.util.Set.of("critical", "high", "medium",
+                "low", "urgent", "immediate");
+
         /** Words of a grouping label that name the grouping itself, not a category. */
         private static final java.util.Set<String> GROUP_WORDS = java.util.Set.of("priority", "priorities", "item",
                 "items", "action", "actions", "task", "tasks", "p0", "p1", "p2", "p3");
 
         /** "🔴 Security (Immediate) - ✅ ALL RESOLVED" → "Security"; labels that only name a priority → null. */
-        private static String categoryOf(String label) {
-            if (SectionKind.classify(label) != SectionKind.OTHER || ItemWalker.itemTitle(label).isPresent()) {
+        private static String categoryOf(String label, java.util.Optional<String> itemTitle) {
+            // Most labels of a debt register are item headings ("TD-7: …"): testing that first spares classifying them.
+            if (itemTitle.isPresent() || SectionKind.classify(label) != SectionKind.OTHER) {
                 return null;
             }
             StringBuilder kept = new StringBuilder();
@@ -68,10 +77,12 @@ record RawItem(String title, Map<Role, String> fields, Group group, String origi
                     cleanedWords.append(cleanedWords.isEmpty() ? "" : " ").append(word);
                 }
             }
-            String cleaned = LEADING_NUMBERING.matcher(cleanedWords).replaceFirst("");
+            boolean numbered = !cleanedWords.isEmpty() && cleanedWords.charAt(0) >= '0' && cleanedWords.charAt(0) <= '9';
+            String cleaned = numbered ? LEADING_NUMBERING.matcher(cleanedWords).replaceFirst("")
+                    : cleanedWords.toString();
             String lower = cleaned.toLowerCase(java.util.Locale.ROOT);
             boolean onlyPriority = lower.isEmpty() || lower.chars().allMatch(Character::isDigit)
-                    || java.util.Set.of("critical", "high", "medium", "low", "urgent", "immediate").contains(lower);
+                    || PRIORITY_WORDS.contains(lower);
             boolean notACategory = lower.startsWith("for ") || lower.startsWith("from ") || lower.contains("epic")
                     || lower.contains("sprint") || lower.contains("retro");
             return onlyPriority || notACategory ? null : cleaned;

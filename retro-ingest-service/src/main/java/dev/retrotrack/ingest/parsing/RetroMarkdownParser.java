@@ -68,7 +68,7 @@ public final class RetroMarkdownParser {
         List<Retro.TechDebtItem> debt = new ArrayList<>();
         List<Retro.FollowThroughItem> followThrough = new ArrayList<>();
         List<Retro.Story> stories = new ArrayList<>();
-        List<String> prose = new ArrayList<>();
+        List<List<Node>> prose = new ArrayList<>();
         String title = null;
 
         for (Section section : root.flatten()) {
@@ -117,14 +117,19 @@ public final class RetroMarkdownParser {
                     fields(section, header, delivery, true);
                     // Figures in sentences ("we closed 5 of the 7 stories") are read in every non-item section; the
                     // patterns are specific, and tables and fields win over them.
-                    prose.add(text(section.blocks));
+                    prose.add(section.blocks);
                 }
             }
         }
         if (title != null) {
             header.title(title);
         }
-        prose.forEach(delivery::prose);
+        for (List<Node> blocks : prose) {
+            if (!delivery.wantsProse()) {
+                break; // tables and fields gave every figure: render no prose for nothing
+            }
+            delivery.prose(text(blocks));
+        }
         DebtLinks.link(actions, debt);
         DebtLinks.inheritStatus(actions, debt);
         return new Retro(header.epic(), header.date(), header.facilitator(), header.participants(),
@@ -133,9 +138,8 @@ public final class RetroMarkdownParser {
 
     private static List<RawItem> items(ItemWalker walker, Section section, Warnings warnings) {
         List<RawItem> items = walker.items(section);
-        boolean hasContent = section.flatten().stream()
-                .anyMatch(s -> s.blocks.stream().anyMatch(ItemWalker::isContent));
-        if (items.isEmpty() && hasContent) {
+        if (items.isEmpty() && section.flatten().stream()
+                .anyMatch(s -> s.blocks.stream().anyMatch(ItemWalker::isContent))) {
             warnings.add(section.line, "section '" + section.heading + "' looks like "
                     + section.kind.name().toLowerCase(Locale.ROOT).replace('_', ' ')
                     + " but no items were understood in it");
@@ -149,33 +153,40 @@ public final class RetroMarkdownParser {
             for (Node paragraph : paragraphsOf(block)) {
                 for (List<Node> line : Markdown.inlineLines(paragraph)) {
                     Optional<Field> lead = Field.leading(line);
+                    String text = null; // rendered once, and only for the lines that need it
                     if (lead.isEmpty() && section.level <= 1) {
-                        String lineText = Markdown.text(line);
-                        lead = plainHeaderField(lineText);
-                        if (lead.isEmpty() && SEGMENT_SEPARATOR.matcher(lineText).find()) {
-                            header.partsLine(lineText, Markdown.line(paragraph), SEGMENT_SEPARATOR);
+                        text = Markdown.text(line);
+                        lead = plainHeaderField(text);
+                        if (lead.isEmpty() && hasSegmentSeparator(text)) {
+                            header.partsLine(text, Markdown.line(paragraph), SEGMENT_SEPARATOR);
                         } else if (lead.isEmpty()) {
-                            header.sentences(lineText, Markdown.line(paragraph));
+                            header.sentences(text, Markdown.line(paragraph));
                         }
                     }
                     if (lead.isEmpty() && figures && section.kind == SectionKind.METRICS) {
                         // "- Stories: 5 planned / 5 done" without bold: in a metrics section a plain label is a
                         // figure (never a header field: "Sprint: 3 of 4 days" names no epic).
-                        plainFigure(Markdown.text(line)).ifPresent(figure ->
+                        if (text == null) {
+                            text = Markdown.text(line);
+                        }
+                        plainFigure(text).ifPresent(figure ->
                                 delivery.figure(figure.key(), null, figure.value(), Markdown.line(paragraph)));
                     }
                     if (lead.isEmpty()) {
                         continue;
                     }
+                    if (text == null) {
+                        text = Markdown.text(line);
+                    }
                     int lineNo = Markdown.line(paragraph);
-                    for (Field field : segments(lead.get(), Markdown.text(line))) {
+                    for (Field field : segments(lead.get(), text)) {
                         if (!header.field(field.key(), field.value(), lineNo) && figures) {
                             delivery.figure(field.key(), null, field.value(), lineNo);
                         }
                     }
                     if (section.level <= 1) {
                         // "Facilitator: Bob · Held on 2026-05-14": segments that are sentences, not fields.
-                        for (String segment : SEGMENT_SEPARATOR.split(Markdown.text(line))) {
+                        for (String segment : splitSegments(text)) {
                             if (segment.indexOf(':') < 0) {
                                 header.sentences(segment, lineNo);
                             }
@@ -232,12 +243,12 @@ public final class RetroMarkdownParser {
 
     /** "**Stories:** 8 | **Points:** 50" and "Date: 12 May 2026 · Facilitator: Bob" hold two fields each. */
     private static List<Field> segments(Field lead, String lineText) {
-        if (!SEGMENT_SEPARATOR.matcher(lead.value()).find()) {
+        if (!hasSegmentSeparator(lead.value())) {
             return List.of(lead);
         }
         List<String> keys = new ArrayList<>();
         List<StringBuilder> values = new ArrayList<>();
-        for (String segment : SEGMENT_SEPARATOR.split(lineText)) {
+        for (String segment : splitSegments(lineText)) {
             int colon = segment.indexOf(':');
             if (colon > 0) {
                 keys.add(segment.substring(0, colon).strip());
@@ -252,6 +263,22 @@ public final class RetroMarkdownParser {
             fields.add(new Field(keys.get(i), values.get(i).toString()));
         }
         return fields;
+    }
+
+    /** {@link #SEGMENT_SEPARATOR}'s split, without running the regex over the many lines that have no separator. */
+    private static String[] splitSegments(String text) {
+        return hasSegmentSeparator(text) ? SEGMENT_SEPARATOR.split(text) : new String[] {text};
+    }
+
+    /** Whether {@link #SEGMENT_SEPARATOR} occurs in the text: it does exactly where one of its three characters does. */
+    private static boolean hasSegmentSeparator(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '|' || c == '·' || c == '•') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<Node> paragraphsOf(Node block) {

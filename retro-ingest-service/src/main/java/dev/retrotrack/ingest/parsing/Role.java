@@ -57,11 +57,11 @@ enum Role {
 
     /** The role of a table header or bold field key, also when it has extra words; {@code null} if none. */
     static Role of(String header) {
-        Role exact = named(header);
+        String h = normalize(header);
+        Role exact = BY_NAME.get(h);
         if (exact != null) {
             return exact;
         }
-        String h = normalize(header);
         // Headers with extra words: "Epic 2 Action Item", "Owner (team)", "Current status".
         if (h.contains("criteria")) {
             return CRITERIA;

@@ -2,6 +2,7 @@ package dev.retrotrack.ingest.parsing;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.commonmark.node.Node;
 
@@ -18,6 +19,8 @@ final class Section {
     final Section parent;
     final List<Node> blocks = new ArrayList<>();
     final List<Section> children = new ArrayList<>();
+    /** {@link ItemWalker#itemTitle} of the heading once asked: the walk and the group it opens both ask. */
+    private Optional<String> itemTitle;
 
     Section(String heading, int level, int line, SectionKind kind, Section parent) {
         this.heading = heading;
@@ -25,6 +28,13 @@ final class Section {
         this.line = line;
         this.kind = kind;
         this.parent = parent;
+    }
+
+    Optional<String> itemTitle() {
+        if (itemTitle == null) {
+            itemTitle = ItemWalker.itemTitle(heading);
+        }
+        return itemTitle;
     }
 
     /** This section and all below it, depth first. */

@@ -31,6 +31,14 @@ enum SectionKind {
     private static final List<String> REFLECTION = List.of("went well", "challenge", "lesson", "learn", "struggle",
             "recommendation", "observation", "feedback", "risk", "agreement", "commitment", "decision",
             "reference", "appendix", "kudos", "shout");
+    /** {@link #REFLECTION} with the leading space that makes each match at a word start, built once. */
+    private static final String[] REFLECTION_AT_WORD_START = REFLECTION.stream().map(word -> " " + word)
+            .toArray(String[]::new);
+    /** {@link #values()} copies its array on every call; classifying is on the hot path. */
+    private static final SectionKind[] KINDS = values();
+    /** Every kind's keywords, grouped by ordinal: one pass over a heading finds all kinds it matches. */
+    private static final KeywordIndex KEYWORDS = new KeywordIndex(
+            java.util.Arrays.stream(KINDS).map(kind -> kind.keywords).toList());
 
     private final List<String> keywords;
 
@@ -40,8 +48,7 @@ enum SectionKind {
 
     /** A heading or label about reflection (agreements, lessons, risks …), whose lists are not items. */
     static boolean isReflection(String label) {
-        String h = " " + normalize(label) + " ";
-        return REFLECTION.stream().anyMatch(word -> h.contains(" " + word));
+        return isReflective(" " + normalize(label) + " ");
     }
 
     /** Headings that are only "what comes next": the next epic, though "next" alone is too common a keyword. */
@@ -53,18 +60,18 @@ enum SectionKind {
         if (NEXT_ONLY.contains(h.strip())) {
             return NEXT_EPIC;
         }
-        for (SectionKind kind : values()) {
-            if (kind.matches(h)) {
-                boolean reflective = REFLECTION.stream().anyMatch(word -> h.contains(" " + word));
-                return reflective && kind != FOLLOW_THROUGH && kind != DEBT ? OTHER : kind;
+        int matched = KEYWORDS.groupsIn(h);
+        for (SectionKind kind : KINDS) {
+            if ((matched & 1 << kind.ordinal()) != 0) {
+                return kind != FOLLOW_THROUGH && kind != DEBT && isReflective(h) ? OTHER : kind;
             }
         }
         return OTHER;
     }
 
-    private boolean matches(String paddedHeading) {
-        for (String keyword : keywords) {
-            if (paddedHeading.contains(keyword)) {
+    private static boolean isReflective(String paddedHeading) {
+        for (String word : REFLECTION_AT_WORD_START) {
+            if (paddedHeading.contains(word)) {
                 return true;
             }
         }
@@ -76,6 +83,22 @@ enum SectionKind {
         StringBuilder out = new StringBuilder(heading.length());
         boolean space = true;
         for (int i = 0; i < heading.length(); ) {
+            char c = heading.charAt(i);
+            if (c < 0x80) {
+                // ASCII, nearly all of any heading: the same tests as below without the code point look-ups.
+                i++;
+                if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '\'') {
+                    out.append(c);
+                    space = false;
+                } else if (c >= 'A' && c <= 'Z') {
+                    out.append((char) (c + ('a' - 'A')));
+                    space = false;
+                } else if (!space) {
+                    out.append(' ');
+                    space = true;
+                }
+                continue;
+            }
             int cp = heading.codePointAt(i);
             i += Character.charCount(cp);
             if (Character.isLetterOrDigit(cp) || cp == '\'') {

@@ -12,6 +12,9 @@ final class Statuses {
             "open", "todo", "to do", "carried forward", "carried over", "deferred", "postponed", "blocked",
             "dropped", "cancelled", "canceled", "not finished", "moved to", "moved into", "pushed to");
 
+    /** Compiled once: String.split with a regex compiles it on every call. */
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+
     private Statuses() {
     }
 
@@ -25,7 +28,7 @@ final class Statuses {
      * the whole text, its first word or its first two words are only a status.
      */
     static boolean opensWithStatus(String text) {
-        String[] words = text.strip().split("\\s+");
+        String[] words = WHITESPACE.split(text.strip());
         return isOnlyAStatus(text) || !words[0].isEmpty() && isOnlyAStatus(words[0])
                 || words.length > 1 && isOnlyAStatus(words[0] + " " + words[1]);
     }

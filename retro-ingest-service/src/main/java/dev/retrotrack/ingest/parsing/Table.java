@@ -33,13 +33,42 @@ final class Table {
     }
 
     /** One body row: its cells (nodes, so emphasis inside a cell can be read) and its source line. */
-    record Row(List<Node> cells, int line) {
+    static final class Row {
+
+        private final List<Node> cells;
+        private final int line;
+        /** Each cell's text once read: readers ask for the same cells again (label, title, every column). */
+        private final String[] texts;
+        private final boolean[] read;
+
+        Row(List<Node> cells, int line) {
+            this.cells = cells;
+            this.line = line;
+            this.texts = new String[cells.size()];
+            this.read = new boolean[cells.size()];
+        }
+
+        List<Node> cells() {
+            return cells;
+        }
+
+        int line() {
+            return line;
+        }
 
         String text(Integer column) {
             if (column == null || column >= cells.size()) {
                 return null;
             }
-            String text = Markdown.text(cells.get(column)).replace('\n', ' ').strip();
+            if (!read[column]) {
+                texts[column] = textOf(cells.get(column));
+                read[column] = true;
+            }
+            return texts[column];
+        }
+
+        private static String textOf(Node cell) {
+            String text = Markdown.text(cell).replace('\n', ' ').strip();
             return text.isEmpty() || text.equals("-") || text.equals("—") || text.equals("–") ? null : text;
         }
 

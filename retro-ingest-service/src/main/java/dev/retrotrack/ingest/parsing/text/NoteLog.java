@@ -12,21 +12,23 @@ import java.util.List;
 final class NoteLog {
 
     enum Kind {
-        REPAIRED("repaired %d %s damaged as %s", "character", "characters"),
-        DROPPED("dropped %d unrecoverable byte %s damaged as %s", "sequence", "sequences");
+        REPAIRED("repaired ", "character", "characters"),
+        DROPPED("dropped ", "unrecoverable byte sequence", "unrecoverable byte sequences");
 
-        private final String format;
+        // Plain concatenation: String.format parses its pattern on every call, and a damaged document has a note
+        // per line.
+        private final String verb;
         private final String singular;
         private final String plural;
 
-        Kind(String format, String singular, String plural) {
-            this.format = format;
+        Kind(String verb, String singular, String plural) {
+            this.verb = verb;
             this.singular = singular;
             this.plural = plural;
         }
 
         String message(int count, CodePage page) {
-            return format.formatted(count, count == 1 ? singular : plural, page.label());
+            return verb + count + " " + (count == 1 ? singular : plural) + " damaged as " + page.label();
         }
     }
 
