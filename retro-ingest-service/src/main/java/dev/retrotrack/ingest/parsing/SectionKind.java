@@ -16,7 +16,9 @@ enum SectionKind {
             "commitments from", "status of commitments",
             // "Did we do what we said? (DF-1 actions)": a question about the last retro's promises ("What did we do
             // well?" is not one).
-            "did we do what", "did we keep", "what we said we")),
+            "did we do what", "did we keep", "what we said we",
+            // "Check-in on E10 actions": checking in on what was promised last time is follow-through.
+            "check in on", "checkin on")),
     DEBT(List.of("technical debt", "tech debt", "techdebt", " debt ")),
     ACTIONS(List.of(" action", "follow up", "followup", "next steps", " todo", " to do ", " todos ")),
     NEXT_EPIC(List.of("next epic", "upcoming", "preview", "readiness", "impact on next", "looking ahead",

@@ -108,7 +108,14 @@ final class StoryReader {
             Matcher pts = POINTS.matcher(rest);
             if (pts.find()) {
                 points = Integer.parseInt(pts.group(1));
-                rest = Markdown.collapseSpaces(rest.substring(0, pts.start()) + " " + rest.substring(pts.end()));
+                String after = rest.substring(pts.end()).strip();
+                if (!after.isEmpty() && Statuses.isOnlyAStatus(after)) {
+                    // "**Story 3.1: Barcode labels** (5 pts) ✅ Done": a status alone after the points closes the
+                    // entry; it is not part of the title.
+                    status = status == null ? Statuses.parse(after) : status;
+                    after = "";
+                }
+                rest = Markdown.collapseSpaces(rest.substring(0, pts.start()) + " " + after);
             }
             int dash = Math.max(rest.lastIndexOf(" — "), Math.max(rest.lastIndexOf(" – "), rest.lastIndexOf(" - ")));
             if (dash > 0 && Statuses.opensWithStatus(rest.substring(dash + 3))) {

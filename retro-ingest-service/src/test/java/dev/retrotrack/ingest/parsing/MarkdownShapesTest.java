@@ -574,6 +574,27 @@ class MarkdownShapesTest {
         assertThat(retro.participants()).containsExactly("Priya", "Omar", "Lena");
     }
 
+    @Test
+    void readsAStatusWrittenAfterThePointsOfANumberedBoldStoryLine() {
+        assertThat(parse("stories-numbered-bold-status-after-points.md").stories()).containsExactly(
+                new Retro.Story("3.1", "Barcode labels at the draw station", 5, ItemStatus.DONE),
+                new Retro.Story("3.2", "Courier hand-off scanning", 3, ItemStatus.IN_PROGRESS),
+                new Retro.Story("3.3", "Label reprint (for torn tubes)", 2, null));
+    }
+
+    @Test
+    void takesACheckInOnThePreviousActionsAsFollowThroughNotAsNewActions() {
+        Retro retro = parse("follow-through-check-in-arrows.md");
+
+        assertThat(retro.followThrough()).extracting(Retro.FollowThroughItem::title,
+                        Retro.FollowThroughItem::status)
+                .containsExactly(tuple("Crash-free sessions dashboard", ItemStatus.DONE),
+                        tuple("Cap stories in progress at 4", ItemStatus.OPEN));
+        assertThat(retro.followThrough().getFirst().evidence()).contains("pinned in #mobile");
+        assertThat(retro.actionItems()).extracting(Retro.ActionItem::title)
+                .containsExactly("Write the offline sync runbook");
+    }
+
     static Retro parse(String shape) {
         try (InputStream in = MarkdownShapesTest.class.getResourceAsStream("/parsing/shapes/" + shape)) {
             assertThat(in).as(shape).isNotNull();
