@@ -46,6 +46,14 @@ final class StoryReader {
             boolean introduced = block instanceof ListBlock && previous instanceof Paragraph intro
                     && introducesStories(Markdown.text(intro));
             previous = block;
+            if (block instanceof ListBlock) {
+                // "- Stories" over an indented story table: a Notion toggle, flattened on export.
+                for (Node nested : Table.inListItems(block)) {
+                    if (tables.get(nested) instanceof Table table && table.has(Role.STORY)) {
+                        read(table, stories, warnings);
+                    }
+                }
+            }
             if (block instanceof ListBlock list && introduced) {
                 listed(list, stories);
             } else if (tables.get(block) instanceof Table table) {

@@ -595,6 +595,13 @@ class MarkdownShapesTest {
                 .containsExactly("Write the offline sync runbook");
     }
 
+    @Test
+    void readsAStoryTableIndentedUnderAFlattenedToggleBullet() {
+        assertThat(parse("stories-table-in-flattened-toggle.md").stories()).containsExactly(
+                new Retro.Story("11.1", "Download manager (queue, pause, resume)", 8, ItemStatus.DONE),
+                new Retro.Story("11.9", "Download over cellular for premium", 6, ItemStatus.DEFERRED));
+    }
+
     static Retro parse(String shape) {
         try (InputStream in = MarkdownShapesTest.class.getResourceAsStream("/parsing/shapes/" + shape)) {
             assertThat(in).as(shape).isNotNull();
