@@ -602,6 +602,14 @@ class MarkdownShapesTest {
                 new Retro.Story("11.9", "Download over cellular for premium", 6, ItemStatus.DEFERRED));
     }
 
+    @Test
+    void readsAStoryChecklistWithIssueNumbersBarePointsAndAStatusAfterAnArrow() {
+        assertThat(parse("stories-checklist-with-issue-numbers.md").stories()).containsExactly(
+                new Retro.Story("5.1", "HMAC signing of outgoing webhooks", 5, ItemStatus.DONE),
+                new Retro.Story("5.4", "Replay window config", 3, ItemStatus.DEFERRED),
+                new Retro.Story("5.6", "Signature header docs (for partners)", null, ItemStatus.OPEN));
+    }
+
     static Retro parse(String shape) {
         try (InputStream in = MarkdownShapesTest.class.getResourceAsStream("/parsing/shapes/" + shape)) {
             assertThat(in).as(shape).isNotNull();
