@@ -26,6 +26,9 @@ final class HeaderReader {
     /** "ID-8 SCIM Provisioning": a key with letters, then a capitalised title after a space only. */
     private static final Pattern KEY_THEN_TITLE = Pattern.compile(
             "^([A-Za-z]{1,6}-\\d{1,9}(?:\\.\\d{1,9})?)\\s{1,10}(\\p{Lu}.{0,300})$");
+    /** "IRR-180 Irrigation Scheduling", "E11 Offline Lesson Downloads": letters in the key, a capitalised title. */
+    private static final Pattern KEY_WITH_LETTERS_THEN_TITLE = Pattern.compile(
+            "^(\\p{Alpha}{1,6}-?\\d{1,9}(?:\\.\\d{1,9})?)\\s{1,10}(\\p{Lu}.{0,300})$");
     private static final Pattern EPIC_IN_TEXT = Pattern.compile("(?i)\\bepic\\s+([A-Za-z]{0,6}-?\\d{1,9}(?:[.-]\\d{1,9}){0,6})\\b");
     /** A line of a next-epic section that starts by naming it: "Epic 13: Audit Trail — 5 stories …". */
     private static final Pattern NEXT_OPENING_LINE = Pattern.compile(
@@ -413,6 +416,11 @@ final class HeaderReader {
             String title = plain.group(2) != null ? plain.group(2) : plain.group(3) != null ? plain.group(3)
                     : plain.group(4);
             epicTitle = first(epicTitle, title == null ? null : title.strip());
+        } else if (KEY_WITH_LETTERS_THEN_TITLE.matcher(value.strip()) instanceof Matcher keyed && keyed.matches()) {
+            // "| **Epic** | IRR-180 Irrigation Scheduling |", "Epic: E11 Offline Lesson Downloads": a key with
+            // letters, then the title after a space.
+            epicId = first(epicId, keyed.group(1));
+            epicTitle = first(epicTitle, keyed.group(2).strip());
         } else {
             epicId = first(epicId, value.strip());
         }

@@ -610,6 +610,22 @@ class MarkdownShapesTest {
                 new Retro.Story("5.6", "Signature header docs (for partners)", null, ItemStatus.OPEN));
     }
 
+    @Test
+    void readsPointsPlannedAndDeliveredFromTheVerbsBeforeThem() {
+        assertThat(parse("metrics-prose-planned-and-delivered-stories-for-points.md").delivery())
+                .isEqualTo(new Retro.Delivery(7, 6, 34, 29, null));
+        assertThat(parse("metrics-sprint-report-line.md").delivery())
+                .isEqualTo(new Retro.Delivery(5, 3, 26, 16, 27));
+    }
+
+    @Test
+    void splitsAnEpicValueIntoAKeyWithLettersAndTheTitleAfterIt() {
+        assertThat(parse("metrics-sprint-report-line.md").epic())
+                .isEqualTo(new Retro.EpicRef("IRR-180", "Irrigation Scheduling"));
+        assertThat(parse("epic-key-then-title-property.md").epic())
+                .isEqualTo(new Retro.EpicRef("E11", "Offline Lesson Downloads"));
+    }
+
     static Retro parse(String shape) {
         try (InputStream in = MarkdownShapesTest.class.getResourceAsStream("/parsing/shapes/" + shape)) {
             assertThat(in).as(shape).isNotNull();
