@@ -3,6 +3,7 @@ package dev.retrotrack.ingest.parsing;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -233,10 +234,16 @@ final class ItemWalker {
                 fields.put(Role.STATUS, checkbox.group(1).isBlank() ? "open" : "done");
                 text = checkbox.group(2);
             }
+            String written = text;
             Matcher afterFields = STATUS_AFTER_FIELDS.matcher(text);
             if (afterFields.matches() && Statuses.parse(afterFields.group(2)) != null) {
                 // "Title (Owner: X, By: Y) — ✅ merged the day after": the status follows the fields.
                 fields.putIfAbsent(Role.STATUS, afterFields.group(2));
+                text = afterFields.group(1);
+                written = text;
+            } else if (afterFields.matches() && namesAField(Field.trailing(afterFields.group(1)))) {
+                // "Title (Owner: Charlie, Est: 1d) — same as the KDF debt item": a note after the fields; it stays
+                // in the original text, the title and fields are what come before it.
                 text = afterFields.group(1);
             }
             Field.Inline inline = Field.trailing(text);
@@ -256,7 +263,7 @@ final class ItemWalker {
                 continue;
             }
             Optional<String> numbered = itemTitle(title);
-            items.add(new RawItem(numbered.orElse(title), fields, group, text,
+            items.add(new RawItem(numbered.orElse(title), fields, group, written,
                     Markdown.line(listItem)));
         }
     }
@@ -328,10 +335,17 @@ final class ItemWalker {
                 : Optional.of(new Field(key, text.substring(colon + 1).strip()));
     }
 
+    /** Whether any of these inline fields has a key that names a role ("Owner", "Est"), not just any colon. */
+    private static boolean namesAField(Field.Inline inline) {
+        return inline.fields().stream().anyMatch(field -> Role.of(field.key()) != null);
+    }
+
     private static void putField(Map<Role, String> fields, Field field) {
         Role role = Role.of(field.key());
-        if (role == Role.TITLE && debtIdOnly(field.value())) {
-            // "- **Debt:** TD-LVL2-01" under an action: the debt it works off, not a title.
+        boolean debtKey = role == Role.TITLE || role == null && field.key().toLowerCase(Locale.ROOT).contains("debt");
+        if (debtKey && debtIdOnly(field.value())) {
+            // "- **Debt:** TD-LVL2-01", "- **Tech Debt:** TD-E7-01" under an action: the debt it works off, not a
+            // title.
             role = Role.DEBT_ID;
         }
         if (role != null && !field.value().isBlank()) {

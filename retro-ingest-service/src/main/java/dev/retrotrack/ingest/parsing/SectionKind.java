@@ -22,7 +22,7 @@ enum SectionKind {
     DEBT(List.of("technical debt", "tech debt", "techdebt", " debt ")),
     ACTIONS(List.of(" action", "follow up", "followup", "next steps", " todo", " to do ", " todos ")),
     NEXT_EPIC(List.of("next epic", "upcoming", "preview", "readiness", "impact on next", "looking ahead",
-            "next sprint", "next up", "coming next", "what's next", "whats next")),
+            "next sprint", "next up", "coming next", "coming up", "what's next", "whats next")),
     STORIES(List.of(" story ", " stories ", "deliverables", "completed work", "scope delivered",
             "what we built", "what we shipped", "what shipped")),
     METRICS(List.of("metric", "summary", "delivery", "velocity", "by the numbers", "statistics", "numbers",

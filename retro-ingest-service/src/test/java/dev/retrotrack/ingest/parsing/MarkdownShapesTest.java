@@ -626,6 +626,50 @@ class MarkdownShapesTest {
                 .isEqualTo(new Retro.EpicRef("E11", "Offline Lesson Downloads"));
     }
 
+    @Test
+    void readsTheNextEpicFromALineOpeningWithItsKeyAndTitle() {
+        assertThat(parse("next-epic-key-line.md").nextEpic())
+                .isEqualTo(new Retro.NextEpic("E12", "Speaking Practice", 6));
+        assertThat(parse("next-epic-bold-key-line-under-coming-up.md").nextEpic())
+                .isEqualTo(new Retro.NextEpic("IRR-210", "Water Budget Reporting", 4));
+    }
+
+    @Test
+    void prefersAParticipantsRowToATeamRowAndTakesTheOneMarkedFacilitatorFromIt() {
+        Retro retro = parse("header-team-row-then-participants-row.md");
+
+        assertThat(retro.facilitator()).isEqualTo("Priya Natarajan");
+        assertThat(retro.participants()).containsExactly("Marek Nowak", "Hannah Cole");
+    }
+
+    @Test
+    void readsTheFacilitatorFromASentenceNamingWhoFacilitated() {
+        Retro retro = parse("header-name-facilitated-sentence.md");
+
+        assertThat(retro.facilitator()).isEqualTo("Bob");
+        assertThat(retro.participants()).containsExactly("Alice", "Charlie", "Dana");
+        assertThat(retro.date()).isEqualTo(LocalDate.of(2026, 11, 27));
+    }
+
+    @Test
+    void takesATechDebtFieldHoldingOnlyADebtIdAsTheActionsDebtId() {
+        assertThat(parse("actions-bold-paragraph-tech-debt-field.md").actionItems())
+                .extracting(Retro.ActionItem::title, Retro.ActionItem::owner, Retro.ActionItem::debtId)
+                .containsExactly(
+                        tuple("Replace floating-point arithmetic in the tolerance calculator", "Charlie", "TD-E7-01"),
+                        tuple("Hold a refinement on story size", "Alice", null));
+    }
+
+    @Test
+    void readsInlineFieldsFollowedByANoteAndKeepsTheNoteOutOfTheTitle() {
+        Retro retro = parse("actions-inline-fields-then-a-note.md");
+
+        assertThat(retro.actionItems()).extracting(Retro.ActionItem::title, Retro.ActionItem::owner)
+                .containsExactly(tuple("Move the key derivation off the main thread", "Charlie"),
+                        tuple("Keep the ratio (3:1) visible in the dashboard — for the weekly review", null));
+        assertThat(retro.actionItems().getFirst().originalText()).contains("same as the KDF debt item");
+    }
+
     static Retro parse(String shape) {
         try (InputStream in = MarkdownShapesTest.class.getResourceAsStream("/parsing/shapes/" + shape)) {
             assertThat(in).as(shape).isNotNull();
