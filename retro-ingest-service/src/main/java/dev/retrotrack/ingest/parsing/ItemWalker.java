@@ -41,6 +41,10 @@ final class ItemWalker {
             + "(?:\\s{0,10}[:–—]|\\s{1,10}-)\\s{0,10}(.+)$");
     /** Inline fields in parentheses, then a dash and a status: "… (Owner: X) — ✅ done". */
     private static final Pattern STATUS_AFTER_FIELDS = Pattern.compile("^(.+\\([^()]*:[^()]*\\))\\s+[—–-]\\s+(.+)$");
+    /** "@Tunde Bakare 04 Dec 2026", "@hannah": a mention, up to three names, and a date, closing an entry. */
+    private static final Pattern TRAILING_MENTION = Pattern.compile(
+            "@(\\p{L}[\\p{L}\\d_.'-]{0,38}(?: \\p{Lu}[\\p{L}'-]{0,30}){0,2})"
+                    + "(?:\\s{1,3}(\\d{1,2} \\p{L}{3,9} \\d{4}|\\d{4}-\\d{2}-\\d{2}))?\\s{0,3}");
     private static final Pattern CHECKBOX = Pattern.compile("^\\[([ xX✓✔])]\\s*(.*)$", Pattern.DOTALL);
 
     private final Warnings warnings;
@@ -235,6 +239,7 @@ final class ItemWalker {
                 text = checkbox.group(2);
             }
             String written = text;
+            text = trailingMention(text, fields);
             Matcher afterFields = STATUS_AFTER_FIELDS.matcher(text);
             if (afterFields.matches() && Statuses.parse(afterFields.group(2)) != null) {
                 // "Title (Owner: X, By: Y) — ✅ merged the day after": the status follows the fields.
@@ -333,6 +338,32 @@ final class ItemWalker {
         String key = text.substring(0, colon);
         return Role.named(key) == null ? Optional.empty()
                 : Optional.of(new Field(key, text.substring(colon + 1).strip()));
+    }
+
+    /**
+     * "Make valve commands idempotent @Tunde Bakare 04 Dec 2026": a Confluence task ends with the assignee's mention
+     * and maybe its due date; they become the owner and deadline, and the text before them the title.
+     *
+     * @return the text without the mention, or the text as it was when it ends with none
+     */
+    private static String trailingMention(String text, Map<Role, String> fields) {
+        int at = text.lastIndexOf('@');
+        if (at <= 0 || !Character.isWhitespace(text.charAt(at - 1))) {
+            return text;
+        }
+        Matcher mention = TRAILING_MENTION.matcher(text).region(at, text.length());
+        if (!mention.matches() || mention.group(2) != null && Dates.parse(mention.group(2)) == null) {
+            return text;
+        }
+        String before = text.substring(0, at).strip();
+        if (before.isEmpty()) {
+            return text;
+        }
+        fields.putIfAbsent(Role.OWNER, mention.group(1));
+        if (mention.group(2) != null) {
+            fields.putIfAbsent(Role.DEADLINE, mention.group(2));
+        }
+        return before;
     }
 
     /** Whether any of these inline fields has a key that names a role ("Owner", "Est"), not just any colon. */

@@ -670,6 +670,29 @@ class MarkdownShapesTest {
         assertThat(retro.actionItems().getFirst().originalText()).contains("same as the KDF debt item");
     }
 
+    @Test
+    void keepsTheNoteAfterAStatusWrittenBehindACheckedFollowThroughBox() {
+        assertThat(parse("follow-through-checkbox-status-and-note.md").followThrough()).containsExactly(
+                new Retro.FollowThroughItem("required reviews on main", ItemStatus.DONE,
+                        "branch protection on since 3 Nov"),
+                new Retro.FollowThroughItem("flaky test_retry_backoff", ItemStatus.OPEN,
+                        "still flaky, ~1 in 20 runs"));
+    }
+
+    @Test
+    void readsATrailingMentionAndDateAsOwnerAndDeadlineAndLinksAnActionNamingADebtKey() {
+        Retro retro = parse("actions-confluence-tasks-with-mentions.md");
+
+        assertThat(retro.techDebt()).extracting(Retro.TechDebtItem::id, Retro.TechDebtItem::title)
+                .containsExactly(tuple("IRR-231", "Valve API retries are not idempotent"));
+        assertThat(retro.actionItems()).extracting(Retro.ActionItem::title, Retro.ActionItem::owner,
+                        Retro.ActionItem::deadline, Retro.ActionItem::debtId)
+                .containsExactly(
+                        tuple("Make valve commands idempotent, see IRR-231", "Tunde Bakare", "04 Dec 2026", "IRR-231"),
+                        tuple("Read the vendor API limits page", "Hannah Cole", null, null),
+                        tuple("Email support@example.com about the outage", null, null, null));
+    }
+
     static Retro parse(String shape) {
         try (InputStream in = MarkdownShapesTest.class.getResourceAsStream("/parsing/shapes/" + shape)) {
             assertThat(in).as(shape).isNotNull();
