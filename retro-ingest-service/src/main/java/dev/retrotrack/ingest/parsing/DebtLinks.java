@@ -24,6 +24,7 @@ final class DebtLinks {
         for (int i = 0; i < actions.size(); i++) {
             Retro.ActionItem action = actions.get(i);
             Retro.TechDebtItem same = action.title() == null ? null : byTitle.get(key(action.title()));
+            same = same != null ? same : namedIn(action.originalText(), debt);
             if (action.debtId() == null && same != null) {
                 actions.set(i, new Retro.ActionItem(action.title(), action.owner(), action.deadline(),
                         action.acceptanceCriteria(), action.category(), action.priority(), action.status(),
@@ -46,6 +47,28 @@ final class DebtLinks {
                         item.effort(), resolving.status(), item.originalText()));
             }
         }
+    }
+
+    /**
+     * The debt entry whose id the action's text names as a whole word ("…, see IRR-231 @Tunde"): the action works
+     * it off. Null when it names none.
+     */
+    private static Retro.TechDebtItem namedIn(String text, List<Retro.TechDebtItem> debt) {
+        if (text == null) {
+            return null;
+        }
+        for (Retro.TechDebtItem item : debt) {
+            String id = item.id();
+            int at = id == null || id.isEmpty() ? -1 : text.indexOf(id);
+            if (at >= 0 && !wordCharAt(text, at - 1) && !wordCharAt(text, at + id.length())) {
+                return item;
+            }
+        }
+        return null;
+    }
+
+    private static boolean wordCharAt(String text, int i) {
+        return i >= 0 && i < text.length() && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '-');
     }
 
     private static String key(String title) {

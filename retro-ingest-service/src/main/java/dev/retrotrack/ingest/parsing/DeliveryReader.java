@@ -33,6 +33,21 @@ final class DeliveryReader {
     private static final Pattern POINTS_DELIVERED = Pattern.compile(
             "\\b(?:delivered|closed|completed|shipped)\\b[^.\\n]{0,60}?\\b(\\d{1,9})\\s+story\\s+points\\b",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * "We planned 7 stories for 34 points and delivered 6 stories for 29 points": a verb says which side each is.
+     */
+    private static final Pattern VERB_STORIES_FOR_POINTS = Pattern.compile(
+            "\\b(planned|committed|delivered|completed|closed|shipped|finished)\\s{1,10}(?:to\\s{1,10})?(\\d{1,9})"
+                    + "\\s{1,10}stories\\s{1,10}(?:for|worth|totall?ing)\\s{1,10}(\\d{1,9})\\s{1,10}(?:story\\s{1,10})?"
+                    + "(?:points|pts)\\b", Pattern.CASE_INSENSITIVE);
+    /** "Committed 26 points · Completed 16 points", as a sprint report line writes them. */
+    private static final Pattern VERB_POINTS = Pattern.compile(
+            "\\b(planned|committed|delivered|completed|closed|done)\\s{1,10}(?:to\\s{1,10})?(\\d{1,9})\\s{1,10}"
+                    + "(?:story\\s{1,10})?(?:points|pts)\\b", Pattern.CASE_INSENSITIVE);
+    /** "27 tests added": the count before the verb. */
+    private static final Pattern TESTS_THEN_ADDED = Pattern.compile(
+            "\\b(\\d[\\d,]{0,12})\\+?\\s{1,10}(?:new\\s{1,10})?tests?\\s{1,10}(?:added|written)\\b",
+            Pattern.CASE_INSENSITIVE);
     /** "Tests: +96 integration, +31 unit". */
     private static final Pattern TESTS_BREAKDOWN = Pattern.compile(
             "\\btests?\\s*:\\s*((?:\\+?\\d[\\d,]{0,12}\\s+[a-z0-9-]+(?:\\s*,\\s*|\\s+and\\s+|\\s*$|\\s*\\.))+)",
@@ -153,8 +168,9 @@ final class DeliveryReader {
         if (!tests.isEmpty()) {
             testsInProse(tests);
         }
-        // "16 of 21 pts" abbreviates them.
-        String points = pointsCompleted != null && pointsPlanned != null ? ""
+        // "16 of 21 pts" abbreviates them. Points prose also fills stories ("planned 7 stories for 34 points").
+        String points = pointsCompleted != null && pointsPlanned != null && storiesPlanned != null
+                && storiesCompleted != null ? ""
                 : linesMentioning(lower, "point") + linesMentioning(lower, " pts");
         if (!points.isEmpty()) {
             pointsInProse(points);
@@ -204,6 +220,12 @@ final class DeliveryReader {
                     break;
                 }
             }
+            Matcher after = TESTS_THEN_ADDED.matcher(text).useTransparentBounds(true)
+                    .region(Math.max(0, at - TESTS_ADDED_REACH), Math.min(text.length(), at + 24));
+            if (after.find()) {
+                testsAdded = first(testsAdded, Integer.valueOf(after.group(1).replace(",", "")));
+                break;
+            }
         }
         for (int at = text.indexOf("test"); at >= 0; at = text.indexOf("test", at + 1)) {
             int lineEnd = text.indexOf('\n', at);
@@ -251,6 +273,27 @@ final class DeliveryReader {
             pointsCompleted = first(pointsCompleted, Integer.parseInt(points.group(1)));
             pointsPlanned = first(pointsPlanned, Integer.parseInt(points.group(2)));
         }
+        for (Matcher sided = VERB_STORIES_FOR_POINTS.matcher(text); sided.find(); ) {
+            if (isPlanned(sided.group(1))) {
+                storiesPlanned = first(storiesPlanned, Integer.parseInt(sided.group(2)));
+                pointsPlanned = first(pointsPlanned, Integer.parseInt(sided.group(3)));
+            } else {
+                storiesCompleted = first(storiesCompleted, Integer.parseInt(sided.group(2)));
+                pointsCompleted = first(pointsCompleted, Integer.parseInt(sided.group(3)));
+            }
+        }
+        for (Matcher sided = VERB_POINTS.matcher(text); sided.find(); ) {
+            if (isPlanned(sided.group(1))) {
+                pointsPlanned = first(pointsPlanned, Integer.parseInt(sided.group(2)));
+            } else {
+                pointsCompleted = first(pointsCompleted, Integer.parseInt(sided.group(2)));
+            }
+        }
+    }
+
+    /** "planned" and "committed" name what was planned; the other verbs what was done. */
+    private static boolean isPlanned(String verb) {
+        return verb.equalsIgnoreCase("planned") || verb.equalsIgnoreCase("committed");
     }
 
     private void storiesInProse(String text) {

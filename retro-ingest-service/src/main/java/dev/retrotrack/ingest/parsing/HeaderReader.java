@@ -26,6 +26,9 @@ final class HeaderReader {
     /** "ID-8 SCIM Provisioning": a key with letters, then a capitalised title after a space only. */
     private static final Pattern KEY_THEN_TITLE = Pattern.compile(
             "^([A-Za-z]{1,6}-\\d{1,9}(?:\\.\\d{1,9})?)\\s{1,10}(\\p{Lu}.{0,300})$");
+    /** "IRR-180 Irrigation Scheduling", "E11 Offline Lesson Downloads": letters in the key, a capitalised title. */
+    private static final Pattern KEY_WITH_LETTERS_THEN_TITLE = Pattern.compile(
+            "^(\\p{Alpha}{1,6}-?\\d{1,9}(?:\\.\\d{1,9})?)\\s{1,10}(\\p{Lu}.{0,300})$");
     private static final Pattern EPIC_IN_TEXT = Pattern.compile("(?i)\\bepic\\s+([A-Za-z]{0,6}-?\\d{1,9}(?:[.-]\\d{1,9}){0,6})\\b");
     /** A line of a next-epic section that starts by naming it: "Epic 13: Audit Trail — 5 stories …". */
     private static final Pattern NEXT_OPENING_LINE = Pattern.compile(
@@ -34,6 +37,15 @@ final class HeaderReader {
     private static final Pattern EPIC_COLON_TITLE = Pattern.compile(
             "(?i)\\bepic\\s{1,10}([A-Za-z]{0,6}-?\\d{1,9}(?:[.-]\\d{1,9}){0,6})\\s{0,10}:\\s{0,10}"
                     + "([^\\n.—–(]{1,80}?)\\s{0,10}(?:[.—–(\\n]|$)");
+    /**
+     * A line of a next-epic section that opens with the epic's key and title, the title ending at a full stop or a
+     * dash: "E12 — Speaking Practice. 6 stories …", "epic 6 — Webhook Retries. 4 stories sized",
+     * "Next epic: IRR-210 Water Budget Reporting — 4 stories groomed". A bare number needs the word epic.
+     */
+    private static final Pattern NEXT_KEY_LINE = Pattern.compile(
+            "(?m)^(?:(?i:next\\s{1,10}epic)\\s{0,10}:\\s{0,10})?(?:(?i:epic)\\s{1,10}([A-Za-z]{0,6}-?\\d{1,9})"
+                    + "|([A-Za-z]{1,6}-?\\d{1,9}))(?:\\s{0,10}[—–:]\\s{0,10}|\\s{1,10}(?=\\p{Lu}))"
+                    + "(\\p{Lu}[^\\n.—–]{0,80}?)\\s{0,10}(?:[.—–]|$)");
     /** "Stories drafted: 15.1–15.7": a range of story keys under one prefix. */
     private static final Pattern STORY_RANGE = Pattern.compile(
             "\\b(\\d{1,9}(?:\\.\\d{1,9}){0,4})\\.(\\d{1,4})\\s{0,3}[–—-]\\s{0,3}(\\d{1,9}(?:\\.\\d{1,9}){0,4})\\.(\\d{1,4})\\b");
@@ -55,6 +67,9 @@ final class HeaderReader {
     private static final Pattern EPIC_PARENTHESIZED = Pattern.compile(
             "(?i)\\bepic\\s+([A-Za-z]{0,6}-?\\d{1,9}(?:[.-]\\d{1,9}){0,6})\\s*\\(([^()]+)\\)");
     /** "Facilitated by Bob (Scrum Master) with Alice (PO), Charlie and Dana". */
+    /** "Bob facilitated", "Bob (SM) facilitated": a sentence of a name and the verb. */
+    private static final Pattern NAME_FACILITATED = Pattern.compile(
+            "^(\\p{Lu}[\\p{L}'-]{0,30}(?: \\p{Lu}[\\p{L}'-]{0,30}){0,2}(?:\\s{0,3}\\([^()]{0,40}\\))?)\\s{1,3}facilitated$");
     private static final Pattern FACILITATED_BY = Pattern.compile(
             "(?i)^facilitated\\s+by\\s+(.+?)(?:\\s+with\\s+(.+))?$");
 
@@ -69,6 +84,8 @@ final class HeaderReader {
     private LocalDate completed;
     private String facilitator;
     private List<String> participants = List.of();
+    /** Whether {@link #participants} came from a "Team" field, which a participants field replaces. */
+    private boolean participantsFromTeam;
     private String nextId;
     private String nextTitle;
     private Integer nextStories;
@@ -112,10 +129,19 @@ final class HeaderReader {
             case "title", "epic title", "epic name" -> epicTitle = first(epicTitle, value);
             case "facilitator", "facilitated by", "scrum master" -> facilitator = first(facilitator,
                     ItemReader.owner(NAME_SEPARATOR.split(value)[0]));
-            case "participants", "attendees", "team", "present", "who", "in the room", "team present",
-                 "people present" -> {
+            case "team" -> {
                 if (participants.isEmpty()) {
                     participants = people(value);
+                    participantsFromTeam = true;
+                }
+            }
+            case "participants", "attendees", "present", "who", "in the room", "team present",
+                 "people present" -> {
+                // "| **Team** | Field Ops Squad |" above "| **Participants** | @Priya, @Marek |": the team row may
+                // only name the team; a row of participants says who was there.
+                if (participants.isEmpty() || participantsFromTeam) {
+                    participants = people(value);
+                    participantsFromTeam = false;
                 }
             }
             case "next epic", "next", "next sprint" -> nextEpic(value);
@@ -200,6 +226,12 @@ final class HeaderReader {
                 if (facilitated.group(2) != null) {
                     field("participants", facilitated.group(2), lineNo);
                 }
+                continue;
+            }
+            Matcher facilitatedAfter = s.endsWith("facilitated") ? NAME_FACILITATED.matcher(s) : null;
+            if (facilitatedAfter != null && facilitatedAfter.matches()) {
+                // "Present: Alice, Charlie. Bob facilitated."
+                field("facilitator", facilitatedAfter.group(1), lineNo);
                 continue;
             }
             Matcher held = HELD.matcher(s);
@@ -356,6 +388,12 @@ final class HeaderReader {
             nextId = named.group(1);
             nextTitle = first(nextTitle, named.group(2).strip());
         }
+        // "E12 — Speaking Practice.", "IRR-210 Water Budget Reporting —": needs neither "epic" nor "stories".
+        Matcher keyLine = nextId == null ? NEXT_KEY_LINE.matcher(text) : null;
+        if (keyLine != null && keyLine.find()) {
+            nextId = keyLine.group(1) != null ? keyLine.group(1) : keyLine.group(2);
+            nextTitle = first(nextTitle, keyLine.group(3).strip());
+        }
         if (lower.contains("stories")) {
             countedStories(text);
         }
@@ -430,6 +468,11 @@ final class HeaderReader {
             String title = plain.group(2) != null ? plain.group(2) : plain.group(3) != null ? plain.group(3)
                     : plain.group(4);
             epicTitle = first(epicTitle, title == null ? null : title.strip());
+        } else if (KEY_WITH_LETTERS_THEN_TITLE.matcher(value.strip()) instanceof Matcher keyed && keyed.matches()) {
+            // "| **Epic** | IRR-180 Irrigation Scheduling |", "Epic: E11 Offline Lesson Downloads": a key with
+            // letters, then the title after a space.
+            epicId = first(epicId, keyed.group(1));
+            epicTitle = first(epicTitle, keyed.group(2).strip());
         } else {
             epicId = first(epicId, value.strip());
         }

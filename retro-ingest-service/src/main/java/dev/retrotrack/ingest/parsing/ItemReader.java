@@ -49,7 +49,9 @@ final class ItemReader {
 
     static Retro.TechDebtItem debt(RawItem item) {
         StatusAndTitle st = statusAndTitle(item);
-        Optional<String> id = debtId(item);
+        // "| Valve API retries are not idempotent | IRR-231 | High |": a debt register's id column may hold a
+        // tracker key rather than a TD- id.
+        Optional<String> id = debtId(item).or(() -> trackerKey(item.field(Role.DEBT_ID)));
         String title = st.title();
         if (id.isPresent() && title.regionMatches(true, 0, id.get(), 0, id.get().length())) {
             // "TD-CLM21-01 Virus scan …", "TD-3: Leak": cut the id found, not what a pattern takes for one (the id's
@@ -74,7 +76,10 @@ final class ItemReader {
         String evidence = Optional.ofNullable(item.field(Role.EVIDENCE)).orElse(item.field(Role.DESCRIPTION));
         // "| ✅ Done — 9 sessions run |", "Add X — Done; Ravi attended all three": the note after the status.
         Statuses.Noted statusCell = Statuses.withNote(item.field(Role.STATUS));
-        evidence = evidence != null ? evidence : statusCell != null ? statusCell.note() : st.note();
+        // A checkbox gives a status field with no note: the note then is the one written after the title's status
+        // ("- [x] required reviews on `main` — done, branch protection on since 3 Nov").
+        evidence = evidence != null ? evidence
+                : statusCell != null && statusCell.note() != null ? statusCell.note() : st.note();
         String title = st.title();
         int dash = st.status() == null || evidence != null ? -1 : firstLongDash(title);
         if (dash > 0) {
@@ -130,6 +135,14 @@ final class ItemReader {
         }
         return kept.toString();
     }
+
+    /** A cell that is only a tracker key ("IRR-231", "PAY-12"). */
+    private static Optional<String> trackerKey(String cell) {
+        return cell != null && cell.length() <= 24 && TRACKER_KEY.matcher(cell.strip()).matches()
+                ? Optional.of(cell.strip()) : Optional.empty();
+    }
+
+    private static final Pattern TRACKER_KEY = Pattern.compile("^[A-Z][A-Z0-9]{0,9}-\\d{1,9}$");
 
     private static Optional<String> debtId(RawItem item) {
         for (String candidate : new String[] {item.field(Role.DEBT_ID), item.field(Role.STORY),

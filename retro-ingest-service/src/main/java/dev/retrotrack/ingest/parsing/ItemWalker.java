@@ -3,6 +3,7 @@ package dev.retrotrack.ingest.parsing;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -40,6 +41,10 @@ final class ItemWalker {
             + "(?:\\s{0,10}[:–—]|\\s{1,10}-)\\s{0,10}(.+)$");
     /** Inline fields in parentheses, then a dash and a status: "… (Owner: X) — ✅ done". */
     private static final Pattern STATUS_AFTER_FIELDS = Pattern.compile("^(.+\\([^()]*:[^()]*\\))\\s+[—–-]\\s+(.+)$");
+    /** "@Tunde Bakare 04 Dec 2026", "@hannah": a mention, up to three names, and a date, closing an entry. */
+    private static final Pattern TRAILING_MENTION = Pattern.compile(
+            "@(\\p{L}[\\p{L}\\d_.'-]{0,38}(?: \\p{Lu}[\\p{L}'-]{0,30}){0,2})"
+                    + "(?:\\s{1,3}(\\d{1,2} \\p{L}{3,9} \\d{4}|\\d{4}-\\d{2}-\\d{2}))?\\s{0,3}");
     private static final Pattern CHECKBOX = Pattern.compile("^\\[([ xX✓✔])]\\s*(.*)$", Pattern.DOTALL);
 
     private final Warnings warnings;
@@ -233,11 +238,18 @@ final class ItemWalker {
                 fields.put(Role.STATUS, checkbox.group(1).isBlank() ? "open" : "done");
                 text = checkbox.group(2);
             }
+            String written = text;
+            text = trailingMention(text, fields);
             Matcher afterFields = STATUS_AFTER_FIELDS.matcher(text);
             if (text.indexOf(')') >= 0 && Cues.hasSpacedDash(text) && afterFields.matches()
                     && Statuses.parse(afterFields.group(2)) != null) {
                 // "Title (Owner: X, By: Y) — ✅ merged the day after": the status follows the fields.
                 fields.putIfAbsent(Role.STATUS, afterFields.group(2));
+                text = afterFields.group(1);
+                written = text;
+            } else if (afterFields.matches() && namesAField(Field.trailing(afterFields.group(1)))) {
+                // "Title (Owner: Charlie, Est: 1d) — same as the KDF debt item": a note after the fields; it stays
+                // in the original text, the title and fields are what come before it.
                 text = afterFields.group(1);
             }
             Field.Inline inline = Field.trailing(text);
@@ -257,7 +269,7 @@ final class ItemWalker {
                 continue;
             }
             Optional<String> numbered = itemTitle(title);
-            items.add(new RawItem(numbered.orElse(title), fields, group, text,
+            items.add(new RawItem(numbered.orElse(title), fields, group, written,
                     Markdown.line(listItem)));
         }
     }
@@ -329,10 +341,43 @@ final class ItemWalker {
                 : Optional.of(new Field(key, text.substring(colon + 1).strip()));
     }
 
+    /**
+     * "Make valve commands idempotent @Tunde Bakare 04 Dec 2026": a Confluence task ends with the assignee's mention
+     * and maybe its due date; they become the owner and deadline, and the text before them the title.
+     *
+     * @return the text without the mention, or the text as it was when it ends with none
+     */
+    private static String trailingMention(String text, Map<Role, String> fields) {
+        int at = text.lastIndexOf('@');
+        if (at <= 0 || !Character.isWhitespace(text.charAt(at - 1))) {
+            return text;
+        }
+        Matcher mention = TRAILING_MENTION.matcher(text).region(at, text.length());
+        if (!mention.matches() || mention.group(2) != null && Dates.parse(mention.group(2)) == null) {
+            return text;
+        }
+        String before = text.substring(0, at).strip();
+        if (before.isEmpty()) {
+            return text;
+        }
+        fields.putIfAbsent(Role.OWNER, mention.group(1));
+        if (mention.group(2) != null) {
+            fields.putIfAbsent(Role.DEADLINE, mention.group(2));
+        }
+        return before;
+    }
+
+    /** Whether any of these inline fields has a key that names a role ("Owner", "Est"), not just any colon. */
+    private static boolean namesAField(Field.Inline inline) {
+        return inline.fields().stream().anyMatch(field -> Role.of(field.key()) != null);
+    }
+
     private static void putField(Map<Role, String> fields, Field field) {
         Role role = Role.of(field.key());
-        if (role == Role.TITLE && debtIdOnly(field.value())) {
-            // "- **Debt:** TD-LVL2-01" under an action: the debt it works off, not a title.
+        boolean debtKey = role == Role.TITLE || role == null && field.key().toLowerCase(Locale.ROOT).contains("debt");
+        if (debtKey && debtIdOnly(field.value())) {
+            // "- **Debt:** TD-LVL2-01", "- **Tech Debt:** TD-E7-01" under an action: the debt it works off, not a
+            // title.
             role = Role.DEBT_ID;
         }
         if (role != null && !field.value().isBlank()) {

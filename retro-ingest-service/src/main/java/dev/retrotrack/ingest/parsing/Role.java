@@ -24,7 +24,7 @@ enum Role {
             Map.entry(CATEGORY, List.of("category", "type", "area", "theme", "kind")),
             Map.entry(PRIORITY, List.of("priority", "severity", "sev", "prio")),
             Map.entry(STATUS, List.of("status", "state", "current status", "result", "done?")),
-            Map.entry(DEBT_ID, List.of("debt id", "td", "td id", "debt ref", "ref", "debt reference")),
+            Map.entry(DEBT_ID, List.of("debt id", "td", "td id", "debt ref", "ref", "debt reference", "jira")),
             Map.entry(EVIDENCE, List.of("evidence", "notes", "note", "outcome", "comment", "comments", "details",
                     "key achievement", "resolution")),
             Map.entry(POINTS, List.of("points", "story points", "sp", "pts", "estimate (sp)")),

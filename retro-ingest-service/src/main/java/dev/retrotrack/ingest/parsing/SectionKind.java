@@ -16,11 +16,13 @@ enum SectionKind {
             "commitments from", "status of commitments",
             // "Did we do what we said? (DF-1 actions)": a question about the last retro's promises ("What did we do
             // well?" is not one).
-            "did we do what", "did we keep", "what we said we")),
+            "did we do what", "did we keep", "what we said we",
+            // "Check-in on E10 actions": checking in on what was promised last time is follow-through.
+            "check in on", "checkin on")),
     DEBT(List.of("technical debt", "tech debt", "techdebt", " debt ")),
     ACTIONS(List.of(" action", "follow up", "followup", "next steps", " todo", " to do ", " todos ")),
     NEXT_EPIC(List.of("next epic", "upcoming", "preview", "readiness", "impact on next", "looking ahead",
-            "next sprint", "next up", "coming next", "what's next", "whats next")),
+            "next sprint", "next up", "coming next", "coming up", "what's next", "whats next")),
     STORIES(List.of(" story ", " stories ", "deliverables", "completed work", "scope delivered",
             "what we built", "what we shipped", "what shipped")),
     METRICS(List.of("metric", "summary", "delivery", "velocity", "by the numbers", "statistics", "numbers",

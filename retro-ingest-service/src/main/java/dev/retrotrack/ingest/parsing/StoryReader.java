@@ -34,6 +34,13 @@ final class StoryReader {
     private static final Pattern POINTS = Pattern.compile("\\(\\s*(\\d{1,9})\\s*(?:pts?|points?|sp)\\s*\\)",
             Pattern.CASE_INSENSITIVE);
 
+    /** A task-list box opening an entry: "[x] …", "[ ] …". */
+    private static final Pattern CHECKBOX = Pattern.compile("^\\[([ xX✓✔])]\\s*(.*)$", Pattern.DOTALL);
+    /** An issue or pull-request number before a story key: "#471 ". */
+    private static final Pattern ISSUE_REF = Pattern.compile("#\\d{1,9}\\s+");
+    /** A bare number in brackets closing an entry: "(5)". */
+    private static final Pattern BARE_POINTS = Pattern.compile("\\(\\s{0,3}(\\d{1,4})\\s{0,3}\\)$");
+
     /** "— 5 SP", ", 3 pts" closing an entry. */
     private static final Pattern DASHED_POINTS = Pattern.compile("\\s*[—–,-]\\s*(\\d{1,9})\\s*(?:pts?|points?|sp)\\s*$",
             Pattern.CASE_INSENSITIVE);
@@ -46,6 +53,14 @@ final class StoryReader {
             boolean introduced = block instanceof ListBlock && previous instanceof Paragraph intro
                     && introducesStories(Markdown.text(intro));
             previous = block;
+            if (block instanceof ListBlock) {
+                // "- Stories" over an indented story table: a Notion toggle, flattened on export.
+                for (Node nested : Table.inListItems(block)) {
+                    if (tables.get(nested) instanceof Table table && table.has(Role.STORY)) {
+                        read(table, stories, warnings);
+                    }
+                }
+            }
             if (block instanceof ListBlock list && introduced) {
                 listed(list, stories);
             } else if (tables.get(block) instanceof Table table) {
@@ -99,16 +114,48 @@ final class StoryReader {
                 status = Statuses.parse(text.substring(0, marker));
                 text = text.substring(marker).strip();
             }
+            ItemStatus checked = null;
+            Matcher checkbox = text.startsWith("[") ? CHECKBOX.matcher(text) : null;
+            if (checkbox != null && checkbox.matches()) {
+                // "- [x] #471 5.1 Title (5)": a story checklist, as GitHub issues keep them; the box is the status
+                // unless the entry says more, and the issue number before the key is only a link.
+                checked = checkbox.group(1).isBlank() ? ItemStatus.OPEN : ItemStatus.DONE;
+                text = checkbox.group(2).strip();
+                Matcher issue = ISSUE_REF.matcher(text);
+                if (issue.lookingAt()) {
+                    text = text.substring(issue.end());
+                }
+            }
             Matcher entry = LISTED.matcher(text);
             if (!entry.matches()) {
                 continue;
             }
             String rest = entry.group(2);
+            int arrow = rest.lastIndexOf(" → ");
+            if (arrow > 0 && Statuses.opensWithStatus(rest.substring(arrow + 3))) {
+                // "Replay window config (3) → moved to epic 6"
+                status = status == null ? Statuses.parse(rest.substring(arrow + 3)) : status;
+                rest = rest.substring(0, arrow).strip();
+            }
             Integer points = null;
+            Matcher bare = checked != null && rest.endsWith(")") ? BARE_POINTS.matcher(rest) : null;
+            if (bare != null && bare.find()) {
+                // In a checklist, a bare "(5)" closing the entry is its points, as issue titles write them.
+                points = Integer.parseInt(bare.group(1));
+                rest = rest.substring(0, bare.start()).strip();
+            }
+            status = status == null ? checked : status;
             Matcher pts = POINTS.matcher(rest);
-            if (pts.find()) {
+            if (points == null && pts.find()) {
                 points = Integer.parseInt(pts.group(1));
-                rest = Markdown.collapseSpaces(rest.substring(0, pts.start()) + " " + rest.substring(pts.end()));
+                String after = rest.substring(pts.end()).strip();
+                if (!after.isEmpty() && Statuses.isOnlyAStatus(after)) {
+                    // "**Story 3.1: Barcode labels** (5 pts) ✅ Done": a status alone after the points closes the
+                    // entry; it is not part of the title.
+                    status = status == null ? Statuses.parse(after) : status;
+                    after = "";
+                }
+                rest = Markdown.collapseSpaces(rest.substring(0, pts.start()) + " " + after);
             }
             int dash = Math.max(rest.lastIndexOf(" — "), Math.max(rest.lastIndexOf(" – "), rest.lastIndexOf(" - ")));
             if (dash > 0 && Statuses.opensWithStatus(rest.substring(dash + 3))) {

@@ -9,6 +9,7 @@ import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableBody;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TableHead;
+import org.commonmark.node.ListBlock;
 import org.commonmark.node.Node;
 
 /** A GFM table with its columns mapped to {@link Role}s. */
@@ -77,15 +78,35 @@ final class Table {
         }
     }
 
-    /** Every table among these blocks, keyed by its block (compared by identity), in document order. */
+    /**
+     * Every table among these blocks, keyed by its block (compared by identity), in document order; with the tables
+     * directly inside their list items, where a Notion export flattens a toggle ("- Stories" over an indented table).
+     */
     static Map<Node, Table> allIn(List<Node> blocks) {
         Map<Node, Table> tables = new java.util.LinkedHashMap<>();
         for (Node block : blocks) {
             if (block instanceof TableBlock table) {
                 tables.put(block, of(table));
+            } else if (block instanceof ListBlock) {
+                for (TableBlock nested : inListItems(block)) {
+                    tables.put(nested, of(nested));
+                }
             }
         }
         return tables;
+    }
+
+    /** The tables that are direct children of this list's items (one level only: toggles are not nested deeper). */
+    static List<TableBlock> inListItems(Node list) {
+        List<TableBlock> nested = new ArrayList<>();
+        for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+            for (Node child = item.getFirstChild(); child != null; child = child.getNext()) {
+                if (child instanceof TableBlock table) {
+                    nested.add(table);
+                }
+            }
+        }
+        return nested;
     }
 
     static Table of(TableBlock block) {

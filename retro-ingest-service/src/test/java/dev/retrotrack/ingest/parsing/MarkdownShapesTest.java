@@ -574,6 +574,125 @@ class MarkdownShapesTest {
         assertThat(retro.participants()).containsExactly("Priya", "Omar", "Lena");
     }
 
+    @Test
+    void readsAStatusWrittenAfterThePointsOfANumberedBoldStoryLine() {
+        assertThat(parse("stories-numbered-bold-status-after-points.md").stories()).containsExactly(
+                new Retro.Story("3.1", "Barcode labels at the draw station", 5, ItemStatus.DONE),
+                new Retro.Story("3.2", "Courier hand-off scanning", 3, ItemStatus.IN_PROGRESS),
+                new Retro.Story("3.3", "Label reprint (for torn tubes)", 2, null));
+    }
+
+    @Test
+    void takesACheckInOnThePreviousActionsAsFollowThroughNotAsNewActions() {
+        Retro retro = parse("follow-through-check-in-arrows.md");
+
+        assertThat(retro.followThrough()).extracting(Retro.FollowThroughItem::title,
+                        Retro.FollowThroughItem::status)
+                .containsExactly(tuple("Crash-free sessions dashboard", ItemStatus.DONE),
+                        tuple("Cap stories in progress at 4", ItemStatus.OPEN));
+        assertThat(retro.followThrough().getFirst().evidence()).contains("pinned in #mobile");
+        assertThat(retro.actionItems()).extracting(Retro.ActionItem::title)
+                .containsExactly("Write the offline sync runbook");
+    }
+
+    @Test
+    void readsAStoryTableIndentedUnderAFlattenedToggleBullet() {
+        assertThat(parse("stories-table-in-flattened-toggle.md").stories()).containsExactly(
+                new Retro.Story("11.1", "Download manager (queue, pause, resume)", 8, ItemStatus.DONE),
+                new Retro.Story("11.9", "Download over cellular for premium", 6, ItemStatus.DEFERRED));
+    }
+
+    @Test
+    void readsAStoryChecklistWithIssueNumbersBarePointsAndAStatusAfterAnArrow() {
+        assertThat(parse("stories-checklist-with-issue-numbers.md").stories()).containsExactly(
+                new Retro.Story("5.1", "HMAC signing of outgoing webhooks", 5, ItemStatus.DONE),
+                new Retro.Story("5.4", "Replay window config", 3, ItemStatus.DEFERRED),
+                new Retro.Story("5.6", "Signature header docs (for partners)", null, ItemStatus.OPEN));
+    }
+
+    @Test
+    void readsPointsPlannedAndDeliveredFromTheVerbsBeforeThem() {
+        assertThat(parse("metrics-prose-planned-and-delivered-stories-for-points.md").delivery())
+                .isEqualTo(new Retro.Delivery(7, 6, 34, 29, null));
+        assertThat(parse("metrics-sprint-report-line.md").delivery())
+                .isEqualTo(new Retro.Delivery(5, 3, 26, 16, 27));
+    }
+
+    @Test
+    void splitsAnEpicValueIntoAKeyWithLettersAndTheTitleAfterIt() {
+        assertThat(parse("metrics-sprint-report-line.md").epic())
+                .isEqualTo(new Retro.EpicRef("IRR-180", "Irrigation Scheduling"));
+        assertThat(parse("epic-key-then-title-property.md").epic())
+                .isEqualTo(new Retro.EpicRef("E11", "Offline Lesson Downloads"));
+    }
+
+    @Test
+    void readsTheNextEpicFromALineOpeningWithItsKeyAndTitle() {
+        assertThat(parse("next-epic-key-line.md").nextEpic())
+                .isEqualTo(new Retro.NextEpic("E12", "Speaking Practice", 6));
+        assertThat(parse("next-epic-bold-key-line-under-coming-up.md").nextEpic())
+                .isEqualTo(new Retro.NextEpic("IRR-210", "Water Budget Reporting", 4));
+    }
+
+    @Test
+    void prefersAParticipantsRowToATeamRowAndTakesTheOneMarkedFacilitatorFromIt() {
+        Retro retro = parse("header-team-row-then-participants-row.md");
+
+        assertThat(retro.facilitator()).isEqualTo("Priya Natarajan");
+        assertThat(retro.participants()).containsExactly("Marek Nowak", "Hannah Cole");
+    }
+
+    @Test
+    void readsTheFacilitatorFromASentenceNamingWhoFacilitated() {
+        Retro retro = parse("header-name-facilitated-sentence.md");
+
+        assertThat(retro.facilitator()).isEqualTo("Bob");
+        assertThat(retro.participants()).containsExactly("Alice", "Charlie", "Dana");
+        assertThat(retro.date()).isEqualTo(LocalDate.of(2026, 11, 27));
+    }
+
+    @Test
+    void takesATechDebtFieldHoldingOnlyADebtIdAsTheActionsDebtId() {
+        assertThat(parse("actions-bold-paragraph-tech-debt-field.md").actionItems())
+                .extracting(Retro.ActionItem::title, Retro.ActionItem::owner, Retro.ActionItem::debtId)
+                .containsExactly(
+                        tuple("Replace floating-point arithmetic in the tolerance calculator", "Charlie", "TD-E7-01"),
+                        tuple("Hold a refinement on story size", "Alice", null));
+    }
+
+    @Test
+    void readsInlineFieldsFollowedByANoteAndKeepsTheNoteOutOfTheTitle() {
+        Retro retro = parse("actions-inline-fields-then-a-note.md");
+
+        assertThat(retro.actionItems()).extracting(Retro.ActionItem::title, Retro.ActionItem::owner)
+                .containsExactly(tuple("Move the key derivation off the main thread", "Charlie"),
+                        tuple("Keep the ratio (3:1) visible in the dashboard — for the weekly review", null));
+        assertThat(retro.actionItems().getFirst().originalText()).contains("same as the KDF debt item");
+    }
+
+    @Test
+    void keepsTheNoteAfterAStatusWrittenBehindACheckedFollowThroughBox() {
+        assertThat(parse("follow-through-checkbox-status-and-note.md").followThrough()).containsExactly(
+                new Retro.FollowThroughItem("required reviews on main", ItemStatus.DONE,
+                        "branch protection on since 3 Nov"),
+                new Retro.FollowThroughItem("flaky test_retry_backoff", ItemStatus.OPEN,
+                        "still flaky, ~1 in 20 runs"));
+    }
+
+    @Test
+    void readsATrailingMentionAndDateAsOwnerAndDeadlineAndLinksAnActionNamingADebtKey() {
+        Retro retro = parse("actions-confluence-tasks-with-mentions.md");
+
+        assertThat(retro.techDebt()).extracting(Retro.TechDebtItem::id, Retro.TechDebtItem::title)
+                .containsExactly(tuple("IRR-231", "Valve API retries are not idempotent"));
+        assertThat(retro.actionItems()).extracting(Retro.ActionItem::title, Retro.ActionItem::owner,
+                        Retro.ActionItem::deadline, Retro.ActionItem::debtId)
+                .containsExactly(
+                        tuple("Make valve commands idempotent, see IRR-231", "Tunde Bakare", "04 Dec 2026", "IRR-231"),
+                        tuple("Read the vendor API limits page", "Hannah Cole", null, null),
+                        tuple("Email support@example.com about the outage", null, null, null));
+    }
+
     static Retro parse(String shape) {
         try (InputStream in = MarkdownShapesTest.class.getResourceAsStream("/parsing/shapes/" + shape)) {
             assertThat(in).as(shape).isNotNull();

@@ -62,7 +62,10 @@ class RetroMarkdownParserPropertiesTest {
                 "1. Store in UTC (Owner: @c, By: Fri 14 Nov, P0)\n", "## next\n", "Next up is **Epic L-3: Clans**.\n",
                 "Stories drafted: 15.1–15.7 (seven)\n", "Planned stories:\n\n- A-1.1 X\n", "## At a glance\n",
                 "4 of 5 stories done, 16 of 21 pts.\n", "Thu 13 Nov 2026 · facilitator: Bob · present: A, B (PM)\n",
-                "**Who:** A (PO) · B (SM, facilitating)\n", "# Epic L-2 — Pass · Retrospective\n");
+                "**Who:** A (PO) · B (SM, facilitating)\n", "# Epic L-2 — Pass · Retrospective\n",
+                "- [x] #471 5.1 Signing (5)\n", "- [ ] t, see IRR-2 @Tunde Bakare 04 Dec 2026\n", "## Check-in on E1\n",
+                "| Item | Jira |\n|---|---|\n| t | IRR-2 |\n", "- Stories\n\n  | ID | Story |\n  |---|---|\n  | 1.1 | t |\n",
+                "E12 — Speaking. 6 stories\n", "Bob facilitated.\n", "- t (Owner: C, Est: 1d) — note\n");
         return fragment.list().ofMaxSize(40).map(parts -> String.join("", parts));
     }
 
@@ -99,9 +102,17 @@ class RetroMarkdownParserPropertiesTest {
                 + "`a` (".repeat(10_000) + "\n\n## Next\n\nEpic 1: " + "x".repeat(40_000) + "\nStories: "
                 + "1.1–1.".repeat(10_000) + "\nEpic A-1: t" + " Epic 1:".repeat(10_000) + "\n16 of 21 pts"
                 + " pts".repeat(10_000) + "\n";
+        String set6Shapes = "Present: A. " + "B".repeat(40_000) + " facilitated.\n\n## Stories\n\n- [x] #1 1.1 t"
+                + " (5)".repeat(10_000) + " → done\n- [ ] " + "#1 ".repeat(10_000) + "\n1. **Story 1.1: t** (5 pts)"
+                + " ✅".repeat(10_000) + "\n\n- S\n\n  | ID | Story |\n  |---|---|\n" + "  | 1.1 | t |\n".repeat(5_000)
+                + "\nWe planned " + "7 stories for ".repeat(10_000) + "34 points. Committed" + " 1".repeat(10_000)
+                + " points\n4/5 stories, " + "27 ".repeat(10_000) + "tests added.\n\n## Coming up\n\nNext epic: E12"
+                + " — ".repeat(10_000) + "\nE1 " + "S".repeat(40_000) + "\n\n## Actions\n\n- [ ] t" + " @A B".repeat(10_000)
+                + " @Tunde Bakare 04 Dec 2026\n- [ ] t @" + "a".repeat(40_000) + "\n- t"
+                + " (Owner: a)".repeat(10_000) + " — note\n- **Tech Debt:** TD-" + "1".repeat(40_000) + "\n";
 
         for (String document : new String[] {nested, emphasis, brackets, table, debtHeading, commaNumbers, digits,
-                dashes, storyKeys, dashedFields, statusNotes, figures, header, set5Shapes}) {
+                dashes, storyKeys, dashedFields, statusNotes, figures, header, set5Shapes, set6Shapes}) {
             assertReadWithoutInternalFailure(RetroMarkdownParser.parse("## Action Items\n" + document));
         }
     }
