@@ -143,13 +143,13 @@ final class DeliveryReader {
     /** The sum of "N kind tests" parts when a value lists two or more, else {@code null}. */
     private static Integer sumOfParts(String value) {
         Matcher part = TEST_PART.matcher(value);
-        int sum = 0;
+        long sum = 0;
         int count = 0;
         while (part.find()) {
-            sum += Integer.parseInt(part.group(1).replace(",", ""));
+            sum += Long.parseLong(part.group(1).replace(",", ""));
             count++;
         }
-        return count >= 2 ? sum : null;
+        return count >= 2 ? count(sum) : null;
     }
 
     /** Whether {@link #prose} could still tell anything: it only fills figures that are unknown. */
@@ -209,21 +209,21 @@ final class DeliveryReader {
             if (mayAddTests(text, from, to)) {
                 Matcher added = TESTS_ADDED.matcher(text).useTransparentBounds(true).region(from, to);
                 if (added.find()) {
-                    testsAdded = first(testsAdded, Integer.valueOf(added.group(1).replace(",", "")));
+                    testsAdded = first(testsAdded, count(added.group(1)));
                     break;
                 }
             }
             if (holdsWithin(text, "new", from, to)) { // every NEW_TESTS match holds "new"
                 Matcher fresh = NEW_TESTS.matcher(text).useTransparentBounds(true).region(from, to);
                 if (fresh.find()) {
-                    testsAdded = first(testsAdded, Integer.valueOf(fresh.group(1).replace(",", "")));
+                    testsAdded = first(testsAdded, count(fresh.group(1)));
                     break;
                 }
             }
             Matcher after = TESTS_THEN_ADDED.matcher(text).useTransparentBounds(true)
                     .region(Math.max(0, at - TESTS_ADDED_REACH), Math.min(text.length(), at + 24));
             if (after.find()) {
-                testsAdded = first(testsAdded, Integer.valueOf(after.group(1).replace(",", "")));
+                testsAdded = first(testsAdded, count(after.group(1)));
                 break;
             }
         }
@@ -232,12 +232,12 @@ final class DeliveryReader {
             Matcher breakdown = TESTS_BREAKDOWN.matcher(text).useTransparentBounds(true)
                     .region(at, lineEnd < 0 ? text.length() : lineEnd);
             if (breakdown.lookingAt()) {
-                int sum = 0;
+                long sum = 0;
                 Matcher number = BREAKDOWN_NUMBER.matcher(breakdown.group(1));
                 while (number.find()) {
-                    sum += Integer.parseInt(number.group(1).replace(",", ""));
+                    sum += Long.parseLong(number.group(1).replace(",", ""));
                 }
-                testsAdded = first(testsAdded, sum);
+                testsAdded = first(testsAdded, count(sum));
                 break;
             }
         }
@@ -342,6 +342,18 @@ final class DeliveryReader {
             warnings.add(line, "'" + label + "' is approximate (" + text.strip() + "); taken as " + reading.value());
         }
         return reading.value();
+    }
+
+    /**
+     * A count written with up to 13 digits and commas ("1,234"), or null when it does not fit an int: no team adds
+     * billions of tests, and a number that large must not fail the whole parse.
+     */
+    private static Integer count(String digits) {
+        return count(Long.parseLong(digits.replace(",", "")));
+    }
+
+    private static Integer count(long value) {
+        return value <= Integer.MAX_VALUE ? (int) value : null;
     }
 
     private static Integer first(Integer known, Integer candidate) {

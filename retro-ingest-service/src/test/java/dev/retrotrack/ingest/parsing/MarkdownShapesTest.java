@@ -226,6 +226,24 @@ class MarkdownShapesTest {
         assertThat(retro.nextEpic()).isEqualTo(new Retro.NextEpic("9", null, 6));
     }
 
+    /** Found while merging the speed-ups: a count beyond an int failed the whole parse ("could not be fully read"). */
+    @Test
+    void aTestCountTooLargeForANumberIsLeftUnknownNotAFailedParse() {
+        Retro retro = RetroMarkdownParser.parse("""
+                # Epic 3 Retrospective: Search
+
+                ## Notes
+
+                We added 12345678901 tests. Tests: +99999999999 unit, +99999999999 integration.
+                Also 9,999,999,999 new tests and 3,000,000,000 UI tests, 3,000,000,000 unit tests.
+                """);
+
+        assertThat(retro.delivery().testsAdded()).isNull();
+        assertThat(retro.warnings()).extracting(Retro.ParseWarning::message)
+                .noneMatch(message -> message.contains(RetroMarkdownParser.UNREADABLE));
+        assertThat(retro.epic().id()).isEqualTo("3");
+    }
+
     @Test
     void warnsWithLineNumbersAboutTablesItCannotRead() {
         Retro retro = RetroMarkdownParser.parse("""
