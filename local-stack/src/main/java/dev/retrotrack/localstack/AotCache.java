@@ -109,17 +109,23 @@ final class AotCache {
 
     private static boolean runToEnd(Process process) throws InterruptedException {
         if (!process.waitFor(TRAINING_MINUTES, TimeUnit.MINUTES)) {
-            process.destroyForcibly();
+            ChildProcesses.stop(List.of(process), java.time.Duration.ofSeconds(5));
             return false;
         }
         return process.exitValue() == 0;
     }
 
-    /** The folder of this build of the jar: size and modification time tell builds apart without reading it. */
+    /**
+     * The folder of this build of the jar on this JVM: size and modification time tell builds apart without reading
+     * the jar, and a JVM of another version, at another place or with other options cannot use the cache (it would
+     * refuse it with a warning and start slowly, while counting as cached), so they are part of the name too.
+     */
     private Path folder(Service service, Path jar) {
+        String jvm = Runtime.version() + "|" + System.getProperty("java.home") + "|"
+                + String.join(" ", ServiceProcess.jvmOptions());
         try {
-            return root.resolve("%s-%d-%d".formatted(service.moduleName(), Files.size(jar),
-                    Files.getLastModifiedTime(jar).toMillis()));
+            return root.resolve("%s-%d-%d-%08x".formatted(service.moduleName(), Files.size(jar),
+                    Files.getLastModifiedTime(jar).toMillis(), jvm.hashCode()));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + jar, e);
         }

@@ -61,11 +61,14 @@ final class ChildProcesses {
         for (ProcessHandle handle : all) {
             awaitExit(handle, Duration.between(Instant.now(), deadline));
         }
-        for (ProcessHandle handle : all) {
-            if (handle.isAlive()) {
-                handle.destroyForcibly();
-                awaitExit(handle, Duration.ofSeconds(5));
-            }
+        // Listed again: a child may have started one of its own while stopping (a JVM writing its AOT cache at
+        // exit runs the cache's assembly in a child JVM).
+        List<ProcessHandle> left = Stream.concat(all.stream(),
+                        processes.stream().flatMap(Process::descendants))
+                .filter(ProcessHandle::isAlive).distinct().toList();
+        for (ProcessHandle handle : left) {
+            handle.destroyForcibly();
+            awaitExit(handle, Duration.ofSeconds(5));
         }
         // Reap our direct children so they do not linger as zombies.
         for (Process process : processes) {

@@ -209,8 +209,12 @@ public final class LocalStack {
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     break;
-                } catch (LocalStackException stoppedMeanwhile) {
-                    break;
+                } catch (RuntimeException failed) {
+                    if (stopping) {
+                        break;
+                    }
+                    out.println("AOT cache of " + service.moduleName() + " not written (" + failed.getMessage()
+                            + "); it keeps starting without one");
                 }
             }
             if (!done.isEmpty()) {

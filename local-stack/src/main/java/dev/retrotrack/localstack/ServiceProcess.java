@@ -23,6 +23,11 @@ final class ServiceProcess implements AutoCloseable {
      * cores that also run Kafka and two other services, and local traffic never needs C2.
      */
     private static final List<String> JVM_OPTIONS = List.of("-Xmx384m", "-XX:TieredStopAtLevel=1");
+    /** The JVM options every service starts with (an AOT cache is only valid for the options it was made with). */
+    static List<String> jvmOptions() {
+        return JVM_OPTIONS;
+    }
+
     private static final Pattern STATUS_UP = Pattern.compile("\"status\"\\s*:\\s*\"UP\"");
 
     private final Service service;

@@ -5,6 +5,7 @@ import java.util.List;
 
 import dev.retrotrack.events.ActionItemStateChanged;
 import dev.retrotrack.events.EventEnvelope;
+import dev.retrotrack.events.InvalidEventException;
 import dev.retrotrack.events.Topics;
 import dev.retrotrack.metrics.item.persistence.ItemStateProjection;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -22,8 +23,9 @@ import org.springframework.stereotype.Component;
  *
  * <p>A record that cannot be read (not JSON, not an item change) fails alone: the records before it are applied,
  * then {@link BatchListenerFailedException} names it, so the one error handler dead-letters just that record and
- * the records after it are polled again. A failure to apply (MongoDB down) names the batch's first record, so
- * nothing is committed and the error handler retries it until MongoDB is back, as it does for single records.
+ * the records after it are polled again. A failure to apply is narrowed down to its record the same way (see
+ * {@link #apply}); MongoDB down fails at the first record, so nothing is committed and the error handler retries
+ * until MongoDB is back, as it does for single records.
  */
 @Component
 class ActionItemChangedListener {
@@ -43,10 +45,15 @@ class ActionItemChangedListener {
             ConsumerRecord<String, EventEnvelope<?>> record = records.get(i);
             RuntimeException unreadable;
             try {
-                unreadable = record.value() == null ? SerializationUtils.getExceptionFromHeader(record,
-                        KafkaUtils.VALUE_DESERIALIZER_EXCEPTION_HEADER, LOG) : null;
-                if (unreadable == null) {
+                if (record.value() == null) {
+                    RuntimeException undecodable = SerializationUtils.getExceptionFromHeader(record,
+                            KafkaUtils.VALUE_DESERIALIZER_EXCEPTION_HEADER, LOG);
+                    // A record without a value and without a decoding failure (a tombstone) is no item change either.
+                    unreadable = undecodable != null ? undecodable
+                            : new InvalidEventException("Record without a value at offset " + record.offset());
+                } else {
                     changes.add(record.value().as(ActionItemStateChanged.class).payload());
+                    unreadable = null;
                 }
             } catch (RuntimeException invalid) {
                 unreadable = invalid;
@@ -59,11 +66,23 @@ class ActionItemChangedListener {
         apply(changes);
     }
 
+    /**
+     * Applies the changes in one go; if that fails, one by one, so the failure names the record it belongs to: an
+     * outage fails at the first record (nothing committed, retried until MongoDB is back), a change that cannot be
+     * applied fails alone and is dead-lettered, and the valid changes before it are applied.
+     */
     private void apply(List<ActionItemStateChanged> changes) {
         try {
             projection.applyAll(changes);
-        } catch (RuntimeException failure) {
-            throw new BatchListenerFailedException("Applying " + changes.size() + " item changes failed", failure, 0);
+        } catch (RuntimeException batchFailed) {
+            for (int i = 0; i < changes.size(); i++) {
+                try {
+                    projection.apply(changes.get(i));
+                } catch (RuntimeException failure) {
+                    throw new BatchListenerFailedException("Applying an item change failed: " + failure.getMessage(),
+                            failure, i);
+                }
+            }
         }
     }
 }
