@@ -89,7 +89,13 @@ public final class BackfillBenchmark {
             // The benchmark's one key posts for 200 teams: its rate limit is lifted, as an import job's would be.
             String[] unlimited = {"--retrotrack.security.rate-limit.burst=1000000000",
                     "--retrotrack.security.rate-limit.requests=1000000000"};
-            // First, while nothing else runs: each service alone, plain and from the AOT cache (0 rounds: skipped).
+            // First, while nothing else runs: the storage step with and without the _id lookup (0 writes: skipped),
+            // then each service alone, plain and from the AOT cache (0 rounds: skipped).
+            int storageWrites = Integer.getInteger("storageWrites", 500);
+            if (storageWrites > 0) {
+                report.addAll(ConditionalWriteComparison.measure(dataDir.resolve("storage"),
+                        Integer.getInteger("storageDocuments", 20_000), storageWrites, 2));
+            }
             int startupRounds = Integer.getInteger("startupRounds", 2);
             if (startupRounds > 0) {
                 report.addAll(StartupComparison.measure(dataDir, bootstrap, mongo.uri(), startupRounds));
