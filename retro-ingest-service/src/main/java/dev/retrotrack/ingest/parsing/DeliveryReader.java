@@ -100,7 +100,13 @@ final class DeliveryReader {
             return;
         }
         Numbers.Fraction fraction = Numbers.plannedAndDone(actual);
-        fraction = fraction != null ? fraction : Numbers.fraction(actual);
+        if (fraction == null) {
+            fraction = Numbers.fraction(actual);
+            if (fraction != null && namesPlannedFirst(l)) {
+                // "Story points (committed / delivered) | 38 / 33": the label says which side each number is.
+                fraction = new Numbers.Fraction(fraction.total(), fraction.done());
+            }
+        }
         Integer actualValue = value(actual, label, line);
         Integer plannedValue = value(planned, label, line);
         boolean done = l.contains("complet") || l.contains("deliver") || l.contains("done") || l.contains("achiev")
@@ -138,6 +144,37 @@ final class DeliveryReader {
                 testsFromTotal = total;
             }
         }
+    }
+
+    private static final java.util.Set<String> PLANNED_WORDS = java.util.Set.of("planned", "committed", "target",
+            "targeted", "forecast", "scoped", "estimated");
+    private static final java.util.Set<String> DONE_WORDS = java.util.Set.of("done", "delivered", "completed",
+            "closed", "finished", "shipped", "achieved", "actual");
+
+    /** "points (committed / delivered)", "planned/done": a label naming the planned side before the done side. */
+    private static boolean namesPlannedFirst(String lowerLabel) {
+        int slash = lowerLabel.indexOf('/');
+        if (slash <= 0) {
+            return false;
+        }
+        int start = slash;
+        while (start > 0 && Character.isWhitespace(lowerLabel.charAt(start - 1))) {
+            start--;
+        }
+        int wordStart = start;
+        while (wordStart > 0 && Character.isLetter(lowerLabel.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        int end = slash + 1;
+        while (end < lowerLabel.length() && Character.isWhitespace(lowerLabel.charAt(end))) {
+            end++;
+        }
+        int wordEnd = end;
+        while (wordEnd < lowerLabel.length() && Character.isLetter(lowerLabel.charAt(wordEnd))) {
+            wordEnd++;
+        }
+        return PLANNED_WORDS.contains(lowerLabel.substring(wordStart, start))
+                && DONE_WORDS.contains(lowerLabel.substring(end, wordEnd));
     }
 
     /** The sum of "N kind tests" parts when a value lists two or more, else {@code null}. */
@@ -189,12 +226,19 @@ final class DeliveryReader {
      */
     private static String linesMentioning(String lower, String word) {
         StringBuilder kept = new StringBuilder();
+        int keptTo = -1;
         int at = lower.indexOf(word);
         while (at >= 0) {
             int start = lower.lastIndexOf('\n', at) + 1;
+            if (start >= 2 && lower.charAt(start - 2) != '\n' && start - 1 > keptTo) {
+                // "We added\n112 automated tests": a sentence wrapped onto this line starts on the line before it
+                // (a blank line, which ends a paragraph, ends the sentence too).
+                start = lower.lastIndexOf('\n', start - 2) + 1;
+            }
             int end = lower.indexOf('\n', at);
             end = end < 0 ? lower.length() : end;
             kept.append(lower, start, end).append('\n');
+            keptTo = end;
             at = lower.indexOf(word, end);
         }
         return kept.toString();
@@ -262,7 +306,12 @@ final class DeliveryReader {
     private void pointsInProse(String text) {
         Matcher total = text.contains("total") || text.contains("all") ? Cues.findNumberLed(POINTS_TOTAL, text) : null;
         if (total != null) {
-            pointsCompleted = first(pointsCompleted, Integer.parseInt(total.group(1)));
+            int points = Integer.parseInt(total.group(1));
+            pointsCompleted = first(pointsCompleted, points);
+            if (allStoriesDoneInLineOf(text, total.start())) {
+                // "All 8 stories completed, 34 points in total": every story is done, so the total was also the plan.
+                pointsPlanned = first(pointsPlanned, points);
+            }
         }
         Matcher delivered = POINTS_DELIVERED.matcher(text);
         if (text.contains("story") && delivered.find()) {
@@ -289,6 +338,14 @@ final class DeliveryReader {
                 pointsCompleted = first(pointsCompleted, Integer.parseInt(sided.group(2)));
             }
         }
+    }
+
+    /** Whether the line holding {@code at} also says that all its stories were completed. */
+    private static boolean allStoriesDoneInLineOf(String text, int at) {
+        int start = text.lastIndexOf('\n', at) + 1;
+        int end = text.indexOf('\n', at);
+        String line = text.substring(start, end < 0 ? text.length() : end);
+        return line.contains("all ") && ALL_STORIES.matcher(line).find();
     }
 
     /** "planned" and "committed" name what was planned; the other verbs what was done. */

@@ -75,7 +75,6 @@ final class HeaderReader {
 
     // Compiled once: String.split and replaceAll with a regex compile it on every call.
     private static final Pattern NAME_SEPARATOR = Pattern.compile("[,;]");
-    private static final Pattern PERSON_END = Pattern.compile("\\s+[—–-]\\s+|,|:");
     private static final Pattern TRAILING_SEPARATORS = Pattern.compile("[\\s:\\-–—·•|]+$");
 
     private String epicId;
@@ -252,7 +251,8 @@ final class HeaderReader {
     }
 
     private static final java.util.Set<String> PEOPLE_HEADINGS = java.util.Set.of("participants", "attendees",
-            "attendance", "present", "who was there", "team", "people");
+            "attendance", "present", "who was there", "who was present", "who was in the room", "in the room",
+            "team", "people");
 
     /**
      * The entries of a participants section: "Bob (Scrum Master) — facilitator", "Alice (Product Owner)". The one
@@ -261,7 +261,7 @@ final class HeaderReader {
     void people(List<String> entries) {
         List<String> others = new java.util.ArrayList<>();
         for (String entry : entries) {
-            String name = ItemReader.owner(PERSON_END.split(entry)[0]);
+            String name = ItemReader.owner(personPart(entry));
             if (name == null || name.isBlank()) {
                 continue;
             }
@@ -274,6 +274,29 @@ final class HeaderReader {
         if (participants.isEmpty()) {
             participants = List.copyOf(others);
         }
+    }
+
+    /**
+     * The part of a participants entry before a dash, comma or colon that ends the person: "Priya (Assessment Lead,
+     * Faculty of Medicine)" keeps its bracketed role whole, whatever it holds.
+     */
+    private static String personPart(String entry) {
+        int depth = 0;
+        for (int i = 0; i < entry.length(); i++) {
+            char c = entry.charAt(i);
+            depth = c == '(' ? depth + 1 : c == ')' ? Math.max(0, depth - 1) : depth;
+            if (depth == 0 && (c == ',' || c == ':' || isSpacedDash(entry, i))) {
+                return entry.substring(0, i).stripTrailing();
+            }
+        }
+        return entry;
+    }
+
+    /** A dash with whitespace on both sides at {@code i}, as ends a person. */
+    private static boolean isSpacedDash(String text, int i) {
+        char c = text.charAt(i);
+        return (c == '-' || c == '–' || c == '—') && i > 0 && i + 1 < text.length()
+                && Character.isWhitespace(text.charAt(i - 1)) && Character.isWhitespace(text.charAt(i + 1));
     }
 
     void title(String writtenHeading) {

@@ -285,9 +285,36 @@ final class ItemWalker {
         }
         int open = text.lastIndexOf('(');
         String inside = open <= 0 ? "" : text.substring(open + 1, text.length() - 1).strip();
-        return code.contains(inside) && !inside.isEmpty()
-                ? new Field.Inline(text.substring(0, open).strip(), List.of(new Field("Location", inside)))
-                : new Field.Inline(text, List.of());
+        if (inside.isEmpty()) {
+            return new Field.Inline(text, List.of());
+        }
+        if (code.contains(inside)) {
+            return new Field.Inline(text.substring(0, open).strip(), List.of(new Field("Location", inside)));
+        }
+        // "Replay jobs have no worker cap (`tools/replay/main.go`, est. 4h)": the code span and an estimate beside
+        // it; anything else in the brackets leaves the entry as written.
+        int comma = inside.indexOf(',');
+        if (comma <= 0 || inside.indexOf(',', comma + 1) >= 0) {
+            return new Field.Inline(text, List.of());
+        }
+        String first = inside.substring(0, comma).strip();
+        String second = inside.substring(comma + 1).strip();
+        boolean placeFirst = code.contains(first);
+        String place = placeFirst ? first : code.contains(second) ? second : null;
+        String effort = estimate(placeFirst ? second : first);
+        return place == null || effort == null ? new Field.Inline(text, List.of())
+                : new Field.Inline(text.substring(0, open).strip(),
+                        List.of(new Field("Location", place), new Field("Effort", effort)));
+    }
+
+    /** "est. 2 days", "estimate: 4h", "~2h" → the size itself; null when the text is not an estimate. */
+    private static final Pattern ESTIMATE = Pattern.compile(
+            "(?i)^(?:(?:est(?:imated?)?|effort)\\.?\\s{0,10}:?\\s{0,10})?(~?\\s{0,10}\\d{1,9}(?:\\.\\d{1,9})?\\s{0,10}"
+                    + "(?:h|hrs?|hours?|d|days?|w|weeks?|sp|pts?|points?))$");
+
+    private static String estimate(String text) {
+        Matcher estimate = ESTIMATE.matcher(text);
+        return estimate.matches() ? estimate.group(1).strip() : null;
     }
 
     /** A table cell holding nothing but inline code. */

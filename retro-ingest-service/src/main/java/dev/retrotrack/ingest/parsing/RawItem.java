@@ -43,9 +43,14 @@ record RawItem(String title, Map<Role, String> fields, Group group, String origi
         private static final java.util.Set<String> PRIORITY_WORDS = java.util.Set.of("critical", "high", "medium",
                 "low", "urgent", "immediate");
 
-        /** Words of a grouping label that name the grouping itself, not a category. */
+        /**
+         * Words of a grouping label that name the grouping itself, not a category. "Tasks" is not one of them: like
+         * "Improvements" it says what kind of actions follow ("Quick tasks", "Technical Tasks"); alone it names
+         * nothing.
+         */
         private static final java.util.Set<String> GROUP_WORDS = java.util.Set.of("priority", "priorities", "item",
-                "items", "action", "actions", "task", "tasks", "p0", "p1", "p2", "p3");
+                "items", "action", "actions", "p0", "p1", "p2", "p3");
+        private static final java.util.Set<String> TASK_WORDS = java.util.Set.of("task", "tasks");
 
         /** "🔴 Security (Immediate) - ✅ ALL RESOLVED" → "Security"; labels that only name a priority → null. */
         private static String categoryOf(String label, java.util.Optional<String> itemTitle) {
@@ -72,16 +77,20 @@ record RawItem(String title, Map<Role, String> fields, Group group, String origi
                 }
             }
             StringBuilder cleanedWords = new StringBuilder();
+            boolean naming = false; // a word other than a task, priority or number word: "High Priority Tasks" names none
             for (String word : WHITESPACE.split(kept.toString().trim())) {
-                if (!word.isEmpty() && !GROUP_WORDS.contains(word.toLowerCase(java.util.Locale.ROOT))) {
+                String lowerWord = word.toLowerCase(java.util.Locale.ROOT);
+                if (!word.isEmpty() && !GROUP_WORDS.contains(lowerWord)) {
                     cleanedWords.append(cleanedWords.isEmpty() ? "" : " ").append(word);
+                    naming |= !TASK_WORDS.contains(lowerWord) && !PRIORITY_WORDS.contains(lowerWord)
+                            && !lowerWord.chars().allMatch(Character::isDigit);
                 }
             }
             boolean numbered = !cleanedWords.isEmpty() && cleanedWords.charAt(0) >= '0' && cleanedWords.charAt(0) <= '9';
             String cleaned = numbered ? LEADING_NUMBERING.matcher(cleanedWords).replaceFirst("")
                     : cleanedWords.toString();
             String lower = cleaned.toLowerCase(java.util.Locale.ROOT);
-            boolean onlyPriority = lower.isEmpty() || lower.chars().allMatch(Character::isDigit)
+            boolean onlyPriority = !naming || lower.isEmpty() || lower.chars().allMatch(Character::isDigit)
                     || PRIORITY_WORDS.contains(lower);
             boolean notACategory = lower.startsWith("for ") || lower.startsWith("from ") || lower.contains("epic")
                     || lower.contains("sprint") || lower.contains("retro");

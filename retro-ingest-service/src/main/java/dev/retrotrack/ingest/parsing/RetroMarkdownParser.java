@@ -128,7 +128,7 @@ public final class RetroMarkdownParser {
             if (!delivery.wantsProse()) {
                 break; // tables and fields gave every figure: render no prose for nothing
             }
-            delivery.prose(text(blocks));
+            delivery.prose(proseText(blocks));
         }
         DebtLinks.link(actions, debt);
         DebtLinks.inheritStatus(actions, debt);
@@ -369,6 +369,17 @@ public final class RetroMarkdownParser {
             }
         }
         return null;
+    }
+
+    /** {@link #text}, with a blank line between blocks: a sentence wraps across lines, never across blocks. */
+    private static String proseText(List<Node> blocks) {
+        StringBuilder text = new StringBuilder();
+        for (Node block : blocks) {
+            if (!(block instanceof TableBlock)) {
+                text.append(Markdown.text(block)).append("\n\n");
+            }
+        }
+        return text.toString();
     }
 
     private static String text(List<Node> blocks) {

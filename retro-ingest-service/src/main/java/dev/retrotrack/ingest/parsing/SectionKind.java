@@ -58,7 +58,19 @@ enum SectionKind {
             "next up");
 
     static SectionKind classify(String heading) {
-        String h = " " + normalize(heading) + " ";
+        int colon = heading.indexOf(':');
+        if (colon > 0) {
+            // "next epic: epic 10 — route risk scoring": the words before the colon say what the section is, and
+            // what follows names its subject ("risk" there is part of a title, not a section about risks).
+            SectionKind subject = classifyPadded(" " + normalize(heading.substring(0, colon)) + " ");
+            if (subject != OTHER) {
+                return subject;
+            }
+        }
+        return classifyPadded(" " + normalize(heading) + " ");
+    }
+
+    private static SectionKind classifyPadded(String h) {
         if (NEXT_ONLY.contains(h.strip())) {
             return NEXT_EPIC;
         }

@@ -59,7 +59,9 @@ final class SectionTree {
             boolean debtUnderActions = own == SectionKind.DEBT && parent.kind == SectionKind.ACTIONS;
             boolean switches = !debtUnderActions && (own == SectionKind.FOLLOW_THROUGH || own == SectionKind.DEBT
                     || own == SectionKind.ACTIONS);
-            return switches ? own : parent.kind;
+            // "### Action #2: Weekly data review" under "## Follow-through on epic 8 actions": a heading that is one
+            // numbered item's title is an item of the section it is in, not the start of another section.
+            return switches && ItemWalker.itemTitle(heading).isEmpty() ? own : parent.kind;
         }
         return own == SectionKind.OTHER ? parent.kind : own;
     }

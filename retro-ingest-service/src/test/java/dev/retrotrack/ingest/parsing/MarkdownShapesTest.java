@@ -711,6 +711,73 @@ class MarkdownShapesTest {
                         tuple("Email support@example.com about the outage", null, null, null));
     }
 
+    @Test
+    void readsNumberedActionHeadingsUnderAFollowThroughSectionAsFollowThroughNotAsNewActions() {
+        Retro retro = parse("follow-through-numbered-action-headings.md");
+
+        assertThat(retro.followThrough()).containsExactly(
+                new Retro.FollowThroughItem("Label every rule with its source", ItemStatus.DONE,
+                        "All 14 rules cite an article"),
+                new Retro.FollowThroughItem("Replace the jitter filter", ItemStatus.DEFERRED, "Moved to Epic 10"));
+        assertThat(retro.actionItems()).extracting(Retro.ActionItem::title, Retro.ActionItem::owner)
+                .containsExactly(tuple("Add a lint gate for rule files", "Charlie"));
+    }
+
+    @Test
+    void readsACodeSpanAndAnEstimateInTheBracketsClosingADebtEntryAsLocationAndEffort() {
+        assertThat(parse("debt-checkboxes-code-and-estimate.md").techDebt())
+                .extracting(Retro.TechDebtItem::id, Retro.TechDebtItem::title, Retro.TechDebtItem::location,
+                        Retro.TechDebtItem::effort, Retro.TechDebtItem::priority)
+                .containsExactly(
+                        tuple("TD-9-01", "Rule engine runs in one goroutine", "alerts/engine.go", "2 days",
+                                Priority.HIGH),
+                        tuple("TD-9-02", "Replay jobs have no worker cap", "tools/replay/main.go", "4h",
+                                Priority.HIGH),
+                        tuple("TD-9-03", "Duplicate helpers (internal/tz/, see the review)", null, null,
+                                Priority.LOW));
+    }
+
+    @Test
+    void readsAFigureInASentenceWrappedOntoTheNextLineAndAnAllDoneTotalAsPlannedToo() {
+        assertThat(parse("metrics-prose-wrapped-sentence-and-all-done-total.md").delivery())
+                .isEqualTo(new Retro.Delivery(8, 8, 34, 34, 112));
+    }
+
+    @Test
+    void classifiesAHeadingByTheWordsBeforeItsColonSoATitleAfterItCannotVetoIt() {
+        Retro retro = parse("next-epic-heading-subject-after-colon.md");
+
+        assertThat(retro.nextEpic()).isEqualTo(new Retro.NextEpic("10", "route risk scoring", 6));
+        assertThat(SectionKind.classify("risks for the next epic: weather")).isEqualTo(SectionKind.OTHER);
+    }
+
+    @Test
+    void readsWhoWasInTheRoomAsParticipantsKeepingARoleWithACommaWhole() {
+        Retro retro = parse("header-who-was-in-the-room.md");
+
+        assertThat(retro.facilitator()).isEqualTo("Bob");
+        assertThat(retro.participants()).containsExactly("Alice", "Priya");
+    }
+
+    @Test
+    void readsTwoFiguresInTheOrderTheLabelNamesThem() {
+        Retro.Delivery delivery = parse("metrics-table-order-named-in-label.md").delivery();
+
+        assertThat(delivery.storiesPlanned()).isEqualTo(7);
+        assertThat(delivery.storiesCompleted()).isEqualTo(6);
+        assertThat(delivery.pointsPlanned()).isEqualTo(38);
+        assertThat(delivery.pointsCompleted()).isEqualTo(33);
+    }
+
+    @Test
+    void keepsTasksInACategoryLabelButNotWhenTheLabelOnlyNamesAPriority() {
+        assertThat(parse("actions-tasks-label-category.md").actionItems())
+                .extracting(Retro.ActionItem::title, Retro.ActionItem::category, Retro.ActionItem::priority)
+                .containsExactly(tuple("Deduplicate outage SMS per customer", "Technical Tasks", null),
+                        tuple("Rename the alerts channel", "Quick tasks", null),
+                        tuple("Rotate the API keys", null, Priority.HIGH));
+    }
+
     static Retro parse(String shape) {
         try (InputStream in = MarkdownShapesTest.class.getResourceAsStream("/parsing/shapes/" + shape)) {
             assertThat(in).as(shape).isNotNull();

@@ -65,7 +65,11 @@ class RetroMarkdownParserPropertiesTest {
                 "**Who:** A (PO) · B (SM, facilitating)\n", "# Epic L-2 — Pass · Retrospective\n",
                 "- [x] #471 5.1 Signing (5)\n", "- [ ] t, see IRR-2 @Tunde Bakare 04 Dec 2026\n", "## Check-in on E1\n",
                 "| Item | Jira |\n|---|---|\n| t | IRR-2 |\n", "- Stories\n\n  | ID | Story |\n  |---|---|\n  | 1.1 | t |\n",
-                "E12 — Speaking. 6 stories\n", "Bob facilitated.\n", "- t (Owner: C, Est: 1d) — note\n");
+                "E12 — Speaking. 6 stories\n", "Bob facilitated.\n", "- t (Owner: C, Est: 1d) — note\n",
+                "### Action #1: t\n", "- [ ] TD-9-01: t (`a/b.go`, est. 2 days)\n", "## next epic: epic 10 — risk\n",
+                "All 8 stories completed, 34 points in total. We added\n112 automated tests\n",
+                "## Who was in the room\n", "- P (Lead, Faculty)\n", "| Points (committed / delivered) | 38 / 33 |\n",
+                "**Technical Tasks:**\n");
         return fragment.list().ofMaxSize(40).map(parts -> String.join("", parts));
     }
 
@@ -111,8 +115,14 @@ class RetroMarkdownParserPropertiesTest {
                 + " @Tunde Bakare 04 Dec 2026\n- [ ] t @" + "a".repeat(40_000) + "\n- t"
                 + " (Owner: a)".repeat(10_000) + " — note\n- **Tech Debt:** TD-" + "1".repeat(40_000) + "\n";
 
+        String set7Shapes = "## Who was in the room\n\n- P" + " (a, (b".repeat(10_000) + " — x\n\n## Metrics\n\n"
+                + "| Metric | Value |\n|---|---|\n| Points (committed" + " / x".repeat(10_000) + " / delivered) | 3 / 4 |\n"
+                + "\nWe added\n" + "added\n".repeat(10_000) + "1 tests, all 2 stories completed, 3 points in total\n"
+                + "\n## Technical Debt\n\n- [ ] TD-1: t (`a`, est." + " ".repeat(40_000) + "2)\n- [ ] TD-2: t (`a`, ~"
+                + "1".repeat(40_000) + " days)\n\n## next epic" + ":".repeat(10_000) + " risk\n";
+
         for (String document : new String[] {nested, emphasis, brackets, table, debtHeading, commaNumbers, digits,
-                dashes, storyKeys, dashedFields, statusNotes, figures, header, set5Shapes, set6Shapes}) {
+                dashes, storyKeys, dashedFields, statusNotes, figures, header, set5Shapes, set6Shapes, set7Shapes}) {
             assertReadWithoutInternalFailure(RetroMarkdownParser.parse("## Action Items\n" + document));
         }
     }
