@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * A single-key unique index of {@code mongo-java-server} that also answers queries naming its key
+ * The {@code _id} index of {@code mongo-java-server}, answering also queries that name {@code _id}
  * <em>and</em> other fields, as MongoDB's query planner does.
  *
  * <p>Why: {@code mongo-java-server} 1.47 uses an index only when a query's keys are exactly the
@@ -23,25 +23,29 @@ import java.util.regex.Pattern;
  * the collection then checks the whole query against that document, exactly as it checks every
  * document of a scan, so results are unchanged: only the candidates are fewer.
  *
- * <p>Every other query shape, and all maintenance of the index, goes to the library's own index.
+ * <p>Every other query shape, and all maintenance of the index, goes to the library's own index. Only
+ * {@code _id} is wrapped: on other single-key unique indexes the library's index and its scan can
+ * disagree (a dotted path through an array), and the lookup would carry that into more queries. One
+ * difference remains: a malformed clause next to an {@code _id} that does not exist finds no
+ * candidate to be checked against, so it answers "nothing" where a scan would have reported it.
  */
 final class EqualityLookupIndex<P> extends Index<P> {
 
     private final Index<P> delegate;
     private final String key;
 
-    EqualityLookupIndex(Index<P> delegate) {
+    private static final String ID = "_id";
+
+    private EqualityLookupIndex(Index<P> delegate) {
         super(delegate.getName(), delegate.getKeys(), isSparse(delegate));
-        if (delegate.getKeys().size() != 1 || !delegate.isUnique()) {
-            throw new IllegalArgumentException("only a single-key unique index can look up by equality: " + delegate);
-        }
         this.delegate = delegate;
-        this.key = delegate.getKeys().getFirst().getKey();
+        this.key = ID;
     }
 
-    /** Wraps the index if it is a single-key unique one; any other index is returned as it is. */
-    static <P> Index<P> wrapIfSingleKeyUnique(Index<P> index) {
-        return index.getKeys().size() == 1 && index.isUnique() ? new EqualityLookupIndex<>(index) : index;
+    /** Wraps the index if it is the unique index on {@code _id} alone; any other is returned as it is. */
+    static <P> Index<P> wrapIfIdIndex(Index<P> index) {
+        boolean idAlone = index.getKeys().size() == 1 && ID.equals(index.getKeys().getFirst().getKey());
+        return idAlone && index.isUnique() ? new EqualityLookupIndex<>(index) : index;
     }
 
     @Override

@@ -11,8 +11,8 @@ import org.h2.mvstore.MVStore;
 import java.util.List;
 
 /**
- * The H2 backend of {@code mongo-java-server} whose single-key unique indexes (above all
- * {@code _id}) also serve a query that names the key and more fields: see {@link EqualityLookupIndex}.
+ * The H2 backend of {@code mongo-java-server} whose {@code _id} index also serves a query that names
+ * {@code _id} and more fields: see {@link EqualityLookupIndex}.
  * Storage, file format and every other behaviour are the library's.
  */
 final class KeyLookupH2Backend extends H2Backend {
@@ -36,7 +36,7 @@ final class KeyLookupH2Backend extends H2Backend {
         @Override
         protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
                                                         boolean sparse) {
-            return EqualityLookupIndex.wrapIfSingleKeyUnique(
+            return EqualityLookupIndex.wrapIfIdIndex(
                     super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse));
         }
     }

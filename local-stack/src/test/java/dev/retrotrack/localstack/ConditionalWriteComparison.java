@@ -35,10 +35,17 @@ final class ConditionalWriteComparison {
         List<Double> plain = new ArrayList<>();
         List<Double> lookup = new ArrayList<>();
         for (int round = 0; round < rounds; round++) {
-            plain.add(writesPerSecond(dataDir.resolve("plain-" + round + ".mv.db"), H2Backend::new, documents,
-                    writes));
-            lookup.add(writesPerSecond(dataDir.resolve("lookup-" + round + ".mv.db"), KeyLookupH2Backend::new,
-                    documents, writes));
+            // Each goes first every other round, so that warm-up and leftover garbage favour neither.
+            boolean plainFirst = round % 2 == 0;
+            for (boolean runPlain : plainFirst ? List.of(true, false) : List.of(false, true)) {
+                if (runPlain) {
+                    plain.add(writesPerSecond(dataDir.resolve("plain-" + round + ".mv.db"), H2Backend::new,
+                            documents, writes));
+                } else {
+                    lookup.add(writesPerSecond(dataDir.resolve("lookup-" + round + ".mv.db"),
+                            KeyLookupH2Backend::new, documents, writes));
+                }
+            }
         }
         double plainMean = plain.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
         double lookupMean = lookup.stream().mapToDouble(Double::doubleValue).average().orElseThrow();

@@ -3,6 +3,7 @@ package dev.retrotrack.localstack;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.memory.index.MemoryUniqueIndex;
+import de.bwaldvogel.mongo.bson.BsonRegularExpression;
 import de.bwaldvogel.mongo.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EqualityLookupIndexTest {
 
     private final MemoryUniqueIndex idIndex = new MemoryUniqueIndex("_id_", List.of(new IndexKey("_id", true)), false);
-    private final Index<Integer> index = EqualityLookupIndex.wrapIfSingleKeyUnique(idIndex);
+    private final Index<Integer> index = EqualityLookupIndex.wrapIfIdIndex(idIndex);
 
     @BeforeEach
     void holdThreeDocuments() {
@@ -47,6 +48,8 @@ class EqualityLookupIndexTest {
         assertThat(index.canHandle(new Document("_id", new Document("$gt", "item-0")).append("version", 1))).isFalse();
         assertThat(index.canHandle(new Document("_id", List.of("item-0")).append("version", 1))).isFalse();
         assertThat(index.canHandle(new Document("_id", Pattern.compile("item")).append("version", 1))).isFalse();
+        assertThat(index.canHandle(new Document("_id", new BsonRegularExpression("item")).append("version", 1)))
+                .isFalse();
         assertThat(index.canHandle(new Document("_id", null).append("version", 1))).isFalse();
     }
 
@@ -68,10 +71,12 @@ class EqualityLookupIndexTest {
     }
 
     @Test
-    void leavesCompoundIndexesAsTheyAre() {
+    void leavesEveryOtherIndexAsItIs() {
         Index<Integer> compound = new MemoryUniqueIndex("team_1_key_1",
                 List.of(new IndexKey("team", true), new IndexKey("key", true)), false);
+        Index<Integer> otherKey = new MemoryUniqueIndex("a.0_1", List.of(new IndexKey("a.0", true)), false);
 
-        assertThat(EqualityLookupIndex.wrapIfSingleKeyUnique(compound)).isSameAs(compound);
+        assertThat(EqualityLookupIndex.wrapIfIdIndex(compound)).isSameAs(compound);
+        assertThat(EqualityLookupIndex.wrapIfIdIndex(otherKey)).isSameAs(otherKey);
     }
 }

@@ -76,6 +76,20 @@ class MongoWireServerTest {
         }
     }
 
+    @Test
+    void findsANumericIdWhateverTheNumbersTypeAsAScanWould() {
+        try (MongoWireServer server = MongoWireServer.start(dir.resolve("numbers.mv.db"), 0);
+             MongoClient client = MongoClients.create(server.uri())) {
+            MongoCollection<Document> counters = client.getDatabase("retrotrack").getCollection("counters");
+            counters.insertOne(new Document("_id", 1L).append("version", 0));
+
+            assertThat(counters.updateOne(new Document("_id", 1).append("version", 0), set("version", 1))
+                    .getModifiedCount()).isEqualTo(1);
+            assertThat(counters.updateOne(new Document("_id", 1.0).append("version", 1), set("version", 2))
+                    .getModifiedCount()).isEqualTo(1);
+        }
+    }
+
     /** A flat filter, as Spring Data sends one (the driver's {@code Filters.and} would send an {@code $and}). */
     private static Document idAnd(String id, String field, Object value) {
         return new Document("_id", id).append(field, value);

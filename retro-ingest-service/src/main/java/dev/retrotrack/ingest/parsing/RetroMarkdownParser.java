@@ -371,22 +371,24 @@ public final class RetroMarkdownParser {
         return null;
     }
 
-    /** {@link #text}, with a blank line between blocks: a sentence wraps across lines, never across blocks. */
+    /**
+     * The text of the blocks outside tables, with a blank line between blocks: a sentence wraps across lines, never
+     * across blocks.
+     */
     private static String proseText(List<Node> blocks) {
-        StringBuilder text = new StringBuilder();
-        for (Node block : blocks) {
-            if (!(block instanceof TableBlock)) {
-                text.append(Markdown.text(block)).append("\n\n");
-            }
-        }
-        return text.toString();
+        return text(blocks, "\n\n");
     }
 
+    /** The text of the blocks outside tables, a block a line. */
     private static String text(List<Node> blocks) {
+        return text(blocks, "\n");
+    }
+
+    private static String text(List<Node> blocks, String afterBlock) {
         StringBuilder text = new StringBuilder();
         for (Node block : blocks) {
             if (!(block instanceof TableBlock)) {
-                text.append(Markdown.text(block)).append('\n');
+                text.append(Markdown.text(block)).append(afterBlock);
             }
         }
         return text.toString();
