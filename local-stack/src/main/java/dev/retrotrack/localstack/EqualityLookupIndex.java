@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * {@code _id} plus a version or revision (Spring Data's {@code @Version} saves, the metrics
  * projection's conditional updates), so each one scanned the whole collection: 500 such updates on
  * 20,000 documents took 4–6 s against 0.2–0.5 s by {@code _id} alone, and the backfill slowed as the
- * data grew. For a plain equality on the key this index hands back the one matching position;
+ * data grew. For a plain equality on {@code _id} this index hands back the one matching position;
  * the collection then checks the whole query against that document, exactly as it checks every
  * document of a scan, so results are unchanged: only the candidates are fewer.
  *
@@ -31,15 +31,13 @@ import java.util.regex.Pattern;
  */
 final class EqualityLookupIndex<P> extends Index<P> {
 
-    private final Index<P> delegate;
-    private final String key;
-
     private static final String ID = "_id";
+
+    private final Index<P> delegate;
 
     private EqualityLookupIndex(Index<P> delegate) {
         super(delegate.getName(), delegate.getKeys(), isSparse(delegate));
         this.delegate = delegate;
-        this.key = ID;
     }
 
     /** Wraps the index if it is the unique index on {@code _id} alone; any other is returned as it is. */
@@ -50,7 +48,7 @@ final class EqualityLookupIndex<P> extends Index<P> {
 
     @Override
     public boolean canHandle(Document query) {
-        return delegate.canHandle(query) || (query.size() > 1 && isPlainEquality(query.get(key)));
+        return delegate.canHandle(query) || (query.size() > 1 && isPlainEquality(query.get(ID)));
     }
 
     @Override
@@ -58,7 +56,7 @@ final class EqualityLookupIndex<P> extends Index<P> {
         if (delegate.canHandle(query)) {
             return delegate.getPositions(query);
         }
-        return delegate.getPositions(new Document(key, query.get(key)));
+        return delegate.getPositions(new Document(ID, query.get(ID)));
     }
 
     /**
