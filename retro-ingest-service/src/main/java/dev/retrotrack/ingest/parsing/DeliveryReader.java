@@ -37,7 +37,8 @@ final class DeliveryReader {
      * "We planned 7 stories for 34 points and delivered 6 stories for 29 points": a verb says which side each is.
      */
     private static final Pattern VERB_STORIES_FOR_POINTS = Pattern.compile(
-            "\\b(planned|committed|delivered|completed|closed|shipped|finished)\\s{1,10}(?:to\\s{1,10})?(\\d{1,9})"
+            "\\b(planned|committed|delivered|completed|closed|shipped|finished)\\s{1,10}(?:to\\s{1,10})?("
+                    + Numbers.DIGITS_OR_WORD + ")"
                     + "\\s{1,10}stories\\s{1,10}(?:for|worth|totall?ing)\\s{1,10}(\\d{1,9})\\s{1,10}(?:story\\s{1,10})?"
                     + "(?:points|pts)\\b", Pattern.CASE_INSENSITIVE);
     /** "Committed 26 points · Completed 16 points", as a sprint report line writes them. */
@@ -66,8 +67,10 @@ final class DeliveryReader {
             Pattern.CASE_INSENSITIVE);
     /** "closed 6 of them (26 points)", "finished 7 of them": the completed part of stories named before. */
     private static final Pattern DONE_OF_THEM = Pattern.compile(
-            "\\b(?:closed|completed|finished|delivered|shipped|landed|merged|done)\\s{1,10}(\\d{1,9})\\s{1,10}of\\s{1,10}"
-                    + "(?:them|those)\\b(?:\\s{0,10}\\((\\d{1,9})\\s{1,10}(?:story\\s{1,10})?points?\\))?", Pattern.CASE_INSENSITIVE);
+            "\\b(?:closed|completed|finished|delivered|shipped|landed|merged|done)\\s{1,10}(" + Numbers.DIGITS_OR_WORD
+                    + ")\\s{1,10}of\\s{1,10}(?:them|those)\\b"
+                    + "(?:\\s{0,10}\\((\\d{1,9})\\s{1,10}(?:story\\s{1,10})?points?\\)"
+                    + "|,\\s{1,10}(\\d{1,9})\\s{1,10}(?:story\\s{1,10})?points?\\b)?", Pattern.CASE_INSENSITIVE);
     /** How far before "tests" a {@link #TESTS_ADDED} match can start ("added  1,234,567 automated tests"). */
     private static final int TESTS_ADDED_REACH = 64;
     /** What a {@link #TESTS_ADDED} match starts with (lower case, as the prose it reads). */
@@ -111,6 +114,10 @@ final class DeliveryReader {
         Integer plannedValue = value(planned, label, line);
         boolean done = l.contains("complet") || l.contains("deliver") || l.contains("done") || l.contains("achiev")
                 || l.contains("finish");
+        if (!done && plannedValue == null && fraction == null && actualValue != null && allDone(actual)) {
+            // "Story points | 23 (all delivered)": one figure that is both what was planned and what was done.
+            fraction = new Numbers.Fraction(actualValue, actualValue);
+        }
         if (stories && !points) {
             if (fraction != null) {
                 storiesCompleted = first(storiesCompleted, fraction.done());
@@ -150,6 +157,20 @@ final class DeliveryReader {
             "targeted", "forecast", "scoped", "estimated");
     private static final java.util.Set<String> DONE_WORDS = java.util.Set.of("done", "delivered", "completed",
             "closed", "finished", "shipped", "achieved", "actual");
+
+    /** "23 (all delivered)", "5 (all done)": a value whose brackets say every planned unit was done. */
+    private static boolean allDone(String value) {
+        if (value == null) {
+            return false;
+        }
+        int open = value.indexOf("(all ");
+        if (open < 0) {
+            return false;
+        }
+        int close = value.indexOf(')', open);
+        String said = value.substring(open + 5, close < 0 ? value.length() : close).strip().toLowerCase(Locale.ROOT);
+        return DONE_WORDS.contains(said);
+    }
 
     /** "points (committed / delivered)", "planned/done": a label naming the planned side before the done side. */
     private static boolean namesPlannedFirst(String lowerLabel) {
@@ -323,11 +344,12 @@ final class DeliveryReader {
             pointsPlanned = first(pointsPlanned, Integer.parseInt(points.group(2)));
         }
         for (Matcher sided = VERB_STORIES_FOR_POINTS.matcher(text); sided.find(); ) {
+            // "committed seven stories for 30 points": a count of stories may be written as a word.
             if (isPlanned(sided.group(1))) {
-                storiesPlanned = first(storiesPlanned, Integer.parseInt(sided.group(2)));
+                storiesPlanned = first(storiesPlanned, Numbers.digitsOrWord(sided.group(2)));
                 pointsPlanned = first(pointsPlanned, Integer.parseInt(sided.group(3)));
             } else {
-                storiesCompleted = first(storiesCompleted, Integer.parseInt(sided.group(2)));
+                storiesCompleted = first(storiesCompleted, Numbers.digitsOrWord(sided.group(2)));
                 pointsCompleted = first(pointsCompleted, Integer.parseInt(sided.group(3)));
             }
         }
@@ -379,9 +401,12 @@ final class DeliveryReader {
         Matcher ofThem = storiesPlanned == null || !text.contains("them") && !text.contains("those") ? null
                 : DONE_OF_THEM.matcher(text);
         if (ofThem != null && ofThem.find()) {
-            storiesCompleted = first(storiesCompleted, Integer.parseInt(ofThem.group(1)));
-            if (ofThem.group(2) != null) {
-                pointsCompleted = first(pointsCompleted, Integer.parseInt(ofThem.group(2)));
+            // "… and finished six of them, 27 points": the count may be a word, the points bracketed or after a
+            // comma.
+            storiesCompleted = first(storiesCompleted, Numbers.digitsOrWord(ofThem.group(1)));
+            String points = ofThem.group(2) != null ? ofThem.group(2) : ofThem.group(3);
+            if (points != null) {
+                pointsCompleted = first(pointsCompleted, Integer.parseInt(points));
             }
         }
     }

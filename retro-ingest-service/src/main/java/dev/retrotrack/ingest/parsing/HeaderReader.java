@@ -40,12 +40,14 @@ final class HeaderReader {
     /**
      * A line of a next-epic section that opens with the epic's key and title, the title ending at a full stop or a
      * dash: "E12 — Speaking Practice. 6 stories …", "epic 6 — Webhook Retries. 4 stories sized",
-     * "Next epic: IRR-210 Water Budget Reporting — 4 stories groomed". A bare number needs the word epic.
+     * "Next epic: IRR-210 Water Budget Reporting — 4 stories groomed". A bare number needs the word epic. After a
+     * dash or colon the title may be lower case ("Epic 8 — tidal and pilotage constraints."); after a space only it
+     * must be capitalised.
      */
     private static final Pattern NEXT_KEY_LINE = Pattern.compile(
             "(?m)^(?:(?i:next\\s{1,10}epic)\\s{0,10}:\\s{0,10})?(?:(?i:epic)\\s{1,10}([A-Za-z]{0,6}-?\\d{1,9})"
                     + "|([A-Za-z]{1,6}-?\\d{1,9}))(?:\\s{0,10}[—–:]\\s{0,10}|\\s{1,10}(?=\\p{Lu}))"
-                    + "(\\p{Lu}[^\\n.—–]{0,80}?)\\s{0,10}(?:[.—–]|$)");
+                    + "(\\p{L}[^\\n.—–]{0,80}?)\\s{0,10}(?:[.—–]|$)");
     /** "Stories drafted: 15.1–15.7": a range of story keys under one prefix. */
     private static final Pattern STORY_RANGE = Pattern.compile(
             "\\b(\\d{1,9}(?:\\.\\d{1,9}){0,4})\\.(\\d{1,4})\\s{0,3}[–—-]\\s{0,3}(\\d{1,9}(?:\\.\\d{1,9}){0,4})\\.(\\d{1,4})\\b");
@@ -105,7 +107,8 @@ final class HeaderReader {
     }
 
     private static final java.util.Set<String> KEYS = java.util.Set.of("date", "retro date", "retrospective date",
-            "held", "held on", "retro held", "when", "completed", "completion date", "retrospective completed", "completed on",
+            "held", "held on", "retro held", "retro held on", "retrospective held", "retrospective held on", "when",
+            "completed", "completion date", "retrospective completed", "completed on",
             "date completed", "finished", "epic", "epic id", "sprint", "title", "epic title", "epic name",
             "facilitator", "facilitated by", "scrum master", "participants", "attendees", "team", "present", "who",
             "in the room", "team present", "people present",
@@ -120,7 +123,9 @@ final class HeaderReader {
     boolean field(String key, String value, int line) {
         String k = key.toLowerCase(Locale.ROOT).strip();
         switch (k) {
-            case "date", "retro date", "retrospective date", "held", "held on", "retro held", "when" ->
+            // "| Retrospective held | 2026-11-10 |": when the retro was held is its date.
+            case "date", "retro date", "retrospective date", "held", "held on", "retro held", "retro held on",
+                 "retrospective held", "retrospective held on", "when" ->
                     date = first(date, date(value, line));
             case "completed", "completion date", "retrospective completed", "completed on", "date completed",
                  "finished" -> completed = first(completed, date(value, line));

@@ -50,8 +50,10 @@ final class ItemReader {
     static Retro.TechDebtItem debt(RawItem item) {
         StatusAndTitle st = statusAndTitle(item);
         // "| Valve API retries are not idempotent | IRR-231 | High |": a debt register's id column may hold a
-        // tracker key rather than a TD- id.
-        Optional<String> id = debtId(item).or(() -> trackerKey(item.field(Role.DEBT_ID)));
+        // tracker key rather than a TD- id; so may a plain "ID" or "Key" column ("| VOD-1 | Reader dropout … |"),
+        // which in a debt register names the entry itself, not a story.
+        Optional<String> id = debtId(item).or(() -> trackerKey(item.field(Role.DEBT_ID)))
+                .or(() -> trackerKey(item.field(Role.STORY)));
         String title = st.title();
         if (id.isPresent() && title.regionMatches(true, 0, id.get(), 0, id.get().length())) {
             // "TD-CLM21-01 Virus scan …", "TD-3: Leak": cut the id found, not what a pattern takes for one (the id's

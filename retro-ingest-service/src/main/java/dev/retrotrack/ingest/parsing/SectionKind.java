@@ -18,7 +18,11 @@ enum SectionKind {
             // well?" is not one).
             "did we do what", "did we keep", "what we said we",
             // "Check-in on E10 actions": checking in on what was promised last time is follow-through.
-            "check in on", "checkin on")),
+            "check in on", "checkin on",
+            // "Previous Action Items", "Earlier actions", "Follow-up from the epic 1 retro": a heading naming the
+            // actions of an earlier retro, or a follow-up from one, reviews them ("Follow-up actions" stays actions).
+            "previous action", "earlier action", "earlier retro", "follow up from", "followup from",
+            "follow ups from")),
     DEBT(List.of("technical debt", "tech debt", "techdebt", " debt ")),
     ACTIONS(List.of(" action", "follow up", "followup", "next steps", " todo", " to do ", " todos ")),
     NEXT_EPIC(List.of("next epic", "upcoming", "preview", "readiness", "impact on next", "looking ahead",

@@ -778,6 +778,43 @@ class MarkdownShapesTest {
                         tuple("Rotate the API keys", null, Priority.HIGH));
     }
 
+    @Test
+    void readsHeadingsNamingEarlierActionsOrAFollowUpFromAnEarlierRetroAsFollowThrough() {
+        Retro retro = parse("follow-through-earlier-actions-headings.md");
+
+        assertThat(retro.followThrough()).extracting(Retro.FollowThroughItem::title, Retro.FollowThroughItem::status)
+                .containsExactly(tuple("Get the carrier API under contract", ItemStatus.DONE),
+                        tuple("Map the yard gates", ItemStatus.DONE));
+        assertThat(retro.actionItems()).extracting(Retro.ActionItem::title)
+                .containsExactly("Add a retry to the slot booking call");
+        assertThat(SectionKind.classify("Follow-up actions")).isEqualTo(SectionKind.ACTIONS);
+    }
+
+    @Test
+    void takesATrackerKeyInADebtRegistersPlainIdColumnAsTheEntrysIdAndLinksActionsToIt() {
+        Retro retro = parse("debt-register-plain-id-column.md");
+
+        assertThat(retro.techDebt()).extracting(Retro.TechDebtItem::id).containsExactly("VOD-1", "VOD-2");
+        assertThat(retro.actionItems()).extracting(Retro.ActionItem::debtId).containsExactly("VOD-1", null);
+    }
+
+    @Test
+    void readsTheRetrospectiveHeldRowAsTheDateAndAnAllDeliveredFigureAsPlannedAndDone() {
+        Retro retro = parse("header-retrospective-held-row-and-all-delivered.md");
+
+        assertThat(retro.date()).isEqualTo(LocalDate.of(2026, 11, 10));
+        assertThat(retro.delivery().pointsPlanned()).isEqualTo(23);
+        assertThat(retro.delivery().pointsCompleted()).isEqualTo(23);
+    }
+
+    @Test
+    void readsStoryCountsWrittenAsWordsInProseAndALowerCaseNextEpicTitleAfterADash() {
+        Retro retro = parse("metrics-prose-number-words-and-next-epic-lower-case.md");
+
+        assertThat(retro.delivery()).isEqualTo(new Retro.Delivery(7, 6, 30, 27, null));
+        assertThat(retro.nextEpic()).isEqualTo(new Retro.NextEpic("8", "tidal and pilotage constraints", 4));
+    }
+
     static Retro parse(String shape) {
         try (InputStream in = MarkdownShapesTest.class.getResourceAsStream("/parsing/shapes/" + shape)) {
             assertThat(in).as(shape).isNotNull();
