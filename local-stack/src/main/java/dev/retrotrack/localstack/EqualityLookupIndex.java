@@ -36,7 +36,8 @@ final class EqualityLookupIndex<P> extends Index<P> {
     private final Index<P> delegate;
 
     private EqualityLookupIndex(Index<P> delegate) {
-        super(delegate.getName(), delegate.getKeys(), isSparse(delegate));
+        // An _id index is never sparse: every document has an _id.
+        super(delegate.getName(), delegate.getKeys(), false);
         this.delegate = delegate;
     }
 
@@ -60,8 +61,8 @@ final class EqualityLookupIndex<P> extends Index<P> {
     }
 
     /**
-     * A value compared for equality as it is: not absent or null (a sparse index holds no such
-     * entries), not an operator document or embedded document, not a regular expression, not a list.
+     * A value compared for equality as it is: not absent or null (left to the library), not an
+     * operator document or embedded document, not a regular expression, not a list.
      */
     private static boolean isPlainEquality(Object value) {
         return value != null
@@ -69,11 +70,6 @@ final class EqualityLookupIndex<P> extends Index<P> {
                 && !(value instanceof Collection<?>)
                 && !(value instanceof Pattern)
                 && !(value instanceof BsonRegularExpression);
-    }
-
-    /** {@code Index.isSparse} is protected; the index description is the public way to read it. */
-    private static boolean isSparse(Index<?> index) {
-        return Boolean.TRUE.equals(index.toIndexDescription().get("sparse"));
     }
 
     // Everything below keeps the library's own index in charge of its entries.

@@ -58,9 +58,8 @@ final class Numbers {
         return index < 0 ? null : index;
     }
 
-    /** A regex alternative matching what {@link #digitsOrWord} reads. */
-    static final String DIGITS_OR_WORD = "\\d{1,9}|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
-            + "|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty";
+    /** A regex alternative matching what {@link #digitsOrWord} reads (built from the same words). */
+    static final String DIGITS_OR_WORD = "\\d{1,9}|" + String.join("|", WORDS);
 
     static Fraction fraction(String text) {
         if (text == null || !Cues.hasDigit(text)) {
