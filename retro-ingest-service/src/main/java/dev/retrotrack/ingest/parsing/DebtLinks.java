@@ -7,11 +7,12 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import dev.retrotrack.events.Retro;
+import dev.retrotrack.events.ItemStatus;
 
 /**
  * An action item that is also a debt entry links to it by {@code debtId} instead of being counted twice: by an
- * explicit id, or by the same title. A debt entry whose own status is unknown takes the status of the action that
- * resolves it ("Make OTLP exporter TLS configurable … ✅ Fixed" fixes TD-DM09-S1).
+ * explicit id, or by the same title. A debt entry whose own status is unknown is done when the action that resolves
+ * it is done ("Make OTLP exporter TLS configurable … ✅ Fixed" fixes TD-DM09-S1).
  */
 final class DebtLinks {
 
@@ -33,7 +34,11 @@ final class DebtLinks {
         }
     }
 
-    /** Debt entries with the status of the action that resolves them, where they state none themselves. */
+    /**
+     * Debt entries the action that pays them off has done ("✅ Fixed") are done, where they state no status
+     * themselves. Any other status of the action says how the action stands, not the debt: an action "in progress"
+     * leaves its debt as unresolved as before, so the entry's status stays unknown rather than invented.
+     */
     static void inheritStatus(List<Retro.ActionItem> actions, List<Retro.TechDebtItem> debt) {
         Map<String, Retro.ActionItem> byDebtId = actions.stream()
                 .filter(a -> a.debtId() != null && a.status() != null)
@@ -42,7 +47,7 @@ final class DebtLinks {
         for (int i = 0; i < debt.size(); i++) {
             Retro.TechDebtItem item = debt.get(i);
             Retro.ActionItem resolving = item.id() == null ? null : byDebtId.get(item.id().toUpperCase(Locale.ROOT));
-            if (item.status() == null && resolving != null) {
+            if (item.status() == null && resolving != null && resolving.status() == ItemStatus.DONE) {
                 debt.set(i, new Retro.TechDebtItem(item.id(), item.title(), item.priority(), item.location(),
                         item.effort(), resolving.status(), item.originalText()));
             }

@@ -412,7 +412,11 @@ final class DeliveryReader {
     }
 
     Retro.Delivery delivery() {
-        return new Retro.Delivery(storiesPlanned, storiesCompleted, pointsPlanned, pointsCompleted, testsAdded);
+        // "Stories completed | 8/8" beside "Story points | 41": with every planned story done, the points planned
+        // were the points done.
+        boolean everyStoryDone = storiesPlanned != null && storiesPlanned.equals(storiesCompleted);
+        Integer pointsDone = pointsCompleted == null && everyStoryDone ? pointsPlanned : pointsCompleted;
+        return new Retro.Delivery(storiesPlanned, storiesCompleted, pointsPlanned, pointsDone, testsAdded);
     }
 
     private Integer value(String text, String label, int line) {

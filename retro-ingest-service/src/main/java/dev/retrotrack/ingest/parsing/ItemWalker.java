@@ -75,7 +75,8 @@ final class ItemWalker {
         }
         for (Section child : section.children) {
             if (child.kind == section.kind) {
-                walk(child, group.within(child.heading, child.itemTitle()), items);
+                walk(child, group.within(child.heading, child.itemTitle(), section.kind == SectionKind.ACTIONS),
+                        items);
             }
         }
     }

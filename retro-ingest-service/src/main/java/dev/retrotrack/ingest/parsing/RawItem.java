@@ -29,8 +29,17 @@ record RawItem(String title, Map<Role, String> fields, Group group, String origi
 
         /** @param itemTitle {@link ItemWalker#itemTitle} of the label, when the caller has it already */
         Group within(String label, java.util.Optional<String> itemTitle) {
+            return within(label, itemTitle, false);
+        }
+
+        /**
+         * @param debtNamesCategory whether a label naming debt is a category: "### Debt paydown" under "## Action
+         *                          Items" groups the actions that pay debt down, while "## Technical Debt" opening
+         *                          a section names the section, not a category of its items
+         */
+        Group within(String label, java.util.Optional<String> itemTitle, boolean debtNamesCategory) {
             dev.retrotrack.events.Priority labelled = Priorities.parse(label);
-            String labelCategory = categoryOf(label, itemTitle);
+            String labelCategory = categoryOf(label, itemTitle, debtNamesCategory);
             return new Group(labelCategory == null ? category : labelCategory,
                     labelled == null ? priority : labelled);
         }
@@ -53,9 +62,14 @@ record RawItem(String title, Map<Role, String> fields, Group group, String origi
         private static final java.util.Set<String> TASK_WORDS = java.util.Set.of("task", "tasks");
 
         /** "🔴 Security (Immediate) - ✅ ALL RESOLVED" → "Security"; labels that only name a priority → null. */
-        private static String categoryOf(String label, java.util.Optional<String> itemTitle) {
+        private static String categoryOf(String label, java.util.Optional<String> itemTitle,
+                boolean debtNamesCategory) {
             // Most labels of a debt register are item headings ("TD-7: …"): testing that first spares classifying them.
-            if (itemTitle.isPresent() || SectionKind.classify(label) != SectionKind.OTHER) {
+            if (itemTitle.isPresent()) {
+                return null;
+            }
+            SectionKind kind = SectionKind.classify(label);
+            if (kind != SectionKind.OTHER && !(debtNamesCategory && kind == SectionKind.DEBT)) {
                 return null;
             }
             StringBuilder kept = new StringBuilder();

@@ -272,7 +272,7 @@ class MarkdownShapesTest {
                         Retro.ActionItem::category, Retro.ActionItem::debtId, Retro.ActionItem::status)
                 .containsExactly(
                         tuple("Time-split training data", "Priya", null, null, null),
-                        tuple("Prefix cache keys with tenant id", "Charlie", null, "TD-12-01",
+                        tuple("Prefix cache keys with tenant id", "Charlie", "Debt paydown", "TD-12-01",
                                 ItemStatus.IN_PROGRESS),
                         tuple("Replace fixed sleeps in the UI suite", "Dana", "Technical", null, null),
                         tuple("Golden-file tests for exports", "Elena", "Technical", null, null));
@@ -813,6 +813,37 @@ class MarkdownShapesTest {
 
         assertThat(retro.delivery()).isEqualTo(new Retro.Delivery(7, 6, 30, 27, null));
         assertThat(retro.nextEpic()).isEqualTo(new Retro.NextEpic("8", "tidal and pilotage constraints", 4));
+    }
+
+    @Test
+    void takesADebtSubHeadingOfAnActionSectionAsTheCategoryOfItsActions() {
+        Retro retro = parse("actions-debt-paydown-subheading.md");
+
+        assertThat(retro.actionItems()).extracting(Retro.ActionItem::title, Retro.ActionItem::category,
+                        Retro.ActionItem::debtId)
+                .containsExactly(tuple("Run the cross-tenant fuzzer nightly", "Improvements", null),
+                        tuple("Prefix cache keys with the tenant id", "Debt paydown", "TD-12-01"),
+                        tuple("Add a dry run to the migration runner", "Debt paydown", "TD-12-02"));
+        assertThat(retro.techDebt()).extracting(Retro.TechDebtItem::id).containsExactly("TD-12-01", "TD-12-02",
+                "TD-12-03");
+    }
+
+    @Test
+    void marksDebtDoneWhenItsActionIsDoneButLeavesItUnknownWhileTheActionIsUnderWay() {
+        Retro retro = parse("actions-debt-paydown-subheading.md");
+
+        assertThat(retro.techDebt()).extracting(Retro.TechDebtItem::id, Retro.TechDebtItem::status)
+                .containsExactly(tuple("TD-12-01", null), tuple("TD-12-02", ItemStatus.DONE),
+                        tuple("TD-12-03", null));
+    }
+
+    @Test
+    void takesABarePointsFigureAsDoneTooOnlyWhenEveryPlannedStoryWasDone() {
+        Retro allDone = parse("metrics-all-stories-done-and-bare-points.md");
+        Retro someOpen = parse("metrics-some-stories-open-and-bare-points.md");
+
+        assertThat(allDone.delivery()).isEqualTo(new Retro.Delivery(8, 8, 41, 41, null));
+        assertThat(someOpen.delivery()).isEqualTo(new Retro.Delivery(6, 5, 34, null, null));
     }
 
     static Retro parse(String shape) {
