@@ -71,6 +71,11 @@ final class DeliveryReader {
                     + ")\\s{1,10}of\\s{1,10}(?:them|those)\\b"
                     + "(?:\\s{0,10}\\((\\d{1,9})\\s{1,10}(?:story\\s{1,10})?points?\\)"
                     + "|,\\s{1,10}(\\d{1,9})\\s{1,10}(?:story\\s{1,10})?points?\\b)?", Pattern.CASE_INSENSITIVE);
+    /** "finished all seven", "delivered all 8 stories": every story named before was done. */
+    private static final Pattern DONE_ALL = Pattern.compile(
+            "\\b(?:closed|completed|finished|delivered|shipped|landed|merged)\\s{1,10}all\\s{1,10}("
+                    + Numbers.DIGITS_OR_WORD + ")\\b(?!\\s{1,10}(?:of|points?|pts|tests?)\\b)",
+            Pattern.CASE_INSENSITIVE);
     /** How far before "tests" a {@link #TESTS_ADDED} match can start ("added  1,234,567 automated tests"). */
     private static final int TESTS_ADDED_REACH = 64;
     /** What a {@link #TESTS_ADDED} match starts with (lower case, as the prose it reads). */
@@ -258,11 +263,32 @@ final class DeliveryReader {
             }
             int end = lower.indexOf('\n', at);
             end = end < 0 ? lower.length() : end;
+            if (continuesOnNextLine(lower, end)) {
+                // "… seven stories worth 34 points and\nclosed six of them (29 points)": the sentence goes on.
+                int next = lower.indexOf('\n', end + 1);
+                end = next < 0 ? lower.length() : next;
+            }
             kept.append(lower, start, end).append('\n');
             keptTo = end;
             at = lower.indexOf(word, end);
         }
         return kept.toString();
+    }
+
+    /**
+     * Whether the line ending at {@code end} stops mid-sentence and the next line carries the sentence on: not blank,
+     * not a new list entry or table row.
+     */
+    private static boolean continuesOnNextLine(String lower, int end) {
+        int last = end - 1;
+        while (last >= 0 && lower.charAt(last) == ' ') {
+            last--;
+        }
+        if (end + 1 >= lower.length() || last < 0 || ".!?:|".indexOf(lower.charAt(last)) >= 0) {
+            return false;
+        }
+        char next = lower.charAt(end + 1);
+        return next != '\n' && next != ' ' && "-*+|#>".indexOf(next) < 0 && !Character.isDigit(next);
     }
 
     private void testsInProse(String text) {
@@ -400,6 +426,11 @@ final class DeliveryReader {
         // "We committed to 7 stories (31 points) and closed 6 of them (26 points)": only after stories were named.
         Matcher ofThem = storiesPlanned == null || !text.contains("them") && !text.contains("those") ? null
                 : DONE_OF_THEM.matcher(text);
+        Matcher doneAll = storiesPlanned == null || !text.contains("all ") ? null : DONE_ALL.matcher(text);
+        if (doneAll != null && doneAll.find() && storiesPlanned.equals(Numbers.digitsOrWord(doneAll.group(1)))) {
+            // "We planned seven stories for 34 points and finished all seven": the count repeats the plan.
+            storiesCompleted = first(storiesCompleted, storiesPlanned);
+        }
         if (ofThem != null && ofThem.find()) {
             // "… and finished six of them, 27 points": the count may be a word, the points bracketed or after a
             // comma.

@@ -46,6 +46,16 @@ record Field(String key, String value) {
      * @return the fields and the text before the parenthesis; no fields when there is none
      */
     static Inline trailing(String text) {
+        return trailing(text, List.of());
+    }
+
+    /**
+     * As {@link #trailing(String)}, where a part without a key that is one of the entry's code spans says where the
+     * item is: "Readings stored out of order (`ingest/uplink.py`, Est: 2 days)".
+     *
+     * @param code the text of the entry's code spans
+     */
+    static Inline trailing(String text, List<String> code) {
         String body = text.strip();
         int open = openingOfTrailingGroup(body);
         if (open < 0 || body.indexOf(':', open) < 0) {
@@ -56,6 +66,8 @@ record Field(String key, String value) {
             Matcher pair = INLINE_PAIR.matcher(part);
             if (pair.matches()) {
                 fields.add(new Field(pair.group(1).strip(), pair.group(2).strip()));
+            } else if (code.contains(part.strip())) {
+                fields.add(new Field("Location", part.strip()));
             } else if (isPriorityCode(part.strip())) {
                 // "(Owner: @charlie, By: Fri 14 Nov, P0)": a bare P-level among the fields is the priority.
                 fields.add(new Field("Priority", part.strip()));

@@ -398,9 +398,12 @@ final class HeaderReader {
         // The patterns below ignore (ASCII) case and need "epic" or "stories": most sections hold neither.
         String lower = text.toLowerCase(Locale.ROOT);
         // "**Epic 13: Audit Trail** — 5 stories, ready for planning …" opening a line of the section.
+        // "## Next epic readiness (Epic 12)" then "**Epic 12: Fee Waiver Requests**": the heading named the epic
+        // and the line gives its title, so a line naming the same epic may still title it.
+        boolean untitled = nextId == null || nextTitle == null;
         Matcher opening = NEXT_OPENING_LINE.matcher(text);
-        if (nextId == null && lower.contains("epic") && opening.find()) {
-            nextId = opening.group(1);
+        if (untitled && lower.contains("epic") && opening.find() && sameNextEpic(opening.group(1))) {
+            nextId = first(nextId, opening.group(1));
             nextTitle = first(nextTitle, opening.group(2).strip());
         }
         // "Epic 13 (Chargebacks) has six stories planned": the title in brackets after the epic's name.
@@ -410,10 +413,10 @@ final class HeaderReader {
             nextId = first(nextId, bracketed.group(1));
             nextTitle = first(nextTitle, bracketed.group(2).strip());
         }
-        Matcher named = nextId == null && text.indexOf(':') >= 0 && lower.contains("epic")
+        Matcher named = (nextId == null || nextTitle == null) && text.indexOf(':') >= 0 && lower.contains("epic")
                 ? EPIC_COLON_TITLE.matcher(text) : null;
-        if (named != null && named.find()) {
-            nextId = named.group(1);
+        if (named != null && named.find() && sameNextEpic(named.group(1))) {
+            nextId = first(nextId, named.group(1));
             nextTitle = first(nextTitle, named.group(2).strip());
         }
         // "E12 — Speaking Practice.", "IRR-210 Water Budget Reporting —": needs neither "epic" nor "stories".
@@ -428,6 +431,30 @@ final class HeaderReader {
         if (nextStories == null && lower.contains("stor")) { // storyRange reads only lines mentioning "stor"
             storyRange(text);
         }
+    }
+
+    /** Whether {@code id} names the next epic found so far, or none was found yet. */
+    private boolean sameNextEpic(String id) {
+        return nextId == null || nextId.equalsIgnoreCase(id);
+    }
+
+    /**
+     * A list in a next-epic section whose every entry opens with one of that epic's story keys ("7.1 Erosion stage
+     * per blade", "12.3 Judge review queue"): one planned story per entry, unless the text gave a count.
+     */
+    void nextEpicStoryList(List<String> entries) {
+        if (nextId == null || entries.isEmpty()) {
+            return;
+        }
+        String prefix = nextId.toLowerCase(Locale.ROOT) + ".";
+        for (String entry : entries) {
+            String lower = entry.strip().toLowerCase(Locale.ROOT);
+            if (!lower.startsWith(prefix) || lower.length() == prefix.length()
+                    || !Character.isDigit(lower.charAt(prefix.length()))) {
+                return;
+            }
+        }
+        nextEpicStoryRows(entries.size());
     }
 
     /** "Stories (5)", "five planned stories": both patterns need "stories". */

@@ -11,7 +11,8 @@ import dev.retrotrack.events.Retro;
 /** Reads {@link RawItem}s as the contract's action items, debt entries and follow-through rows. */
 final class ItemReader {
 
-    private static final Pattern DEBT_ID = Pattern.compile("\\b((?:TD|DEBT)[-_][A-Za-z0-9_.-]{0,40}\\d[A-Za-z0-9_]{0,20})\\b");
+    private static final Pattern DEBT_ID = Pattern.compile(
+            "\\b(" + ItemWalker.DEBT_PREFIX + "(?:TD|DEBT)[-_][A-Za-z0-9_.-]{0,40}\\d[A-Za-z0-9_]{0,20})\\b");
     private static final Pattern LEADING_STATUS = Pattern.compile(
             "^(✅|❌|⏳|🔄|⚠️?|☑️?|✔️?)\\s*(?:(done|complete[d]?|fixed|in progress|not addressed|deferred|dropped"
                     + "|blocked|pending)\\s*[:\\-–—]\\s*)?", Pattern.CASE_INSENSITIVE);
@@ -160,6 +161,27 @@ final class ItemReader {
     }
 
     /**
+     * The end of the non-ASCII symbols (emoji with their variation selectors and joiners, arrows) and spaces opening
+     * {@code text}; 0 when none, or when nothing else follows. Quotation marks are punctuation and stay.
+     */
+    private static int symbolsEnd(String text) {
+        int i = 0;
+        while (i < text.length()) {
+            int cp = text.codePointAt(i);
+            int type = Character.getType(cp);
+            boolean symbol = cp > 0x7F && (type == Character.OTHER_SYMBOL || type == Character.MATH_SYMBOL
+                    || type == Character.MODIFIER_SYMBOL || type == Character.NON_SPACING_MARK
+                    || type == Character.ENCLOSING_MARK || type == Character.FORMAT)
+                    || i > 0 && Character.isWhitespace(cp);
+            if (!symbol) {
+                break;
+            }
+            i += Character.charCount(cp);
+        }
+        return i == text.length() ? 0 : i;
+    }
+
+    /**
      * The status field, else a status written around the title: leading ("✅ Done: Add X", "Deferred — Add X") or
      * trailing after a dash ("Add X — ✅ Done"), which is then taken off the title.
      */
@@ -176,6 +198,9 @@ final class ItemReader {
             }
             title = title.substring(leading.end()).strip();
         }
+        // "⏸️ Move scan storage …", "↪️ Weekly demo …": any other symbol in front marks the entry, it is no word of
+        // its title.
+        title = title.substring(symbolsEnd(title));
         int arrow = arrowBeforeStatus(title);
         if (arrow > 0) {
             // "statement preview env → done, used it all sprint": the arrow leads to the status and its note.

@@ -33,11 +33,13 @@ final class ItemWalker {
     /** "Action #3: title", "Action 2 - title", "Item 4. title". */
     private static final Pattern NUMBERED_TITLE = Pattern.compile(
             "(?i)^(?:action(?: item)?|item|task)\\s*#?\\s*\\d{1,9}\\s*[:.)\\-–—]\\s*(.+)$");
+    /** A project key in front of a debt id: the "LIB-" of "LIB-TD-1". */
+    static final String DEBT_PREFIX = "(?:[A-Z][A-Z0-9]{0,11}[-_])?";
     /**
-     * "TD-DM09-S1: title", "DEBT-3 - title", "TD-4 — title". A hyphen needs a space before it to separate: in
+     * "TD-DM09-S1: title", "DEBT-3 - title", "TD-4 — title", "LIB-TD-1: title". A hyphen needs a space before it to separate: in
      * "TD-CLM21-01 title" it is part of the id.
      */
-    private static final Pattern DEBT_TITLE = Pattern.compile("^((?:TD|DEBT)[-_][A-Za-z0-9_.-]{0,40}\\d[A-Za-z0-9_-]{0,20})"
+    private static final Pattern DEBT_TITLE = Pattern.compile("^(" + DEBT_PREFIX + "(?:TD|DEBT)[-_][A-Za-z0-9_.-]{0,40}\\d[A-Za-z0-9_-]{0,20})"
             + "(?:\\s{0,10}[:–—]|\\s{1,10}-)\\s{0,10}(.+)$");
     /** Inline fields in parentheses, then a dash and a status: "… (Owner: X) — ✅ done". */
     private static final Pattern STATUS_AFTER_FIELDS = Pattern.compile("^(.+\\([^()]*:[^()]*\\))\\s+[—–-]\\s+(.+)$");
@@ -253,10 +255,10 @@ final class ItemWalker {
                 // in the original text, the title and fields are what come before it.
                 text = afterFields.group(1);
             }
-            Field.Inline inline = Field.trailing(text);
+            List<String> code = codeSpans(first);
+            Field.Inline inline = Field.trailing(text, code);
             inline.fields().forEach(field -> putField(fields, field));
             // "Ask for a sandbox — Owner: Alice, Due: 2026-08-14", "Seeds not pinned — `train/seed.py`"
-            List<String> code = codeSpans(first);
             Field.Inline dashed = DashedFields.split(inline.text(), code);
             dashed.fields().forEach(field -> putField(fields, field));
             dashed = codeInTrailingBrackets(dashed, code);
@@ -515,7 +517,7 @@ final class ItemWalker {
     }
 
     private static final Pattern DEBT_ID_ONLY = Pattern.compile(
-            "^(?:TD|DEBT)[-_][A-Za-z0-9_.-]{0,40}\\d[A-Za-z0-9_-]{0,20}$");
+            "^" + DEBT_PREFIX + "(?:TD|DEBT)[-_][A-Za-z0-9_.-]{0,40}\\d[A-Za-z0-9_-]{0,20}$");
 
     private static boolean debtIdOnly(String value) {
         return value.length() <= 64 && DEBT_ID_ONLY.matcher(value.strip()).matches();
@@ -535,9 +537,16 @@ final class ItemWalker {
         return !text.isEmpty() && "aAiItT".indexOf(text.charAt(0)) >= 0;
     }
 
-    /** {@link #DEBT_TITLE} starts with "TD" or "DEBT" (case matters). */
+    /** {@link #DEBT_TITLE} starts with "TD" or "DEBT" (case matters), or with a short project key before them. */
     private static boolean mayBeDebtTitle(String text) {
-        return text.startsWith("TD") || text.startsWith("DEBT");
+        if (text.startsWith("TD") || text.startsWith("DEBT")) {
+            return true;
+        }
+        if (text.isEmpty() || text.charAt(0) < 'A' || text.charAt(0) > 'Z') {
+            return false;
+        }
+        String head = text.substring(0, Math.min(text.length(), 14));
+        return head.contains("-TD") || head.contains("_TD") || head.contains("-DEBT") || head.contains("_DEBT");
     }
 
     private static Node firstNode(List<Node> line) {

@@ -102,6 +102,8 @@ public final class RetroMarkdownParser {
                     Table.allIn(section.blocks).values().stream().filter(table -> table.has(Role.STORY))
                             .forEach(table -> header.nextEpicStoryRows(table.rows.size()));
                     header.nextEpicStoryRows(introducedStoryEntries(section.blocks));
+                    section.blocks.stream().filter(ListBlock.class::isInstance).forEach(list -> header
+                            .nextEpicStoryList(paragraphsOf(list).stream().map(Markdown::text).toList()));
                 }
                 default -> {
                     if (HeaderReader.isPeopleHeading(section.heading)) {

@@ -846,6 +846,67 @@ class MarkdownShapesTest {
         assertThat(someOpen.delivery()).isEqualTo(new Retro.Delivery(6, 5, 34, null, null));
     }
 
+    @Test
+    void readsDebtIdsWithAProjectKeyInFrontAndLinksActionsToThem() {
+        Retro retro = parse("debt-ids-with-a-project-key.md");
+
+        assertThat(retro.techDebt()).extracting(Retro.TechDebtItem::id).containsExactly("LIB-TD-1", "LIB-TD-2");
+        assertThat(retro.actionItems()).extracting(Retro.ActionItem::title, Retro.ActionItem::debtId)
+                .containsExactly(tuple("Switch the snapshot to change-data capture", "LIB-TD-1"),
+                        tuple("reload routing rules without a restart", "LIB-TD-2"));
+    }
+
+    @Test
+    void readsACodeSpanBesideLabelledFieldsInTheBracketsClosingADebtEntryAsItsLocation() {
+        Retro retro = parse("debt-checkboxes-code-span-and-est-colon.md");
+
+        assertThat(retro.techDebt()).extracting(Retro.TechDebtItem::id, Retro.TechDebtItem::location,
+                        Retro.TechDebtItem::effort, Retro.TechDebtItem::priority, Retro.TechDebtItem::status)
+                .containsExactly(tuple("TD-WIN-01", "ingest/lora/uplink.py", "2 days", Priority.HIGH, ItemStatus.OPEN),
+                        tuple("TD-WIN-04", "lab/forms/sample.tsx", "2h", Priority.LOW, ItemStatus.DONE));
+    }
+
+    @Test
+    void readsAFigureSentenceThatGoesOnOntoTheNextLine() {
+        Retro retro = parse("metrics-prose-sentences-across-lines.md");
+
+        assertThat(retro.delivery()).isEqualTo(new Retro.Delivery(7, 6, 34, 29, null));
+    }
+
+    @Test
+    void readsFinishingAllOfThePlannedStoriesAsEveryStoryDone() {
+        Retro retro = parse("metrics-prose-finished-all-of-them.md");
+
+        assertThat(retro.delivery()).isEqualTo(new Retro.Delivery(7, 7, 34, 34, null));
+    }
+
+    @Test
+    void titlesTheNextEpicNamedInTheHeadingFromTheLineBelowAndCountsItsKeyedStoryList() {
+        Retro retro = parse("next-epic-titled-below-a-heading-and-story-key-lists.md");
+
+        assertThat(retro.nextEpic()).isEqualTo(new Retro.NextEpic("12", "Fee Waiver Requests", 3));
+        assertThat(retro.stories()).isEmpty();
+    }
+
+    @Test
+    void countsAnEpicSubHeadingsBulletStoryListButNotOtherLists() {
+        Retro retro = parse("next-epic-sub-heading-with-a-bullet-story-list.md");
+
+        assertThat(retro.nextEpic()).isEqualTo(new Retro.NextEpic("7", "Leading-Edge Erosion Forecasting", 4));
+    }
+
+    @Test
+    void dropsAnySymbolMarkingAFollowThroughEntryFromItsTitleButKeepsQuotationMarks() {
+        Retro retro = parse("follow-through-symbols-before-bold-titles.md");
+
+        assertThat(retro.followThrough()).extracting(Retro.FollowThroughItem::title,
+                        Retro.FollowThroughItem::status)
+                .containsExactly(tuple("Use real scans as test data", ItemStatus.DONE),
+                        tuple("Move scan storage to the EU region", ItemStatus.DEFERRED),
+                        tuple("Weekly demo for the receptionists", ItemStatus.OPEN),
+                        tuple("“Quiet hours” for lab notifications", ItemStatus.DONE));
+    }
+
     static Retro parse(String shape) {
         try (InputStream in = MarkdownShapesTest.class.getResourceAsStream("/parsing/shapes/" + shape)) {
             assertThat(in).as(shape).isNotNull();
