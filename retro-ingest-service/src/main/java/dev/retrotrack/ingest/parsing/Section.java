@@ -15,7 +15,8 @@ final class Section {
     final String heading;
     final int level;
     final int line;
-    final SectionKind kind;
+    /** Set while the tree is built; {@link SectionTree} may still revise it once it has seen the whole document. */
+    SectionKind kind;
     final Section parent;
     final List<Node> blocks = new ArrayList<>();
     final List<Section> children = new ArrayList<>();

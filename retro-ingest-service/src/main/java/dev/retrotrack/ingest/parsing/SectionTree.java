@@ -1,5 +1,8 @@
 package dev.retrotrack.ingest.parsing;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
 
@@ -34,7 +37,36 @@ final class SectionTree {
                 current.blocks.add(block);
             }
         }
+        earlierActionsBeforeTheActionSection(root);
         return root;
+    }
+
+    /**
+     * "### Action #1: Agree the feed contract" with its status and notes, standing under a heading about something
+     * else ("## discussion") before the retro's own "## action items": the retro's actions are in that section, so
+     * numbered actions ahead of it, outside any section of items, are the earlier retro's actions being reviewed.
+     */
+    private static void earlierActionsBeforeTheActionSection(Section root) {
+        List<Section> all = root.flatten();
+        List<Section> stray = new ArrayList<>();
+        for (Section section : all) {
+            boolean outsideItems = section.parent != null && !isItemKind(section.parent.kind);
+            if (section.kind == SectionKind.ACTIONS && outsideItems && section.level > 1) {
+                if (section.itemTitle().isEmpty()) {
+                    stray.forEach(SectionTree::reviewedActions);
+                    return;
+                }
+                stray.add(section);
+            }
+        }
+    }
+
+    private static void reviewedActions(Section section) {
+        for (Section part : section.flatten()) {
+            if (part.kind == SectionKind.ACTIONS) {
+                part.kind = SectionKind.FOLLOW_THROUGH;
+            }
+        }
     }
 
     private static boolean isItemKind(SectionKind kind) {

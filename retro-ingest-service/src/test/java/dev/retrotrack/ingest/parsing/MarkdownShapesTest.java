@@ -907,6 +907,30 @@ class MarkdownShapesTest {
                         tuple("“Quiet hours” for lab notifications", ItemStatus.DONE));
     }
 
+    @Test
+    void readsNumberedActionsAheadOfTheRetrosOwnActionSectionAsFollowThrough() {
+        Retro retro = parse("follow-through-numbered-actions-before-the-action-section.md");
+
+        assertThat(retro.followThrough()).extracting(Retro.FollowThroughItem::title,
+                        Retro.FollowThroughItem::status, Retro.FollowThroughItem::evidence)
+                .containsExactly(tuple("Agree the ETA feed contract with the port community system", ItemStatus.DONE,
+                                "Contract signed in sprint 1"),
+                        tuple("Replace the hand-kept quay length table", ItemStatus.DEFERRED,
+                                "Waiting on the survey of quay N4"));
+        assertThat(retro.actionItems()).extracting(Retro.ActionItem::title, Retro.ActionItem::owner)
+                .containsExactly(tuple("Cut the shadow-run report to a one-page summary", "Dana"));
+    }
+
+    @Test
+    void keepsNumberedActionHeadingsAsActionsWhenNoActionSectionFollows() {
+        Retro retro = parse("actions-numbered-headings-without-an-action-section.md");
+
+        assertThat(retro.actionItems()).extracting(Retro.ActionItem::title, Retro.ActionItem::status)
+                .containsExactly(tuple("Cut the shadow-run report to one page", ItemStatus.IN_PROGRESS),
+                        tuple("Ask for machine-readable tidal tables", null));
+        assertThat(retro.followThrough()).isEmpty();
+    }
+
     static Retro parse(String shape) {
         try (InputStream in = MarkdownShapesTest.class.getResourceAsStream("/parsing/shapes/" + shape)) {
             assertThat(in).as(shape).isNotNull();
