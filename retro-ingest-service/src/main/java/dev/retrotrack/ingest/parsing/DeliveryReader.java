@@ -27,7 +27,7 @@ final class DeliveryReader {
             Pattern.CASE_INSENSITIVE);
     /** "19 of 27 points", "16 of 21 pts", "23 story points delivered out of 23 planned". */
     private static final Pattern POINTS_FRACTION = Pattern.compile(
-            "\\b(\\d{1,9})\\s*(?:(?:story\\s+)?points?\\s+(?:delivered|completed|done)\\s+)?(?:/|of|out of)\\s*"
+            "\\b(\\d{1,9})\\s*(?:(?:story\\s+)?points?\\s+(?:delivered|completed|done)\\s+)?(?:/|of|out of)\\s*(?:the\\s+)?"
                     + "(\\d{1,9})\\s*(?:story\\s+)?(?:points?|pts|planned)\\b", Pattern.CASE_INSENSITIVE);
     /** "closed with 8/8 stories and 40 story points". */
     private static final Pattern POINTS_DELIVERED = Pattern.compile(

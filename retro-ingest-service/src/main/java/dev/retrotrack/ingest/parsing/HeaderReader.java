@@ -380,7 +380,8 @@ final class HeaderReader {
         return h.substring(0, start).strip();
     }
 
-    void nextEpicSection(String heading, String text) {
+    void nextEpicSection(String writtenHeading, String text) {
+        String heading = withoutClosingBracket(writtenHeading);
         int colon = heading.indexOf(':');
         if (colon > 0 && colon + 1 < heading.length()) {
             nextEpic(heading.substring(colon + 1));
@@ -431,6 +432,17 @@ final class HeaderReader {
         if (nextStories == null && lower.contains("stor")) { // storyRange reads only lines mentioning "stor"
             storyRange(text);
         }
+    }
+
+    /**
+     * "Next Epic Readiness (Epic 9: Special Meal Tracking)" → "Next Epic Readiness Epic 9: Special Meal Tracking":
+     * a closing bracket that holds the epic's name and title is unwrapped, so the title does not end in ")".
+     */
+    private static String withoutClosingBracket(String heading) {
+        int open = heading.lastIndexOf('(');
+        boolean wrapped = open >= 0 && heading.endsWith(")") && heading.indexOf(')') == heading.length() - 1
+                && heading.indexOf(':', open) > open;
+        return wrapped ? heading.substring(0, open) + heading.substring(open + 1, heading.length() - 1) : heading;
     }
 
     /** Whether {@code id} names the next epic found so far, or none was found yet. */

@@ -32,8 +32,7 @@ final class ItemReader {
 
     static Retro.ActionItem action(RawItem item) {
         StatusAndTitle st = statusAndTitle(item);
-        Priority priority = Optional.ofNullable(Priorities.parse(item.field(Role.PRIORITY)))
-                .orElse(item.group().priority());
+        Priority priority = priority(item);
         Optional<String> debtId = debtId(item);
         String title = debtId.map(id -> withoutTrailingReference(st.title(), id)).orElse(st.title());
         return new Retro.ActionItem(title, owner(item.field(Role.OWNER)), item.field(Role.DEADLINE),
@@ -54,7 +53,7 @@ final class ItemReader {
         // tracker key rather than a TD- id; so may a plain "ID" or "Key" column ("| VOD-1 | Reader dropout … |"),
         // which in a debt register names the entry itself, not a story.
         Optional<String> id = debtId(item).or(() -> trackerKey(item.field(Role.DEBT_ID)))
-                .or(() -> trackerKey(item.field(Role.STORY)));
+                .or(() -> trackerKey(item.field(Role.STORY))).or(() -> keyOpening(st.title()));
         String title = st.title();
         if (id.isPresent() && title.regionMatches(true, 0, id.get(), 0, id.get().length())) {
             // "TD-CLM21-01 Virus scan …", "TD-3: Leak": cut the id found, not what a pattern takes for one (the id's
@@ -62,8 +61,7 @@ final class ItemReader {
             String rest = withoutLeadingSeparators(title.substring(id.get().length()));
             title = rest.isEmpty() ? title : rest;
         }
-        Priority priority = Optional.ofNullable(Priorities.parse(item.field(Role.PRIORITY)))
-                .orElse(item.group().priority());
+        Priority priority = priority(item);
         String effort = item.field(Role.EFFORT);
         Matcher sized = TRAILING_EFFORT.matcher(title);
         if (effort == null && Cues.endsWith(title, ')') && sized.matches()) {
@@ -146,6 +144,30 @@ final class ItemReader {
     }
 
     private static final Pattern TRACKER_KEY = Pattern.compile("^[A-Z][A-Z0-9]{0,9}-\\d{1,9}$");
+    /** "PRK-1: Plate format regex copied …", "VOD-2 — Reader dropout": a tracker key opening a debt entry. */
+    private static final Pattern KEY_OPENING = Pattern.compile("^([A-Z][A-Z0-9]{0,9}-\\d{1,9})\\s{0,3}(?::|\\s[—–-])\\s");
+
+    /** The tracker key an entry of a debt register opens with, before a colon or a spaced dash. */
+    private static Optional<String> keyOpening(String title) {
+        Matcher key = title.isEmpty() || title.charAt(0) < 'A' || title.charAt(0) > 'Z' ? null
+                : KEY_OPENING.matcher(title);
+        return key != null && key.lookingAt() ? Optional.of(key.group(1)) : Optional.empty();
+    }
+
+    /**
+     * The priority field, else a colour the entry opens with ("🔴 Replace the plate regexes …"), else the priority
+     * of the group it sits under.
+     */
+    private static Priority priority(RawItem item) {
+        Priority field = Priorities.parse(item.field(Role.PRIORITY));
+        if (field != null) {
+            return field;
+        }
+        String title = item.title();
+        int symbols = symbolsEnd(title);
+        Priority marked = symbols == 0 ? null : Priorities.parse(title.substring(0, symbols));
+        return marked != null ? marked : item.group().priority();
+    }
 
     private static Optional<String> debtId(RawItem item) {
         for (String candidate : new String[] {item.field(Role.DEBT_ID), item.field(Role.STORY),

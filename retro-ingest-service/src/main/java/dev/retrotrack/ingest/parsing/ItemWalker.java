@@ -266,7 +266,11 @@ final class ItemWalker {
             for (Node nested = first.getNext(); nested != null; nested = nested.getNext()) {
                 collectFields(nested, fields);
             }
-            String title = boldLead(first).orElse(dashed.text());
+            Optional<String> lead = boldLead(first);
+            String title = lead.orElse(dashed.text());
+            if (lead.isPresent() && !fields.containsKey(Role.STATUS)) {
+                statusAfterBoldLead(first).ifPresent(status -> fields.put(Role.STATUS, status));
+            }
             if (title.isBlank()) {
                 warnings.add(Markdown.line(listItem), "list entry without a title skipped");
                 continue;
@@ -495,6 +499,21 @@ final class ItemWalker {
         boolean separated = Markdown.text(strong).endsWith(":") || after.getLiteral().startsWith(":")
                 || after.getLiteral().startsWith(" -") || after.getLiteral().startsWith(" –");
         return separated && !lead.isEmpty() ? Optional.of(lead) : Optional.empty();
+    }
+
+    /**
+     * "**Get read access to the feed:** Complete — access granted in sprint 1": the status (and its note) written
+     * after an entry's bold title; empty when the rest of the entry does not start with a status.
+     */
+    private static Optional<String> statusAfterBoldLead(Paragraph entry) {
+        String full = Markdown.text(entry);
+        String lead = Markdown.text(entry.getFirstChild());
+        if (!full.startsWith(lead) || Role.named(withoutTrailingColon(lead)) != null) {
+            return Optional.empty();
+        }
+        String rest = full.substring(lead.length()).strip();
+        rest = rest.startsWith(":") ? rest.substring(1).strip() : rest;
+        return Statuses.withNote(rest) != null ? Optional.of(rest) : Optional.empty();
     }
 
     private static String withoutTrailingColon(String text) {

@@ -94,10 +94,11 @@ record RawItem(String title, Map<Role, String> fields, Group group, String origi
             boolean naming = false; // a word other than a task, priority or number word: "High Priority Tasks" names none
             for (String word : WHITESPACE.split(kept.toString().trim())) {
                 String lowerWord = word.toLowerCase(java.util.Locale.ROOT);
-                if (!word.isEmpty() && !GROUP_WORDS.contains(lowerWord)) {
+                if (!word.isEmpty()) {
+                    // "Technical Debt Actions" keeps its last word: a label that names a category is kept as written.
                     cleanedWords.append(cleanedWords.isEmpty() ? "" : " ").append(word);
-                    naming |= !TASK_WORDS.contains(lowerWord) && !PRIORITY_WORDS.contains(lowerWord)
-                            && !lowerWord.chars().allMatch(Character::isDigit);
+                    naming |= !GROUP_WORDS.contains(lowerWord) && !TASK_WORDS.contains(lowerWord)
+                            && !PRIORITY_WORDS.contains(lowerWord) && !lowerWord.chars().allMatch(Character::isDigit);
                 }
             }
             boolean numbered = !cleanedWords.isEmpty() && cleanedWords.charAt(0) >= '0' && cleanedWords.charAt(0) <= '9';

@@ -931,6 +931,53 @@ class MarkdownShapesTest {
         assertThat(retro.followThrough()).isEmpty();
     }
 
+    @Test
+    void keepsACategoryLabelAsWrittenButNotOneThatOnlyNamesAPriority() {
+        Retro retro = parse("actions-category-label-kept-as-written.md");
+
+        assertThat(retro.actionItems()).extracting(Retro.ActionItem::category, Retro.ActionItem::priority)
+                .containsExactly(tuple("Technical Debt Actions", null), tuple(null, Priority.HIGH));
+    }
+
+    @Test
+    void takesATrackerKeyOpeningADebtEntryAsItsIdAndAColourOpeningAnActionAsItsPriority() {
+        Retro retro = parse("debt-checkboxes-opening-with-a-tracker-key.md");
+
+        assertThat(retro.techDebt()).extracting(Retro.TechDebtItem::id, Retro.TechDebtItem::title,
+                        Retro.TechDebtItem::location)
+                .containsExactly(tuple("PRK-1", "Plate format regex copied into three apps", "permits/plates.py"),
+                        tuple("PRK-4", "Renewal reminder job has no dry-run mode", "jobs/renewals.py"));
+        assertThat(retro.actionItems()).extracting(Retro.ActionItem::title, Retro.ActionItem::priority,
+                        Retro.ActionItem::debtId)
+                .containsExactly(
+                        tuple("Replace the plate regexes with one shared validator", Priority.CRITICAL, "PRK-1"),
+                        tuple("Add a dry-run switch to the renewal reminder job", Priority.LOW, "PRK-4"),
+                        tuple("Document the permit zones", null, null));
+    }
+
+    @Test
+    void readsTheStatusAndNoteWrittenAfterABoldFollowThroughTitle() {
+        Retro retro = parse("follow-through-bold-titles-then-status-and-note.md");
+
+        assertThat(retro.followThrough()).extracting(Retro.FollowThroughItem::title,
+                        Retro.FollowThroughItem::status, Retro.FollowThroughItem::evidence)
+                .containsExactly(
+                        tuple("Get read access to the reservations feed", ItemStatus.DONE,
+                                "access granted in sprint 1"),
+                        tuple("Pair with a catering supervisor every sprint", ItemStatus.IN_PROGRESS,
+                                "two of three sprints so far"),
+                        tuple("Rebuild the aircraft type catalogue", ItemStatus.DEFERRED,
+                                "waiting for the fleet team's new seat maps"));
+    }
+
+    @Test
+    void readsPointsOfTheTotalAndTheNextEpicNamedInAHeadingsBracket() {
+        Retro retro = parse("metrics-and-next-epic-in-a-heading-bracket.md");
+
+        assertThat(retro.delivery()).isEqualTo(new Retro.Delivery(8, 8, 34, 34, 112));
+        assertThat(retro.nextEpic()).isEqualTo(new Retro.NextEpic("9", "Special Meal Tracking", 5));
+    }
+
     static Retro parse(String shape) {
         try (InputStream in = MarkdownShapesTest.class.getResourceAsStream("/parsing/shapes/" + shape)) {
             assertThat(in).as(shape).isNotNull();
