@@ -45,6 +45,10 @@ final class DeliveryReader {
     private static final Pattern VERB_POINTS = Pattern.compile(
             "\\b(planned|committed|delivered|completed|closed|done)\\s{1,10}(?:to\\s{1,10})?(\\d{1,9})\\s{1,10}"
                     + "(?:story\\s{1,10})?(?:points|pts)\\b", Pattern.CASE_INSENSITIVE);
+    /** "30 points planned, 30 points delivered": the count before the verb. */
+    private static final Pattern POINTS_THEN_VERB = Pattern.compile(
+            "\\b(\\d{1,9})\\s{1,10}(?:story\\s{1,10})?(?:points|pts)\\s{1,10}"
+                    + "(planned|committed|delivered|completed|closed|done|shipped|finished)\\b", Pattern.CASE_INSENSITIVE);
     /** "27 tests added": the count before the verb. */
     private static final Pattern TESTS_THEN_ADDED = Pattern.compile(
             "\\b(\\d[\\d,]{0,12})\\+?\\s{1,10}(?:new\\s{1,10})?tests?\\s{1,10}(?:added|written)\\b",
@@ -384,6 +388,13 @@ final class DeliveryReader {
                 pointsPlanned = first(pointsPlanned, Integer.parseInt(sided.group(2)));
             } else {
                 pointsCompleted = first(pointsCompleted, Integer.parseInt(sided.group(2)));
+            }
+        }
+        for (Matcher sided = POINTS_THEN_VERB.matcher(text); sided.find(); ) {
+            if (isPlanned(sided.group(2))) {
+                pointsPlanned = first(pointsPlanned, Integer.parseInt(sided.group(1)));
+            } else {
+                pointsCompleted = first(pointsCompleted, Integer.parseInt(sided.group(1)));
             }
         }
     }

@@ -123,11 +123,12 @@ final class HeaderReader {
     boolean field(String key, String value, int line) {
         String k = key.toLowerCase(Locale.ROOT).strip();
         switch (k) {
-            // "| Retrospective held | 2026-11-10 |": when the retro was held is its date.
+            // "| Retrospective held | 2026-11-10 |", "**Retrospective completed:** 2026-11-24": when the retro was
+            // held is its date; a bare "Completed" is the epic's completion.
             case "date", "retro date", "retrospective date", "held", "held on", "retro held", "retro held on",
-                 "retrospective held", "retrospective held on", "when" ->
+                 "retrospective held", "retrospective held on", "when", "retrospective completed" ->
                     date = first(date, date(value, line));
-            case "completed", "completion date", "retrospective completed", "completed on", "date completed",
+            case "completed", "completion date", "completed on", "date completed",
                  "finished" -> completed = first(completed, date(value, line));
             case "epic", "epic id", "sprint" -> epic(value);
             case "title", "epic title", "epic name" -> epicTitle = first(epicTitle, value);

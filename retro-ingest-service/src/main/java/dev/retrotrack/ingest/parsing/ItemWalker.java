@@ -234,7 +234,8 @@ final class ItemWalker {
             if (!(item instanceof ListItem listItem) || !(listItem.getFirstChild() instanceof Paragraph first)) {
                 continue;
             }
-            String text = Markdown.text(first).replace('\n', ' ');
+            String entry = Markdown.text(first).replace('\n', ' ');
+            String text = entry;
             Map<Role, String> fields = new EnumMap<>(Role.class);
             Matcher checkbox = CHECKBOX.matcher(text);
             if (text.startsWith("[") && checkbox.matches()) {
@@ -269,7 +270,7 @@ final class ItemWalker {
             Optional<String> lead = boldLead(first);
             String title = lead.orElse(dashed.text());
             if (lead.isPresent() && !fields.containsKey(Role.STATUS)) {
-                statusAfterBoldLead(first).ifPresent(status -> fields.put(Role.STATUS, status));
+                statusAfterBoldLead(first, entry).ifPresent(status -> fields.put(Role.STATUS, status));
             }
             if (title.isBlank()) {
                 warnings.add(Markdown.line(listItem), "list entry without a title skipped");
@@ -433,8 +434,11 @@ final class ItemWalker {
             }
             anyContent = true;
             if (block instanceof Paragraph paragraph) {
+                boolean fieldsBefore = !fields.isEmpty();
                 if (!addFieldLines(paragraph, fields)) {
-                    return null;
+                    // "- **Notes:** Dispatch lead was on leave" then 'Bob: "Action 3 is the reason …"': talk after an
+                    // item's fields comments on it; the fields are the item.
+                    return fieldsBefore ? fields : null;
                 }
             } else if (block instanceof ListBlock list) {
                 for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
@@ -504,10 +508,11 @@ final class ItemWalker {
     /**
      * "**Get read access to the feed:** Complete — access granted in sprint 1": the status (and its note) written
      * after an entry's bold title; empty when the rest of the entry does not start with a status.
+     *
+     * @param full the entry's text as rendered, line breaks as spaces
      */
-    private static Optional<String> statusAfterBoldLead(Paragraph entry) {
-        String full = Markdown.text(entry);
-        String lead = Markdown.text(entry.getFirstChild());
+    private static Optional<String> statusAfterBoldLead(Paragraph entry, String full) {
+        String lead = Markdown.text(entry.getFirstChild()).replace('\n', ' ');
         if (!full.startsWith(lead) || Role.named(withoutTrailingColon(lead)) != null) {
             return Optional.empty();
         }

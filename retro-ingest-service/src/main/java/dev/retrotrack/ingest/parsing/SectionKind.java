@@ -22,7 +22,9 @@ enum SectionKind {
             // "Previous Action Items", "Earlier actions", "Follow-up from the epic 1 retro": a heading naming the
             // actions of an earlier retro, or a follow-up from one, reviews them ("Follow-up actions" stays actions).
             "previous action", "earlier action", "earlier retro", "follow up from", "followup from",
-            "follow ups from")),
+            "follow ups from",
+            // "Follow-up on Epic 11 actions": following up on what was promised ("Follow-up actions" stays actions).
+            "follow up on", "followup on", "follow ups on")),
     DEBT(List.of("technical debt", "tech debt", "techdebt", " debt ")),
     ACTIONS(List.of(" action", "follow up", "followup", "next steps", " todo", " to do ", " todos ")),
     NEXT_EPIC(List.of("next epic", "upcoming", "preview", "readiness", "impact on next", "looking ahead",

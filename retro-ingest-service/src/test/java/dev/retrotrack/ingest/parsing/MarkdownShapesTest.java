@@ -978,6 +978,28 @@ class MarkdownShapesTest {
         assertThat(retro.nextEpic()).isEqualTo(new Retro.NextEpic("9", "Special Meal Tracking", 5));
     }
 
+    @Test
+    void readsAFollowUpOnAnEarlierEpicsActionsAsFollowThroughAndKeepsAnItemWhoseFieldsAreFollowedByTalk() {
+        Retro retro = parse("follow-through-after-the-actions-and-talk-after-fields.md");
+
+        assertThat(retro.actionItems()).extracting(Retro.ActionItem::title)
+                .containsExactly("Replace probe polling with the push feed");
+        assertThat(retro.followThrough()).extracting(Retro.FollowThroughItem::title,
+                        Retro.FollowThroughItem::status, Retro.FollowThroughItem::evidence)
+                .containsExactly(tuple("Calibrate both roaster probes", ItemStatus.DONE, "both within 1 °C"),
+                        tuple("Move cupping sessions to Tuesdays", ItemStatus.DEFERRED, "harvest season wins"),
+                        tuple("Write down the dispatchers' reassignment rules", ItemStatus.OPEN,
+                                "Dispatch lead was on leave"));
+    }
+
+    @Test
+    void takesTheRetrospectivesCompletionAsItsDateOverTheEpicsAndReadsPointsBeforeTheirVerbs() {
+        Retro retro = parse("header-epic-completed-and-retrospective-completed.md");
+
+        assertThat(retro.date()).isEqualTo(LocalDate.of(2026, 11, 24));
+        assertThat(retro.delivery()).isEqualTo(new Retro.Delivery(6, 6, 30, 28, null));
+    }
+
     static Retro parse(String shape) {
         try (InputStream in = MarkdownShapesTest.class.getResourceAsStream("/parsing/shapes/" + shape)) {
             assertThat(in).as(shape).isNotNull();
