@@ -1,0 +1,144 @@
+"""Writes meaning-preserving variants of every accuracy set's documents, for benchmarks/parser-accuracy/variants.
+
+Each variant changes only how a retro is written, never what it says, so its parse must score as the original does:
+  reflow           paragraphs re-wrapped at 48 columns (a sentence then runs across lines)
+  heading-lower    heading words in lower case ("## what went well"); ids, codes and acronyms kept
+  heading-upper    heading words in upper case ("## WHAT WENT WELL"); ids and codes kept
+  heading-deeper   every heading below the title one level deeper (## → ###)
+  heading-numbered second-level headings numbered ("## 3. Action Items")
+  heading-emoji    an emoji in front of each second-level heading (damaged documents are left as they are: there
+                   the emoji would be the only undamaged text, which no real upload has)
+  crlf             Windows line endings
+Usage: python3 variants.py <output folder> <set folder>...   (writes <output>/<variant>/<set name>/documents/*.md)
+"""
+import os
+import re
+import sys
+
+FENCE = re.compile(r'^\s*(```|~~~)')
+HEADING = re.compile(r'^(#{1,6})(\s+)(.*)$')
+BLOCK_START = re.compile(r'^\s*([-*+>|#]|\d+[.)]\s|```|~~~|<)')
+# Damage left by a wrong decode: a damaged document keeps its text as it arrived.
+DAMAGED = re.compile(r'Ã|Â|â€|ðŸ|√|‚Ä|Ä')
+EMOJI = ['📌', '🧭', '🗂️', '🔎', '🧩', '🛠️', '📝', '🚦']
+
+
+def blocks_of(lines):
+    """Yields (kind, lines): 'front' (YAML front matter), 'fence', 'para' (plain paragraph lines) or 'other'."""
+    i = 0
+    if lines and lines[0].strip() == '---':
+        end = next((j for j in range(1, len(lines)) if lines[j].strip() == '---'), None)
+        if end is not None:
+            yield 'front', lines[:end + 1]
+            i = end + 1
+    while i < len(lines):
+        line = lines[i]
+        if FENCE.match(line):
+            j = i + 1
+            while j < len(lines) and not FENCE.match(lines[j]):
+                j += 1
+            yield 'fence', lines[i:j + 1]
+            i = j + 1
+        elif line.strip() == '' or BLOCK_START.match(line) or line.startswith('    ') or line.startswith('\t'):
+            yield 'other', [line]
+            i += 1
+        else:
+            j = i
+            while (j < len(lines) and lines[j].strip() != '' and not BLOCK_START.match(lines[j])
+                   and not FENCE.match(lines[j]) and not lines[j].startswith('    ')):
+                j += 1
+            para = lines[i:j]
+            # A line ending in two spaces or a backslash is a hard break, and "---" under text a heading: keep such
+            # paragraphs as they are.
+            hard = any(l.endswith('  ') or l.endswith('\\') for l in para)
+            setext = j < len(lines) and re.match(r'^\s*(=+|-+)\s*$', lines[j] or '')
+            yield ('other' if hard or setext else 'para'), para
+            i = j
+
+
+def reflow(lines, width=48):
+    out = []
+    for kind, block in blocks_of(lines):
+        if kind != 'para':
+            out.extend(block)
+            continue
+        words = ' '.join(l.strip() for l in block).split(' ')
+        line = ''
+        for word in words:
+            # Never start a line with what would open a list, heading, quote or table.
+            starts_block = bool(BLOCK_START.match(word + ' '))
+            if line and len(line) + 1 + len(word) > width and not starts_block:
+                out.append(line)
+                line = word
+            else:
+                line = word if not line else line + ' ' + word
+        if line:
+            out.append(line)
+    return out
+
+
+def map_headings(lines, change):
+    out = []
+    for kind, block in blocks_of(lines):
+        if kind in ('front', 'fence'):
+            out.extend(block)
+            continue
+        for line in block:
+            m = HEADING.match(line)
+            out.append(change(len(m.group(1)), m.group(2), m.group(3)) if m else line)
+    return out
+
+
+def recase(text, upper):
+    def word(m):
+        w = m.group(0)
+        if w.isupper() and len(w) > 1:
+            return w  # an acronym or code stays as written
+        return w.upper() if upper else w.lower()
+    # Words of letters only; anything holding a digit, hyphenated code or id ("TD-WIN-01", "P0", "E12") is kept.
+    return re.sub(r'(?<![\w-])[^\W\d_]+(?![\w-])', word, text)
+
+
+def variants(text, name):
+    lines = text.split('\n')
+    damaged = bool(DAMAGED.search(text))
+    numbered = {'n': 0}
+
+    def number(level, space, title):
+        if level != 2 or re.match(r'^\d+[.)]?\s', title):
+            return '#' * level + space + title
+        numbered['n'] += 1
+        return '#' * level + space + f"{numbered['n']}. " + title
+
+    def emoji(level, space, title):
+        if level != 2:
+            return '#' * level + space + title
+        return '#' * level + space + EMOJI[(len(title) + level) % len(EMOJI)] + ' ' + title
+
+    yield 'reflow', '\n'.join(reflow(lines))
+    yield 'heading-lower', '\n'.join(map_headings(lines, lambda l, s, t: '#' * l + s + recase(t, False)))
+    yield 'heading-upper', '\n'.join(map_headings(lines, lambda l, s, t: '#' * l + s + recase(t, True)))
+    yield 'heading-deeper', '\n'.join(map_headings(lines, lambda l, s, t: '#' * (l if l == 1 else min(6, l + 1)) + s + t))
+    yield 'heading-numbered', '\n'.join(map_headings(lines, number))
+    yield 'heading-emoji', text if damaged else '\n'.join(map_headings(lines, emoji))
+    yield 'crlf', text.replace('\n', '\r\n')
+
+
+def main():
+    out = sys.argv[1]
+    for set_dir in sys.argv[2:]:
+        set_name = os.path.basename(os.path.normpath(set_dir))
+        docs = os.path.join(set_dir, 'documents')
+        for name in sorted(os.listdir(docs)):
+            if not name.endswith('.md'):
+                continue
+            text = open(os.path.join(docs, name), encoding='utf-8', newline='').read()
+            for variant, changed in variants(text, name):
+                target = os.path.join(out, variant, set_name, 'documents')
+                os.makedirs(target, exist_ok=True)
+                with open(os.path.join(target, name), 'w', encoding='utf-8', newline='') as f:
+                    f.write(changed)
+
+
+if __name__ == '__main__':
+    main()
