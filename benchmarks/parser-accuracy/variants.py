@@ -1,7 +1,8 @@
 """Writes meaning-preserving variants of every accuracy set's documents, for benchmarks/parser-accuracy/variants.
 
 Each variant changes only how a retro is written, never what it says, so its parse must score as the original does:
-  reflow           paragraphs re-wrapped at 48 columns (a sentence then runs across lines)
+  reflow           prose paragraphs re-wrapped at 48 columns (a sentence then runs across lines); paragraphs of
+                   field lines or dialogue ("Date: …", "Søren: …") are one line per field by meaning and stay
   heading-lower    heading words in lower case ("## what went well"); ids, codes and acronyms kept
   heading-upper    heading words in upper case ("## WHAT WENT WELL"); ids and codes kept
   heading-deeper   every heading below the title one level deeper (## → ###)
@@ -56,10 +57,15 @@ def blocks_of(lines):
             i = j
 
 
+# "**Facilitator:** Bob", "Date: 2026-11-13", "Søren: Agreed.": a line that is a field or a speaker's turn is one
+# line by meaning, so a paragraph holding one is not prose to re-wrap.
+FIELD_LINE = re.compile(r'^\s*(\*\*|__|\*|_)?[^\W\d_][^:*_|]{0,60}?(\*\*|__|\*|_)?\s*:(\*\*|__)?(\s|$)')
+
+
 def reflow(lines, width=48):
     out = []
     for kind, block in blocks_of(lines):
-        if kind != 'para':
+        if kind != 'para' or any(FIELD_LINE.match(l) for l in block):
             out.extend(block)
             continue
         words = ' '.join(l.strip() for l in block).split(' ')

@@ -252,47 +252,20 @@ final class DeliveryReader {
 
     /**
      * The lines of {@code lower} (the text lower-cased: the patterns ignore case and capture only numbers) containing
-     * {@code word}, in order.
+     * {@code word}, in order. A line is a whole paragraph or list entry ({@link Markdown#prose}), so a sentence
+     * wrapped over several source lines is one.
      */
     private static String linesMentioning(String lower, String word) {
         StringBuilder kept = new StringBuilder();
-        int keptTo = -1;
         int at = lower.indexOf(word);
         while (at >= 0) {
             int start = lower.lastIndexOf('\n', at) + 1;
-            if (start >= 2 && lower.charAt(start - 2) != '\n' && start - 1 > keptTo) {
-                // "We added\n112 automated tests": a sentence wrapped onto this line starts on the line before it
-                // (a blank line, which ends a paragraph, ends the sentence too).
-                start = lower.lastIndexOf('\n', start - 2) + 1;
-            }
             int end = lower.indexOf('\n', at);
             end = end < 0 ? lower.length() : end;
-            if (continuesOnNextLine(lower, end)) {
-                // "… seven stories worth 34 points and\nclosed six of them (29 points)": the sentence goes on.
-                int next = lower.indexOf('\n', end + 1);
-                end = next < 0 ? lower.length() : next;
-            }
             kept.append(lower, start, end).append('\n');
-            keptTo = end;
             at = lower.indexOf(word, end);
         }
         return kept.toString();
-    }
-
-    /**
-     * Whether the line ending at {@code end} stops mid-sentence and the next line carries the sentence on: not blank,
-     * not a new list entry or table row.
-     */
-    private static boolean continuesOnNextLine(String lower, int end) {
-        int last = end - 1;
-        while (last >= 0 && lower.charAt(last) == ' ') {
-            last--;
-        }
-        if (end + 1 >= lower.length() || last < 0 || ".!?:|".indexOf(lower.charAt(last)) >= 0) {
-            return false;
-        }
-        char next = lower.charAt(end + 1);
-        return next != '\n' && next != ' ' && "-*+|#>".indexOf(next) < 0 && !Character.isDigit(next);
     }
 
     private void testsInProse(String text) {

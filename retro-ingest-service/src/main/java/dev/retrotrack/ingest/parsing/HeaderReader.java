@@ -60,7 +60,7 @@ final class HeaderReader {
     /** "Planned stories (5):". */
     private static final Pattern COUNTED_STORIES = Pattern.compile("(?i)\\bstories\\s*\\((\\d{1,9})\\)");
     private static final Pattern PLANNED_STORIES = Pattern.compile(
-            "(?i)\\b(" + Numbers.DIGITS_OR_WORD + ") (?:planned |new )?stories\\b");
+            "(?i)\\b(" + Numbers.DIGITS_OR_WORD + ")\\s{1,3}(?:planned\\s{1,3}|new\\s{1,3})?stories\\b");
     /** "LED-5 Retrospective — Ledger Sync Engine": an epic key without the word epic. */
     private static final Pattern KEY_RETRO = Pattern.compile(
             "^([A-Z][A-Z0-9]{0,9}-\\d{1,9}(?:\\.\\d{1,9})?)\\s+retro(?:spective)?\\b\\s*(?:[:\\-–—·|]\\s*(.+))?$",

@@ -6,9 +6,11 @@ import java.util.List;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.Code;
 import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
 import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.SourceSpan;
 import org.commonmark.node.Text;
@@ -89,6 +91,34 @@ final class Markdown {
      */
     private static boolean hasSpaceToCollapse(String text) {
         return text.indexOf('\t') >= 0 || text.indexOf('\u00A0') >= 0 || text.contains("  ");
+    }
+
+    /**
+     * The text of a block as sentences are read: a line per paragraph, list entry or quoted paragraph, a sentence
+     * wrapped over several source lines joined into one ("We added\n112 automated tests"). Hard breaks still end a
+     * line. Runs of spaces are not collapsed: the readers of prose allow for them.
+     */
+    static String prose(Node block) {
+        StringBuilder out = new StringBuilder();
+        appendProse(block, out);
+        return out.toString();
+    }
+
+    private static void appendProse(Node block, StringBuilder out) {
+        if (block instanceof Paragraph || block instanceof Heading) {
+            for (Node child = block.getFirstChild(); child != null; child = child.getNext()) {
+                if (child instanceof SoftLineBreak) {
+                    out.append(' ');
+                } else {
+                    appendNode(child, out);
+                }
+            }
+            out.append('\n');
+        } else {
+            for (Node child = block.getFirstChild(); child != null; child = child.getNext()) {
+                appendProse(child, out);
+            }
+        }
     }
 
     private static void appendText(Node node, StringBuilder out) {

@@ -153,6 +153,7 @@ public final class RetroMarkdownParser {
     private static void fields(Section section, HeaderReader header, DeliveryReader delivery, boolean figures) {
         for (Node block : section.blocks) {
             for (Node paragraph : paragraphsOf(block)) {
+                List<String> sentenceLines = new ArrayList<>(); // header prose lines in a row, read together
                 for (List<Node> line : Markdown.inlineLines(paragraph)) {
                     Optional<Field> lead = Field.leading(line);
                     String text = null; // rendered once, and only for the lines that need it
@@ -162,8 +163,11 @@ public final class RetroMarkdownParser {
                         if (lead.isEmpty() && hasSegmentSeparator(text)) {
                             header.partsLine(text, Markdown.line(paragraph), SEGMENT_SEPARATOR);
                         } else if (lead.isEmpty()) {
-                            header.sentences(text, Markdown.line(paragraph));
+                            sentenceLines.add(text);
                         }
+                    }
+                    if (lead.isPresent()) {
+                        headerSentences(sentenceLines, header, Markdown.line(paragraph));
                     }
                     if (lead.isEmpty() && figures && section.kind == SectionKind.METRICS) {
                         // "- Stories: 5 planned / 5 done" without bold: in a metrics section a plain label is a
@@ -195,8 +199,23 @@ public final class RetroMarkdownParser {
                         }
                     }
                 }
+                headerSentences(sentenceLines, header, Markdown.line(paragraph));
             }
         }
+    }
+
+    /**
+     * Header sentences on lines in a row, then emptied: "Facilitated by Bob (Scrum Master) with Alice⏎(Product
+     * Owner), Charlie …" is one sentence wrapped over lines, so the lines are read joined first; then each alone, for
+     * lines that were facts of their own ("Retro held 2 April 2026⏎Bob facilitated"), which only fill what the joined
+     * reading left unknown.
+     */
+    private static void headerSentences(List<String> lines, HeaderReader header, int lineNo) {
+        if (lines.size() > 1) {
+            header.sentences(String.join(" ", lines), lineNo);
+        }
+        lines.forEach(line -> header.sentences(line, lineNo));
+        lines.clear();
     }
 
     /**
@@ -377,8 +396,15 @@ public final class RetroMarkdownParser {
      * The text of the blocks outside tables, with a blank line between blocks: a sentence wraps across lines, never
      * across blocks.
      */
+    /** Sentences of the blocks outside tables, a line each; a blank line between blocks. */
     private static String proseText(List<Node> blocks) {
-        return text(blocks, "\n\n");
+        StringBuilder text = new StringBuilder();
+        for (Node block : blocks) {
+            if (!(block instanceof TableBlock)) {
+                text.append(Markdown.prose(block)).append('\n');
+            }
+        }
+        return text.toString();
     }
 
     /** The text of the blocks outside tables, a block a line. */
