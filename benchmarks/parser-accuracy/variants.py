@@ -95,14 +95,20 @@ def map_headings(lines, change):
     return out
 
 
-def recase(text, upper):
+LETTER_WORD = re.compile(r'(?<![\w-])[^\W\d_]+(?![\w-])')
+# In a damaged document the letters of a wrong decode ("Ã©", "ðŸ") are not the writer's: case those and the repair
+# would no longer see the damage, which no real upload does. There only ASCII words change case.
+ASCII_WORD = re.compile(r'(?<![\w-])[A-Za-z]+(?![\w-])')
+
+
+def recase(text, upper, damaged=False):
     def word(m):
         w = m.group(0)
-        if w.isupper() and len(w) > 1:
-            return w  # an acronym or code stays as written
+        if w.isupper():
+            return w  # an acronym, a code or a unit ("°C") stays as written
         return w.upper() if upper else w.lower()
     # Words of letters only; anything holding a digit, hyphenated code or id ("TD-WIN-01", "P0", "E12") is kept.
-    return re.sub(r'(?<![\w-])[^\W\d_]+(?![\w-])', word, text)
+    return (ASCII_WORD if damaged else LETTER_WORD).sub(word, text)
 
 
 def variants(text, name):
@@ -122,8 +128,8 @@ def variants(text, name):
         return '#' * level + space + EMOJI[(len(title) + level) % len(EMOJI)] + ' ' + title
 
     yield 'reflow', '\n'.join(reflow(lines))
-    yield 'heading-lower', '\n'.join(map_headings(lines, lambda l, s, t: '#' * l + s + recase(t, False)))
-    yield 'heading-upper', '\n'.join(map_headings(lines, lambda l, s, t: '#' * l + s + recase(t, True)))
+    yield 'heading-lower', '\n'.join(map_headings(lines, lambda l, s, t: '#' * l + s + recase(t, False, damaged)))
+    yield 'heading-upper', '\n'.join(map_headings(lines, lambda l, s, t: '#' * l + s + recase(t, True, damaged)))
     yield 'heading-deeper', '\n'.join(map_headings(lines, lambda l, s, t: '#' * (l if l == 1 else min(6, l + 1)) + s + t))
     yield 'heading-numbered', '\n'.join(map_headings(lines, number))
     yield 'heading-emoji', text if damaged else '\n'.join(map_headings(lines, emoji))

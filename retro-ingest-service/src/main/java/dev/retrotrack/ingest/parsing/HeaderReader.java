@@ -32,7 +32,7 @@ final class HeaderReader {
     private static final Pattern EPIC_IN_TEXT = Pattern.compile("(?i)\\bepic\\s+([A-Za-z]{0,6}-?\\d{1,9}(?:[.-]\\d{1,9}){0,6})\\b");
     /** A line of a next-epic section that starts by naming it: "Epic 13: Audit Trail — 5 stories …". */
     private static final Pattern NEXT_OPENING_LINE = Pattern.compile(
-            "(?im)^epic\\s+([A-Za-z]{0,6}-?\\d{1,9}(?:[.-]\\d{1,9}){0,6})\\s*:\\s*([^\\n—–]+?)\\s*(?:[—–]|$)");
+            "(?im)^epic\\s+([A-Za-z]{0,6}-?\\d{1,9}(?:[.-]\\d{1,9}){0,6})\\s*:\\s*([^\\n—–]+?)\\s*(?:[—–]|\\.\\s|\\.?$)");
     /** "Next up is **Epic LVL-3: Clans**. Five stories …": the epic named with a colon anywhere in a line. */
     private static final Pattern EPIC_COLON_TITLE = Pattern.compile(
             "(?i)\\bepic\\s{1,10}([A-Za-z]{0,6}-?\\d{1,9}(?:[.-]\\d{1,9}){0,6})\\s{0,10}:\\s{0,10}"
@@ -253,7 +253,7 @@ final class HeaderReader {
 
     /** A section that lists who took part ("## Participants", "## Attendees"). */
     static boolean isPeopleHeading(String heading) {
-        return PEOPLE_HEADINGS.contains(SectionKind.normalize(heading));
+        return PEOPLE_HEADINGS.contains(SectionKind.unnumbered(SectionKind.normalize(heading)));
     }
 
     private static final java.util.Set<String> PEOPLE_HEADINGS = java.util.Set.of("participants", "attendees",

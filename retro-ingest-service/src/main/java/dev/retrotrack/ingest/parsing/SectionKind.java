@@ -77,7 +77,7 @@ enum SectionKind {
     }
 
     private static SectionKind classifyPadded(String h) {
-        if (NEXT_ONLY.contains(h.strip())) {
+        if (NEXT_ONLY.contains(unnumbered(h.strip()))) {
             return NEXT_EPIC;
         }
         int matched = KEYWORDS.groupsIn(h);
@@ -96,6 +96,28 @@ enum SectionKind {
             }
         }
         return false;
+    }
+
+    /** A normalized heading without the numbers it opens with: "8 next" → "next", "1 2 participants" → "participants". */
+    static String unnumbered(String normalized) {
+        int i = 0;
+        while (i < normalized.length()) {
+            int word = normalized.indexOf(' ', i);
+            if (word < 0 || !isDigits(normalized, i, word)) {
+                break;
+            }
+            i = word + 1;
+        }
+        return normalized.substring(i);
+    }
+
+    private static boolean isDigits(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return to > from;
     }
 
     /** Lower case, letters, digits, apostrophes and single spaces only: emoji, numbering and punctuation gone. */

@@ -1000,6 +1000,25 @@ class MarkdownShapesTest {
         assertThat(retro.delivery()).isEqualTo(new Retro.Delivery(6, 6, 30, 28, null));
     }
 
+    @Test
+    void readsSentencesWrappedOverSeveralLinesInTheHeaderInListEntriesAndInTheNextEpic() {
+        Retro retro = parse("sentences-wrapped-over-several-lines.md");
+
+        assertThat(retro.facilitator()).isEqualTo("Bob");
+        assertThat(retro.participants()).containsExactly("Alice", "Charlie", "Dana", "Tomás");
+        assertThat(retro.delivery()).isEqualTo(new Retro.Delivery(7, 6, 34, 29, 112));
+        assertThat(retro.nextEpic()).isEqualTo(new Retro.NextEpic("6", "Digital Certificates", 3));
+    }
+
+    @Test
+    void readsNumberedPeopleAndNextHeadingsAsTheirUnnumberedWords() {
+        Retro retro = parse("headings-numbered-people-and-next.md");
+
+        assertThat(retro.facilitator()).isEqualTo("Bob");
+        assertThat(retro.participants()).containsExactly("Alice", "Kwame");
+        assertThat(retro.nextEpic()).isEqualTo(new Retro.NextEpic("10", "Tier Benefits", 3));
+    }
+
     static Retro parse(String shape) {
         try (InputStream in = MarkdownShapesTest.class.getResourceAsStream("/parsing/shapes/" + shape)) {
             assertThat(in).as(shape).isNotNull();
