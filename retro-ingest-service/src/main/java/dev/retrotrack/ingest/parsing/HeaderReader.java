@@ -23,9 +23,9 @@ final class HeaderReader {
     private static final Pattern NEXT_REF = Pattern.compile(
             "(?i)^(?:epic\\s+)?([A-Za-z]{0,6}-?\\d{1,9}(?:[.-]\\d{1,9}){0,6}[a-z]?)\\s*(?:\\((.+)\\)|[:\\-–—]\\s*(.+)"
                     + "|[\"“](.+)[\"”])?$");
-    /** "ID-8 SCIM Provisioning": a key with letters, then a capitalised title after a space only. */
+    /** "ID-8 SCIM Provisioning", "inv-31 payment reminders": a key with letters, then a title after a space only. */
     private static final Pattern KEY_THEN_TITLE = Pattern.compile(
-            "^([A-Za-z]{1,6}-\\d{1,9}(?:\\.\\d{1,9})?)\\s{1,10}(\\p{Lu}.{0,300})$");
+            "^([A-Za-z]{1,6}-\\d{1,9}(?:\\.\\d{1,9})?)\\s{1,10}(\\p{L}.{0,300})$");
     /** "IRR-180 Irrigation Scheduling", "E11 Offline Lesson Downloads": letters in the key, a capitalised title. */
     private static final Pattern KEY_WITH_LETTERS_THEN_TITLE = Pattern.compile(
             "^(\\p{Alpha}{1,6}-?\\d{1,9}(?:\\.\\d{1,9})?)\\s{1,10}(\\p{Lu}.{0,300})$");
