@@ -25,10 +25,10 @@ final class DeliveryReader {
     private static final Pattern STORIES_FRACTION = Pattern.compile(
             "\\b(\\d{1,9})\\s*(?:/|of|out of)\\s*(?:the\\s+)?(\\d{1,9})\\s*(?:\\(\\d{1,3}\\s*%\\)\\s*)?stories\\b",
             Pattern.CASE_INSENSITIVE);
-    /** "19 of 27 points", "16 of 21 pts", "23 story points delivered out of 23 planned". */
+    /** "19 of 27 points", "16 of 21 pts", "23 story points delivered out of 23 planned", "34 points out of 34 planned". */
     private static final Pattern POINTS_FRACTION = Pattern.compile(
-            "\\b(\\d{1,9})\\s*(?:(?:story\\s+)?points?\\s+(?:delivered|completed|done)\\s+)?(?:/|of|out of)\\s*(?:the\\s+)?"
-                    + "(\\d{1,9})\\s*(?:story\\s+)?(?:points?|pts|planned)\\b", Pattern.CASE_INSENSITIVE);
+            "\\b(\\d{1,9})\\s*(?:(?:story\\s+)?points?\\s+(?:(?:delivered|completed|done)\\s+)?)?"
+                    + "(?:/|of|out of)\\s*(?:the\\s+)?(\\d{1,9})\\s*(?:story\\s+)?(?:points?|pts|planned)\\b", Pattern.CASE_INSENSITIVE);
     /** "closed with 8/8 stories and 40 story points". */
     private static final Pattern POINTS_DELIVERED = Pattern.compile(
             "\\b(?:delivered|closed|completed|shipped)\\b[^.\\n]{0,60}?\\b(\\d{1,9})\\s+story\\s+points\\b",
@@ -84,9 +84,10 @@ final class DeliveryReader {
     private static final int TESTS_ADDED_REACH = 64;
     /** What a {@link #TESTS_ADDED} match starts with (lower case, as the prose it reads). */
     private static final String[] TESTS_ADDED_OPENINGS = {"added", "wrote", "grew", "gained", "+"};
-    /** "We added 212 tests", "+74 tests", "212 new tests". */
+    /** "We added 212 tests", "added about 120 automated tests", "+74 tests", "212 new tests". */
     private static final Pattern TESTS_ADDED = Pattern.compile(
-            "(?:\\badded\\s+|\\bwrote\\s+|\\bgrew\\s+by\\s+|\\bgained\\s+|\\+)~?(\\d[\\d,]{0,12})\\+?\\s+"
+            "(?:\\badded\\s+|\\bwrote\\s+|\\bgrew\\s+by\\s+|\\bgained\\s+|\\+)(?:about\\s+|around\\s+|roughly\\s+|some\\s+)?"
+                    + "~?(\\d[\\d,]{0,12})\\+?\\s+"
                     + "(?:new\\s+|automated\\s+|[a-z-]+\\s+(?:and\\s+[a-z-]+\\s+)?)?tests\\b",
             Pattern.CASE_INSENSITIVE);
 

@@ -306,8 +306,10 @@ final class HeaderReader {
     }
 
     void title(String writtenHeading) {
-        // "🚚 FLT-3 Retrospective — …": an emoji in front says nothing; "… (2026-10-20)": the retro's date.
-        String heading = withoutTrailingRetro(withoutTrailingDate(withoutLeadingSymbols(writtenHeading)));
+        // "🚚 FLT-3 Retrospective — …", "… Hive Weight Telemetry 🐝": an emoji in front or behind says nothing;
+        // "… (2026-10-20)": the retro's date.
+        String heading = withoutTrailingRetro(withoutTrailingDate(
+                withoutTrailingSymbols(withoutLeadingSymbols(writtenHeading))));
         Matcher parenthesized = EPIC_PARENTHESIZED.matcher(heading);
         if (parenthesized.find()) {
             epicId = first(epicId, parenthesized.group(1));
@@ -351,6 +353,22 @@ final class HeaderReader {
             i += Character.charCount(text.codePointAt(i));
         }
         return text.substring(i);
+    }
+
+    /** The text without the emoji (with their variation selectors and joiners) and spaces it ends with. */
+    private static String withoutTrailingSymbols(String text) {
+        int end = text.length();
+        while (end > 0) {
+            int cp = text.codePointBefore(end);
+            int type = Character.getType(cp);
+            boolean symbol = cp > 0x7F && (type == Character.OTHER_SYMBOL || type == Character.NON_SPACING_MARK
+                    || type == Character.ENCLOSING_MARK || type == Character.FORMAT);
+            if (!symbol && !Character.isWhitespace(cp)) {
+                break;
+            }
+            end -= Character.charCount(cp);
+        }
+        return text.substring(0, end);
     }
 
     /** The longest date segment taken off a title: "(2026-10-20)", "— 14 March 2026". */

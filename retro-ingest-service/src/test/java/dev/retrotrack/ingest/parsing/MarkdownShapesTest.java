@@ -1019,6 +1019,14 @@ class MarkdownShapesTest {
         assertThat(retro.nextEpic()).isEqualTo(new Retro.NextEpic("10", "Tier Benefits", 3));
     }
 
+    @Test
+    void dropsAnEmojiClosingTheTitleAndReadsPointsOutOfAPlanAndAnApproximateTestCount() {
+        Retro retro = parse("title-trailing-emoji-and-approximate-figures.md");
+
+        assertThat(retro.epic()).isEqualTo(new Retro.EpicRef("2", "Hive Weight Telemetry"));
+        assertThat(retro.delivery()).isEqualTo(new Retro.Delivery(6, 6, 34, 34, 120));
+    }
+
     static Retro parse(String shape) {
         try (InputStream in = MarkdownShapesTest.class.getResourceAsStream("/parsing/shapes/" + shape)) {
             assertThat(in).as(shape).isNotNull();
