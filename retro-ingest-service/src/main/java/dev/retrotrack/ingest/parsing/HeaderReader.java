@@ -360,6 +360,9 @@ final class HeaderReader {
         int end = text.length();
         while (end > 0) {
             int cp = text.codePointBefore(end);
+            if (cp <= 0x7F && !Character.isWhitespace(cp)) {
+                break; // the common case: the title ends in a letter or a bracket
+            }
             int type = Character.getType(cp);
             boolean symbol = cp > 0x7F && (type == Character.OTHER_SYMBOL || type == Character.NON_SPACING_MARK
                     || type == Character.ENCLOSING_MARK || type == Character.FORMAT);

@@ -190,17 +190,18 @@ final class ItemReader {
         int i = 0;
         while (i < text.length()) {
             int cp = text.codePointAt(i);
-            int type = Character.getType(cp);
-            boolean symbol = cp > 0x7F && (type == Character.OTHER_SYMBOL || type == Character.MATH_SYMBOL
-                    || type == Character.MODIFIER_SYMBOL || type == Character.NON_SPACING_MARK
-                    || type == Character.ENCLOSING_MARK || type == Character.FORMAT)
-                    || i > 0 && Character.isWhitespace(cp);
+            boolean symbol = cp > 0x7F && isSymbolType(Character.getType(cp)) || i > 0 && Character.isWhitespace(cp);
             if (!symbol) {
                 break;
             }
             i += Character.charCount(cp);
         }
         return i == text.length() ? 0 : i;
+    }
+
+    private static boolean isSymbolType(int type) {
+        return type == Character.OTHER_SYMBOL || type == Character.MATH_SYMBOL || type == Character.MODIFIER_SYMBOL
+                || type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.FORMAT;
     }
 
     /**

@@ -47,18 +47,31 @@ final class SectionTree {
      * numbered actions ahead of it, outside any section of items, are the earlier retro's actions being reviewed.
      */
     private static void earlierActionsBeforeTheActionSection(Section root) {
-        List<Section> all = root.flatten();
         List<Section> stray = new ArrayList<>();
-        for (Section section : all) {
-            boolean outsideItems = section.parent != null && !isItemKind(section.parent.kind);
-            if (section.kind == SectionKind.ACTIONS && outsideItems && section.level > 1) {
-                if (section.itemTitle().isEmpty()) {
-                    stray.forEach(SectionTree::reviewedActions);
-                    return;
-                }
-                stray.add(section);
+        if (firstActionSection(root, stray) != null && !stray.isEmpty()) {
+            stray.forEach(SectionTree::reviewedActions);
+        }
+    }
+
+    /**
+     * The first action section, in document order, that is not a numbered action heading outside item sections;
+     * null when there is none. The numbered ones met before it are collected in {@code stray}.
+     */
+    private static Section firstActionSection(Section section, List<Section> stray) {
+        boolean outsideItems = section.parent != null && !isItemKind(section.parent.kind);
+        if (section.kind == SectionKind.ACTIONS && outsideItems && section.level > 1) {
+            if (section.itemTitle().isEmpty()) {
+                return section;
+            }
+            stray.add(section);
+        }
+        for (Section child : section.children) {
+            Section found = firstActionSection(child, stray);
+            if (found != null) {
+                return found;
             }
         }
+        return null;
     }
 
     private static void reviewedActions(Section section) {
