@@ -65,7 +65,10 @@ FIELD_LINE = re.compile(r'^\s*(\*\*|__|\*|_)?[^\W\d_][^:*_|]{0,60}?(\*\*|__|\*|_
 def reflow(lines, width=48):
     out = []
     for kind, block in blocks_of(lines):
-        if kind != 'para' or any(FIELD_LINE.match(l) for l in block):
+        # "Facilitated by Bob⏎Held on 2 April 2026": a break with no punctuation before it and a capital after it
+        # separates two statements, which joined would read as one.
+        statements = any(a.strip()[-1:].isalnum() and b.strip()[:1].isupper() for a, b in zip(block, block[1:]))
+        if kind != 'para' or statements or any(FIELD_LINE.match(l) for l in block):
             out.extend(block)
             continue
         words = ' '.join(l.strip() for l in block).split(' ')

@@ -27,8 +27,12 @@ final class DeliveryReader {
             Pattern.CASE_INSENSITIVE);
     /** "19 of 27 points", "16 of 21 pts", "23 story points delivered out of 23 planned", "34 points out of 34 planned". */
     private static final Pattern POINTS_FRACTION = Pattern.compile(
-            "\\b(\\d{1,9})\\s*(?:(?:story\\s+)?points?\\s+(?:(?:delivered|completed|done)\\s+)?)?"
-                    + "(?:/|of|out of)\\s*(?:the\\s+)?(\\d{1,9})\\s*(?:story\\s+)?(?:points?|pts|planned)\\b", Pattern.CASE_INSENSITIVE);
+            // "34 points out of 34 planned": a bare "planned" may close the figure only when "points" opened it, so
+            // "4 of the 5 planned features" is no points figure.
+            "\\b(\\d{1,9})\\s*(?:(?:story\\s+)?points?\\s+(?:(?:delivered|completed|done)\\s+)?"
+                    + "(?:/|of|out of)\\s*(?:the\\s+)?(\\d{1,9})\\s*(?:(?:story\\s+)?(?:points?|pts)|planned)"
+                    + "|(?:/|of|out of)\\s*(?:the\\s+)?(\\d{1,9})\\s*(?:story\\s+)?(?:points?|pts))\\b",
+            Pattern.CASE_INSENSITIVE);
     /** "closed with 8/8 stories and 40 story points". */
     private static final Pattern POINTS_DELIVERED = Pattern.compile(
             "\\b(?:delivered|closed|completed|shipped)\\b[^.\\n]{0,60}?\\b(\\d{1,9})\\s+story\\s+points\\b",
@@ -75,10 +79,17 @@ final class DeliveryReader {
                     + ")\\s{1,10}of\\s{1,10}(?:them|those)\\b"
                     + "(?:\\s{0,10}\\((\\d{1,9})\\s{1,10}(?:story\\s{1,10})?points?\\)"
                     + "|,\\s{1,10}(\\d{1,9})\\s{1,10}(?:story\\s{1,10})?points?\\b)?", Pattern.CASE_INSENSITIVE);
-    /** "finished all seven", "delivered all 8 stories": every story named before was done. */
+    /** "All 6 stories completed (27 points)": the stories done and their points. */
+    private static final Pattern STORIES_DONE_WITH_POINTS = Pattern.compile(
+            "\\b(\\d{1,9})\\s{1,10}stories\\s{1,10}(?:completed|delivered|done|finished|shipped|closed)\\s{0,10}"
+                    + "\\((\\d{1,9})\\s{1,10}(?:story\\s{1,10})?(?:points?|pts)\\)", Pattern.CASE_INSENSITIVE);
+    /**
+     * "finished all seven", "delivered all 8 stories": every story named before was done. Only stories, "of them" or
+     * the end of the clause may follow ("completed all 3 action items" counts no stories).
+     */
     private static final Pattern DONE_ALL = Pattern.compile(
             "\\b(?:closed|completed|finished|delivered|shipped|landed|merged)\\s{1,10}all\\s{1,10}("
-                    + Numbers.DIGITS_OR_WORD + ")\\b(?!\\s{1,10}(?:of|points?|pts|tests?)\\b)",
+                    + Numbers.DIGITS_OR_WORD + ")(?=\\s{0,10}(?:stories\\b|of\\s{1,10}them\\b|[.,;:!)—–]|$))",
             Pattern.CASE_INSENSITIVE);
     /** How far before "tests" a {@link #TESTS_ADDED} match can start ("added  1,234,567 automated tests"). */
     private static final int TESTS_ADDED_REACH = 64;
@@ -345,7 +356,8 @@ final class DeliveryReader {
         Matcher points = Cues.findNumberLed(POINTS_FRACTION, text);
         if (points != null) {
             pointsCompleted = first(pointsCompleted, Integer.parseInt(points.group(1)));
-            pointsPlanned = first(pointsPlanned, Integer.parseInt(points.group(2)));
+            String planned = points.group(2) != null ? points.group(2) : points.group(3);
+            pointsPlanned = first(pointsPlanned, Integer.parseInt(planned));
         }
         for (Matcher sided = VERB_STORIES_FOR_POINTS.matcher(text); sided.find(); ) {
             // "committed seven stories for 30 points": a count of stories may be written as a word.
@@ -411,6 +423,16 @@ final class DeliveryReader {
         // "We committed to 7 stories (31 points) and closed 6 of them (26 points)": only after stories were named.
         Matcher ofThem = storiesPlanned == null || !text.contains("them") && !text.contains("those") ? null
                 : DONE_OF_THEM.matcher(text);
+        Matcher withPoints = text.contains("(") ? Cues.findNumberLed(STORIES_DONE_WITH_POINTS, text) : null;
+        if (withPoints != null) {
+            int done = Integer.parseInt(withPoints.group(2));
+            storiesCompleted = first(storiesCompleted, Integer.parseInt(withPoints.group(1)));
+            pointsCompleted = first(pointsCompleted, done);
+            if (allStoriesDoneInLineOf(text, withPoints.start())) {
+                // "All 6 stories completed (27 points)": every story done, so those points were the plan too.
+                pointsPlanned = first(pointsPlanned, done);
+            }
+        }
         Matcher doneAll = storiesPlanned == null || !text.contains("all ") ? null : DONE_ALL.matcher(text);
         if (doneAll != null && doneAll.find() && storiesPlanned.equals(Numbers.digitsOrWord(doneAll.group(1)))) {
             // "We planned seven stories for 34 points and finished all seven": the count repeats the plan.

@@ -23,8 +23,14 @@ final class HeaderReader {
     private static final Pattern NEXT_REF = Pattern.compile(
             "(?i)^(?:epic\\s+)?([A-Za-z]{0,6}-?\\d{1,9}(?:[.-]\\d{1,9}){0,6}[a-z]?)\\s*(?:\\((.+)\\)|[:\\-–—]\\s*(.+)"
                     + "|[\"“](.+)[\"”])?$");
-    /** "ID-8 SCIM Provisioning", "inv-31 payment reminders": a key with letters, then a title after a space only. */
+    /** "ID-8 SCIM Provisioning": a key with letters, then a capitalised title after a space only. */
     private static final Pattern KEY_THEN_TITLE = Pattern.compile(
+            "^([A-Za-z]{1,6}-\\d{1,9}(?:\\.\\d{1,9})?)\\s{1,10}(\\p{Lu}.{0,300})$");
+    /**
+     * "## Next epic: INV-31 payment reminders": in a heading the words after the key are its title in any case (a
+     * heading names; a field value "PAY-4 once the vendor signs off" may say something else).
+     */
+    private static final Pattern KEY_THEN_ANY_TITLE = Pattern.compile(
             "^([A-Za-z]{1,6}-\\d{1,9}(?:\\.\\d{1,9})?)\\s{1,10}(\\p{L}.{0,300})$");
     /** "IRR-180 Irrigation Scheduling", "E11 Offline Lesson Downloads": letters in the key, a capitalised title. */
     private static final Pattern KEY_WITH_LETTERS_THEN_TITLE = Pattern.compile(
@@ -32,7 +38,8 @@ final class HeaderReader {
     private static final Pattern EPIC_IN_TEXT = Pattern.compile("(?i)\\bepic\\s+([A-Za-z]{0,6}-?\\d{1,9}(?:[.-]\\d{1,9}){0,6})\\b");
     /** A line of a next-epic section that starts by naming it: "Epic 13: Audit Trail — 5 stories …". */
     private static final Pattern NEXT_OPENING_LINE = Pattern.compile(
-            "(?im)^epic\\s+([A-Za-z]{0,6}-?\\d{1,9}(?:[.-]\\d{1,9}){0,6})\\s*:\\s*([^\\n—–]+?)\\s*(?:[—–]|\\.\\s|\\.?$)");
+            "(?im)^epic\\s{1,10}([A-Za-z]{0,6}-?\\d{1,9}(?:[.-]\\d{1,9}){0,6})\\s{0,10}:\\s{0,10}([^\\n—–]{1,200}?)"
+                    + "[ \\t]{0,10}(?:[—–]|\\.\\s|\\.?$)");
     /** "Next up is **Epic LVL-3: Clans**. Five stories …": the epic named with a colon anywhere in a line. */
     private static final Pattern EPIC_COLON_TITLE = Pattern.compile(
             "(?i)\\bepic\\s{1,10}([A-Za-z]{0,6}-?\\d{1,9}(?:[.-]\\d{1,9}){0,6})\\s{0,10}:\\s{0,10}"
@@ -60,7 +67,8 @@ final class HeaderReader {
     /** "Planned stories (5):". */
     private static final Pattern COUNTED_STORIES = Pattern.compile("(?i)\\bstories\\s*\\((\\d{1,9})\\)");
     private static final Pattern PLANNED_STORIES = Pattern.compile(
-            "(?i)\\b(" + Numbers.DIGITS_OR_WORD + ")\\s{1,3}(?:planned\\s{1,3}|new\\s{1,3})?stories\\b");
+            "(?i)\\b(" + Numbers.DIGITS_OR_WORD + ")(?:[ \\t]{1,3}|[ \\t]{0,2}\\n(?-i:(?=[a-z])))"
+                    + "(?:planned\\s{1,3}|new\\s{1,3})?stories\\b");
     /** "LED-5 Retrospective — Ledger Sync Engine": an epic key without the word epic. */
     private static final Pattern KEY_RETRO = Pattern.compile(
             "^([A-Z][A-Z0-9]{0,9}-\\d{1,9}(?:\\.\\d{1,9})?)\\s+retro(?:spective)?\\b\\s*(?:[:\\-–—·|]\\s*(.+))?$",
@@ -68,12 +76,16 @@ final class HeaderReader {
     /** "Epic 7 (Scanner Offline Mode)". */
     private static final Pattern EPIC_PARENTHESIZED = Pattern.compile(
             "(?i)\\bepic\\s+([A-Za-z]{0,6}-?\\d{1,9}(?:[.-]\\d{1,9}){0,6})\\s*\\(([^()]+)\\)");
-    /** "Facilitated by Bob (Scrum Master) with Alice (PO), Charlie and Dana". */
     /** "Bob facilitated", "Bob (SM) facilitated": a sentence of a name and the verb. */
     private static final Pattern NAME_FACILITATED = Pattern.compile(
             "^(\\p{Lu}[\\p{L}'-]{0,30}(?: \\p{Lu}[\\p{L}'-]{0,30}){0,2}(?:\\s{0,3}\\([^()]{0,40}\\))?)\\s{1,3}facilitated$");
-    private static final Pattern FACILITATED_BY = Pattern.compile(
-            "(?i)^facilitated\\s+by\\s+(.+?)(?:\\s+with\\s+(.+))?$");
+    /**
+     * "Facilitated by Bob (Scrum Master) with Alice (PO), Charlie and Dana": the opening only; the facilitator and the
+     * people after "with" are cut by {@link #facilitatedBy} without a lazy group, which before an optional group and
+     * a run of white space would backtrack quadratically.
+     */
+    private static final Pattern FACILITATED_BY = Pattern.compile("(?i)^facilitated\\s{1,10}by\\s{1,10}");
+    private static final Pattern WITH_WORD = Pattern.compile("(?i)\\swith\\s");
 
     // Compiled once: String.split and replaceAll with a regex compile it on every call.
     private static final Pattern NAME_SEPARATOR = Pattern.compile("[,;]");
@@ -149,7 +161,7 @@ final class HeaderReader {
                     participantsFromTeam = false;
                 }
             }
-            case "next epic", "next", "next sprint" -> nextEpic(value);
+            case "next epic", "next", "next sprint" -> nextEpic(value, KEY_THEN_TITLE);
             default -> {
                 return false;
             }
@@ -226,11 +238,8 @@ final class HeaderReader {
         for (String sentence : SENTENCE_END.split(line.strip())) {
             String s = sentence.endsWith(".") ? sentence.substring(0, sentence.length() - 1).strip() : sentence.strip();
             Matcher facilitated = FACILITATED_BY.matcher(s);
-            if (facilitated.matches()) {
-                field("facilitator", facilitated.group(1), lineNo);
-                if (facilitated.group(2) != null) {
-                    field("participants", facilitated.group(2), lineNo);
-                }
+            if (facilitated.lookingAt() && facilitated.end() < s.length()) {
+                facilitatedBy(s.substring(facilitated.end()), lineNo);
                 continue;
             }
             Matcher facilitatedAfter = s.endsWith("facilitated") ? NAME_FACILITATED.matcher(s) : null;
@@ -248,6 +257,17 @@ final class HeaderReader {
             if (colon > 0 && isHeaderKey(s.substring(0, colon))) {
                 field(s.substring(0, colon), s.substring(colon + 1).strip(), lineNo);
             }
+        }
+    }
+
+    /** "Bob (Scrum Master) with Alice (PO), Charlie": the facilitator, and the people after "with". */
+    private void facilitatedBy(String rest, int lineNo) {
+        Matcher with = WITH_WORD.matcher(rest);
+        if (with.find() && with.start() > 0 && with.end() < rest.length()) {
+            field("facilitator", rest.substring(0, with.start()).strip(), lineNo);
+            field("participants", rest.substring(with.end()).strip(), lineNo);
+        } else {
+            field("facilitator", rest.strip(), lineNo);
         }
     }
 
@@ -355,23 +375,9 @@ final class HeaderReader {
         return text.substring(i);
     }
 
-    /** The text without the emoji (with their variation selectors and joiners) and spaces it ends with. */
+    /** The text without the emoji and spaces it ends with. */
     private static String withoutTrailingSymbols(String text) {
-        int end = text.length();
-        while (end > 0) {
-            int cp = text.codePointBefore(end);
-            if (cp <= 0x7F && !Character.isWhitespace(cp)) {
-                break; // the common case: the title ends in a letter or a bracket
-            }
-            int type = Character.getType(cp);
-            boolean symbol = cp > 0x7F && (type == Character.OTHER_SYMBOL || type == Character.NON_SPACING_MARK
-                    || type == Character.ENCLOSING_MARK || type == Character.FORMAT);
-            if (!symbol && !Character.isWhitespace(cp)) {
-                break;
-            }
-            end -= Character.charCount(cp);
-        }
-        return text.substring(0, end);
+        return text.substring(0, Symbols.trailingStart(text));
     }
 
     /** The longest date segment taken off a title: "(2026-10-20)", "— 14 March 2026". */
@@ -406,7 +412,7 @@ final class HeaderReader {
         String heading = withoutClosingBracket(writtenHeading);
         int colon = heading.indexOf(':');
         if (colon > 0 && colon + 1 < heading.length()) {
-            nextEpic(heading.substring(colon + 1));
+            nextEpic(heading.substring(colon + 1), KEY_THEN_ANY_TITLE);
         }
         Matcher inHeading = EPIC_IN_TEXT.matcher(heading);
         if (inHeading.find()) {
@@ -462,8 +468,10 @@ final class HeaderReader {
      */
     private static String withoutClosingBracket(String heading) {
         int open = heading.lastIndexOf('(');
+        // One bracket only, closing the heading, and naming an epic before its colon: "(target: Q3)" stays.
         boolean wrapped = open >= 0 && heading.endsWith(")") && heading.indexOf(')') == heading.length() - 1
-                && heading.indexOf(':', open) > open;
+                && heading.indexOf(':', open) > open
+                && EPIC_IN_TEXT.matcher(heading.substring(open + 1, heading.indexOf(':', open))).lookingAt();
         return wrapped ? heading.substring(0, open) + heading.substring(open + 1, heading.length() - 1) : heading;
     }
 
@@ -567,9 +575,10 @@ final class HeaderReader {
         }
     }
 
-    private void nextEpic(String value) {
+    /** @param keyThenTitle how a key and the title after it are written where the value comes from */
+    private void nextEpic(String value, Pattern keyThenTitle) {
         Matcher ref = NEXT_REF.matcher(value.strip());
-        Matcher keyed = KEY_THEN_TITLE.matcher(value.strip());
+        Matcher keyed = keyThenTitle.matcher(value.strip());
         if (!ref.matches() && keyed.matches()) {
             // "Next Epic: ID-8 SCIM Provisioning"
             nextId = first(nextId, keyed.group(1));

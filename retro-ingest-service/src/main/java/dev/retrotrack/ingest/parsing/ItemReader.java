@@ -1,6 +1,11 @@
 package dev.retrotrack.ingest.parsing;
 
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -48,12 +53,21 @@ final class ItemReader {
     }
 
     static Retro.TechDebtItem debt(RawItem item) {
+        return debt(item, Set.of());
+    }
+
+    /**
+     * @param keyPrefixes the project keys ({@link #sharedKeyPrefixes}) that open entries of the same register: only
+     *                    with those is a key opening an entry its id
+     */
+    static Retro.TechDebtItem debt(RawItem item, Set<String> keyPrefixes) {
         StatusAndTitle st = statusAndTitle(item);
         // "| Valve API retries are not idempotent | IRR-231 | High |": a debt register's id column may hold a
         // tracker key rather than a TD- id; so may a plain "ID" or "Key" column ("| VOD-1 | Reader dropout … |"),
         // which in a debt register names the entry itself, not a story.
         Optional<String> id = debtId(item).or(() -> trackerKey(item.field(Role.DEBT_ID)))
-                .or(() -> trackerKey(item.field(Role.STORY))).or(() -> keyOpening(st.title()));
+                .or(() -> trackerKey(item.field(Role.STORY)))
+                .or(() -> keyOpening(st.title()).filter(key -> keyPrefixes.contains(prefixOf(key))));
         String title = st.title();
         if (id.isPresent() && title.regionMatches(true, 0, id.get(), 0, id.get().length())) {
             // "TD-CLM21-01 Virus scan …", "TD-3: Leak": cut the id found, not what a pattern takes for one (the id's
@@ -147,6 +161,30 @@ final class ItemReader {
     /** "PRK-1: Plate format regex copied …", "VOD-2 — Reader dropout": a tracker key opening a debt entry. */
     private static final Pattern KEY_OPENING = Pattern.compile("^([A-Z][A-Z0-9]{0,9}-\\d{1,9})\\s{0,3}(?::|\\s[—–-])\\s");
 
+    /**
+     * The project keys that open at least two entries of a debt register ("PRK-1: …", "PRK-2: …"): a register keyed
+     * that way names its entries by them, where one entry opening with "UTF-8:" or "SHA-1 —" only names a standard.
+     */
+    static Set<String> sharedKeyPrefixes(List<RawItem> items) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (RawItem item : items) {
+            String title = item.title().strip();
+            keyOpening(title.substring(Symbols.leadingEnd(title)))
+                    .ifPresent(key -> counts.merge(prefixOf(key), 1, Integer::sum));
+        }
+        Set<String> shared = new HashSet<>();
+        counts.forEach((prefix, count) -> {
+            if (count >= 2) {
+                shared.add(prefix);
+            }
+        });
+        return shared;
+    }
+
+    private static String prefixOf(String key) {
+        return key.substring(0, key.lastIndexOf('-'));
+    }
+
     /** The tracker key an entry of a debt register opens with, before a colon or a spaced dash. */
     private static Optional<String> keyOpening(String title) {
         Matcher key = title.isEmpty() || title.charAt(0) < 'A' || title.charAt(0) > 'Z' ? null
@@ -164,7 +202,7 @@ final class ItemReader {
             return field;
         }
         String title = item.title();
-        int symbols = symbolsEnd(title);
+        int symbols = Symbols.leadingEnd(title);
         Priority marked = symbols == 0 ? null : Priorities.parse(title.substring(0, symbols));
         return marked != null ? marked : item.group().priority();
     }
@@ -180,28 +218,6 @@ final class ItemReader {
             }
         }
         return Optional.empty();
-    }
-
-    /**
-     * The end of the non-ASCII symbols (emoji with their variation selectors and joiners, arrows) and spaces opening
-     * {@code text}; 0 when none, or when nothing else follows. Quotation marks are punctuation and stay.
-     */
-    private static int symbolsEnd(String text) {
-        int i = 0;
-        while (i < text.length()) {
-            int cp = text.codePointAt(i);
-            boolean symbol = cp > 0x7F && isSymbolType(Character.getType(cp)) || i > 0 && Character.isWhitespace(cp);
-            if (!symbol) {
-                break;
-            }
-            i += Character.charCount(cp);
-        }
-        return i == text.length() ? 0 : i;
-    }
-
-    private static boolean isSymbolType(int type) {
-        return type == Character.OTHER_SYMBOL || type == Character.MATH_SYMBOL || type == Character.MODIFIER_SYMBOL
-                || type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.FORMAT;
     }
 
     /**
@@ -223,7 +239,7 @@ final class ItemReader {
         }
         // "⏸️ Move scan storage …", "↪️ Weekly demo …": any other symbol in front marks the entry, it is no word of
         // its title.
-        title = title.substring(symbolsEnd(title));
+        title = title.substring(Symbols.leadingEnd(title));
         int arrow = arrowBeforeStatus(title);
         if (arrow > 0) {
             // "statement preview env → done, used it all sprint": the arrow leads to the status and its note.

@@ -435,11 +435,11 @@ final class ItemWalker {
             anyContent = true;
             if (block instanceof Paragraph paragraph) {
                 boolean fieldsBefore = !fields.isEmpty();
-                if (!addFieldLines(paragraph, fields)) {
-                    // "- **Notes:** Dispatch lead was on leave" then 'Bob: "Action 3 is the reason …"': talk after an
-                    // item's fields comments on it; the fields are the item.
-                    return fieldsBefore ? fields : null;
+                if (!addFieldLines(paragraph, fields) && !fieldsBefore) {
+                    return null;
                 }
+                // 'Bob: "Action 3 is the reason …"' after an item's fields comments on it; fields after the comment
+                // are still the item's.
             } else if (block instanceof ListBlock list) {
                 for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
                     if (!(item.getFirstChild() instanceof Paragraph paragraph) || !addFieldLines(paragraph, fields)) {
@@ -451,6 +451,12 @@ final class ItemWalker {
             }
         }
         return anyContent ? fields : null;
+    }
+
+    /** Whether an item heading's section states a status among its fields ("- **Status:** Deferred"). */
+    static boolean statesAStatus(Section section) {
+        List<Field> fields = fieldLines(section.blocks);
+        return fields != null && fields.stream().anyMatch(field -> Role.named(field.key()) == Role.STATUS);
     }
 
     /** Adds the field of each line of the paragraph; false as soon as a line is not a field. */

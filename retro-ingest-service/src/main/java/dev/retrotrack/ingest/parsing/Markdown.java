@@ -96,7 +96,7 @@ final class Markdown {
     /**
      * The text of a block as sentences are read: a line per paragraph, list entry or quoted paragraph, a sentence
      * wrapped over several source lines joined into one ("We added\n112 automated tests"). Hard breaks still end a
-     * line. Runs of spaces are not collapsed: the readers of prose allow for them.
+     * line; runs of spaces, tabs and no-break spaces are one space, as in {@link #text}.
      */
     static String prose(Node block) {
         StringBuilder out = new StringBuilder();
@@ -106,14 +106,18 @@ final class Markdown {
 
     private static void appendProse(Node block, StringBuilder out) {
         if (block instanceof Paragraph || block instanceof Heading) {
+            StringBuilder line = new StringBuilder();
             for (Node child = block.getFirstChild(); child != null; child = child.getNext()) {
                 if (child instanceof SoftLineBreak) {
-                    out.append(' ');
+                    line.append(' ');
                 } else {
-                    appendNode(child, out);
+                    appendNode(child, line);
                 }
             }
-            out.append('\n');
+            // A hard break still ends a line; each line's runs of spaces, tabs and no-break spaces become one space.
+            for (String part : line.toString().split("\n", -1)) {
+                out.append(collapseSpaces(part)).append('\n');
+            }
         } else {
             for (Node child = block.getFirstChild(); child != null; child = child.getNext()) {
                 appendProse(child, out);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import dev.retrotrack.events.Retro;
 import dev.retrotrack.ingest.parsing.text.MojibakeRepair;
@@ -87,7 +88,9 @@ public final class RetroMarkdownParser {
                 }
                 case DEBT -> {
                     if (topOfKind) {
-                        items(walker, section, warnings).forEach(item -> debt.add(ItemReader.debt(item)));
+                        List<RawItem> entries = items(walker, section, warnings);
+                        Set<String> keyPrefixes = ItemReader.sharedKeyPrefixes(entries);
+                        entries.forEach(item -> debt.add(ItemReader.debt(item, keyPrefixes)));
                     }
                 }
                 case FOLLOW_THROUGH -> {
@@ -104,6 +107,11 @@ public final class RetroMarkdownParser {
                     header.nextEpicStoryRows(introducedStoryEntries(section.blocks));
                     section.blocks.stream().filter(ListBlock.class::isInstance).forEach(list -> header
                             .nextEpicStoryList(paragraphsOf(list).stream().map(Markdown::text).toList()));
+                    if (SectionKind.normalize(section.heading).startsWith("epic ") && !section.blocks.isEmpty()
+                            && section.blocks.getFirst() instanceof ListBlock list) {
+                        // "### Epic 12: Ballast and Drainage" and right under it a list: the epic's stories.
+                        header.nextEpicStoryRows(paragraphsOf(list).size());
+                    }
                 }
                 default -> {
                     if (HeaderReader.isPeopleHeading(section.heading)) {
@@ -211,11 +219,33 @@ public final class RetroMarkdownParser {
      * reading left unknown.
      */
     private static void headerSentences(List<String> lines, HeaderReader header, int lineNo) {
-        if (lines.size() > 1) {
-            header.sentences(String.join(" ", lines), lineNo);
+        StringBuilder sentence = new StringBuilder();
+        for (int i = 0; i < lines.size(); i++) {
+            sentence.append(sentence.isEmpty() ? "" : " ").append(lines.get(i));
+            boolean last = i + 1 == lines.size();
+            if (last || !continuesOnNextLine(lines.get(i), lines.get(i + 1))) {
+                if (sentence.length() > lines.get(i).length()) {
+                    header.sentences(sentence.toString(), lineNo);
+                }
+                sentence.setLength(0);
+            }
         }
         lines.forEach(line -> header.sentences(line, lineNo));
         lines.clear();
+    }
+
+    /**
+     * Whether a header line's sentence goes on to the next line: the line leaves a bracket open or ends in a comma,
+     * "and" or "with", or the next line starts in lower case or with a bracket or comma. "Facilitated by Bob⏎Held on
+     * 2 April 2026" are two facts.
+     */
+    private static boolean continuesOnNextLine(String line, String next) {
+        String l = line.strip();
+        String lower = l.toLowerCase(Locale.ROOT);
+        boolean openBracket = l.lastIndexOf('(') > l.lastIndexOf(')');
+        char first = next.strip().isEmpty() ? ' ' : next.strip().charAt(0);
+        return openBracket || l.endsWith(",") || lower.endsWith(" and") || lower.endsWith(" with")
+                || Character.isLowerCase(first) || first == '(' || first == ',';
     }
 
     /**

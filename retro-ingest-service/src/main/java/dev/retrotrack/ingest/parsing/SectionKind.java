@@ -12,7 +12,7 @@ enum SectionKind {
             "completion status", "last retro", "from previous", "from the previous", "from last", "from the last",
             "from prior", "prior retro", "prior action", "commitment review", "commitments review",
             "review of previous", "review of last", "action item status", "action items status",
-            "action item review", "action items review", "carried over", "where are they now",
+            "action item review", "action items review", "carried over", "where are they",
             "commitments from", "status of commitments",
             // "Did we do what we said? (DF-1 actions)": a question about the last retro's promises ("What did we do
             // well?" is not one).
@@ -23,8 +23,11 @@ enum SectionKind {
             // actions of an earlier retro, or a follow-up from one, reviews them ("Follow-up actions" stays actions).
             "previous action", "earlier action", "earlier retro", "follow up from", "followup from",
             "follow ups from",
-            // "Follow-up on Epic 11 actions": following up on what was promised ("Follow-up actions" stays actions).
-            "follow up on", "followup on", "follow ups on")),
+            // "Follow-up on Epic 11 actions": following up on an earlier epic's or retro's promises ("Follow-up on
+            // customer escalations" and "Follow-up actions" stay actions).
+            "follow up on epic", "follow up on the epic", "follow up on previous", "follow up on last",
+            "follow up on retro", "follow up on the retro", "follow up on the last", "follow up on sprint",
+            "followup on epic", "followup on previous", "followup on last")),
     DEBT(List.of("technical debt", "tech debt", "techdebt", " debt ")),
     ACTIONS(List.of(" action", "follow up", "followup", "next steps", " todo", " to do ", " todos ")),
     NEXT_EPIC(List.of("next epic", "upcoming", "preview", "readiness", "impact on next", "looking ahead",

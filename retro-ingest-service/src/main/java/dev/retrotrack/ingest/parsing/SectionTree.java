@@ -44,11 +44,16 @@ final class SectionTree {
     /**
      * "### Action #1: Agree the feed contract" with its status and notes, standing under a heading about something
      * else ("## discussion") before the retro's own "## action items": the retro's actions are in that section, so
-     * numbered actions ahead of it, outside any section of items, are the earlier retro's actions being reviewed.
+     * numbered actions with a status ahead of it, outside any section of items, are the earlier retro's actions being
+     * reviewed.
      */
     private static void earlierActionsBeforeTheActionSection(Section root) {
         List<Section> stray = new ArrayList<>();
-        if (firstActionSection(root, stray) != null && !stray.isEmpty()) {
+        Section actions = firstActionSection(root, stray);
+        // Only items that say how they stand are reviewed ones, and only a section that lists items is the retro's
+        // own: "### Action 1: Pin SDK" with an owner, then "## Next steps" with a date to meet, are new actions.
+        if (actions != null && !stray.isEmpty() && stray.stream().allMatch(ItemWalker::statesAStatus)
+                && listsItems(actions)) {
             stray.forEach(SectionTree::reviewedActions);
         }
     }
@@ -72,6 +77,12 @@ final class SectionTree {
             }
         }
         return null;
+    }
+
+    private static boolean listsItems(Section section) {
+        return section.flatten().stream().anyMatch(part -> part.blocks.stream()
+                .anyMatch(block -> block instanceof org.commonmark.node.ListBlock
+                        || block instanceof org.commonmark.ext.gfm.tables.TableBlock));
     }
 
     private static void reviewedActions(Section section) {
@@ -107,6 +118,11 @@ final class SectionTree {
             // "### Action #2: Weekly data review" under "## Follow-through on epic 8 actions": a heading that is one
             // numbered item's title is an item of the section it is in, not the start of another section.
             return switches && ItemWalker.itemTitle(heading).isEmpty() ? own : parent.kind;
+        }
+        if (parent.kind == SectionKind.NEXT_EPIC && SectionKind.normalize(heading).startsWith("epic ")) {
+            // "### Epic 5: Site Delivery Logistics" under "## Impact on Next Epic": the epic's name and title, whatever
+            // its words ("delivery") would say of another heading.
+            return SectionKind.NEXT_EPIC;
         }
         return own == SectionKind.OTHER ? parent.kind : own;
     }

@@ -1027,6 +1027,84 @@ class MarkdownShapesTest {
         assertThat(retro.delivery()).isEqualTo(new Retro.Delivery(6, 6, 34, 34, 120));
     }
 
+    @Test
+    void readsHeaderFactsOnLinesOfTheirOwnApartWhenNoSentenceGoesOn() {
+        Retro retro = parse("header-facts-on-lines-of-their-own.md");
+
+        assertThat(retro.facilitator()).isEqualTo("Bob");
+        assertThat(retro.date()).isEqualTo(LocalDate.of(2026, 4, 2));
+    }
+
+    @Test
+    void keepsTheRetrosOwnNumberedActionsWithoutStatusesAsActionsBeforeAPlainNextStepsSection() {
+        Retro retro = parse("actions-own-numbered-headings-before-next-steps.md");
+
+        assertThat(retro.actionItems()).extracting(Retro.ActionItem::title, Retro.ActionItem::owner)
+                .containsExactly(tuple("Pin the SDK version", "Charlie"), tuple("Share the load-test results", "Dana"));
+        assertThat(retro.followThrough()).isEmpty();
+    }
+
+    @Test
+    void readsProseFiguresAcrossANoBreakSpace() {
+        Retro retro = parse("metrics-prose-no-break-space.md");
+
+        assertThat(retro.delivery()).isEqualTo(new Retro.Delivery(8, 8, 34, 34, null));
+    }
+
+    @Test
+    void takesNeitherPlannedFeaturesAsPointsNorActionItemsAsStories() {
+        Retro retro = parse("metrics-prose-false-friends.md");
+
+        assertThat(retro.delivery()).isEqualTo(new Retro.Delivery(2, null, null, 21, null));
+    }
+
+    @Test
+    void takesNoIdFromAStandardsNameOpeningADebtEntry() {
+        Retro retro = parse("debt-register-opening-with-a-standards-name.md");
+
+        assertThat(retro.techDebt()).extracting(Retro.TechDebtItem::id, Retro.TechDebtItem::title)
+                .containsExactly(tuple(null, "UTF-8: CSV export breaks on accented names"),
+                        tuple(null, "SHA-1 — still used for webhook signatures"));
+    }
+
+    @Test
+    void takesNoNextEpicTitleFromASentenceNorAnIdFromATargetNorACountFromAnotherFigure() {
+        Retro retro = parse("next-epic-false-friends.md");
+
+        assertThat(retro.nextEpic()).isNull();
+    }
+
+    @Test
+    void keepsAFollowUpOnSomethingOtherThanEarlierPromisesAsActions() {
+        Retro retro = parse("actions-follow-up-on-other-things.md");
+
+        assertThat(retro.actionItems()).extracting(Retro.ActionItem::title)
+                .containsExactly("Call the three venues that lost a booking");
+        assertThat(retro.followThrough()).isEmpty();
+    }
+
+    @Test
+    void readsAnItemsFieldsOnBothSidesOfACommentAndKeepsAMathsSignOpeningATitle() {
+        Retro retro = parse("actions-heading-fields-around-a-comment.md");
+
+        assertThat(retro.actionItems()).extracting(Retro.ActionItem::title, Retro.ActionItem::owner,
+                        Retro.ActionItem::status)
+                .containsExactly(tuple("Move the digest to local time", "Alice", ItemStatus.IN_PROGRESS),
+                        tuple("≥ 99.9% uptime for the booking API", "Charlie", null));
+    }
+
+    @Test
+    void readsTheNextEpicsSubHeadingWhateverItsWordsWithTheListUnderItAndWhereAreTheyAsFollowThrough() {
+        Retro retro = parse("next-epic-sub-heading-words-and-a-plain-story-list.md");
+
+        assertThat(retro.nextEpic()).isEqualTo(new Retro.NextEpic("5", "Site Delivery Logistics", 3));
+        assertThat(retro.stories()).isEmpty();
+        assertThat(retro.delivery()).isEqualTo(new Retro.Delivery(6, 6, 27, 27, 103));
+        assertThat(retro.followThrough()).extracting(Retro.FollowThroughItem::title)
+                .containsExactly("Get PCI scope confirmed");
+        assertThat(retro.actionItems()).isEmpty();
+    }
+
     static Retro parse(String shape) {
         try (InputStream in = MarkdownShapesTest.class.getResourceAsStream("/parsing/shapes/" + shape)) {
             assertThat(in).as(shape).isNotNull();

@@ -175,11 +175,28 @@ class RewrittenDocumentTest {
             }
             List<String> paragraph = List.of(lines).subList(i, end);
             boolean keep = paragraph.stream().anyMatch(l -> FIELD_LINE.matcher(l).find() || l.endsWith("  ")
-                    || l.endsWith("\\")) || end < lines.length && SETEXT_UNDERLINE.matcher(lines[end]).matches();
+                    || l.endsWith("\\")) || end < lines.length && SETEXT_UNDERLINE.matcher(lines[end]).matches()
+                    || statementsOnLines(paragraph);
             out.addAll(keep ? paragraph : wrapped(String.join(" ", paragraph.stream().map(String::strip).toList())));
             i = end;
         }
         return String.join("\n", out);
+    }
+
+    /**
+     * "Facilitated by Bob⏎Held on 2 April 2026": a line break with no punctuation before it and a capital after it
+     * separates two statements, which joined would read as one.
+     */
+    private static boolean statementsOnLines(List<String> paragraph) {
+        for (int i = 0; i + 1 < paragraph.size(); i++) {
+            String line = paragraph.get(i).strip();
+            String next = paragraph.get(i + 1).strip();
+            boolean open = !line.isEmpty() && Character.isLetterOrDigit(line.charAt(line.length() - 1));
+            if (open && !next.isEmpty() && Character.isUpperCase(next.charAt(0))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isProse(String line) {
