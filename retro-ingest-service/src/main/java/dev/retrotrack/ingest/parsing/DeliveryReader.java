@@ -369,18 +369,18 @@ final class DeliveryReader {
                 pointsCompleted = first(pointsCompleted, Integer.parseInt(sided.group(3)));
             }
         }
-        for (Matcher sided = VERB_POINTS.matcher(text); sided.find(); ) {
-            if (isPlanned(sided.group(1))) {
-                pointsPlanned = first(pointsPlanned, Integer.parseInt(sided.group(2)));
+        sidedPoints(VERB_POINTS.matcher(text), 1, 2);
+        sidedPoints(POINTS_THEN_VERB.matcher(text), 2, 1);
+    }
+
+    /** Points a verb says the side of: "planned 30 points", "28 points delivered". */
+    private void sidedPoints(Matcher sided, int verbGroup, int numberGroup) {
+        while (sided.find()) {
+            int points = Integer.parseInt(sided.group(numberGroup));
+            if (isPlanned(sided.group(verbGroup))) {
+                pointsPlanned = first(pointsPlanned, points);
             } else {
-                pointsCompleted = first(pointsCompleted, Integer.parseInt(sided.group(2)));
-            }
-        }
-        for (Matcher sided = POINTS_THEN_VERB.matcher(text); sided.find(); ) {
-            if (isPlanned(sided.group(2))) {
-                pointsPlanned = first(pointsPlanned, Integer.parseInt(sided.group(1)));
-            } else {
-                pointsCompleted = first(pointsCompleted, Integer.parseInt(sided.group(1)));
+                pointsCompleted = first(pointsCompleted, points);
             }
         }
     }

@@ -422,10 +422,6 @@ public final class RetroMarkdownParser {
         return null;
     }
 
-    /**
-     * The text of the blocks outside tables, with a blank line between blocks: a sentence wraps across lines, never
-     * across blocks.
-     */
     /** Sentences of the blocks outside tables, a line each; a blank line between blocks. */
     private static String proseText(List<Node> blocks) {
         StringBuilder text = new StringBuilder();
@@ -439,14 +435,10 @@ public final class RetroMarkdownParser {
 
     /** The text of the blocks outside tables, a block a line. */
     private static String text(List<Node> blocks) {
-        return text(blocks, "\n");
-    }
-
-    private static String text(List<Node> blocks, String afterBlock) {
         StringBuilder text = new StringBuilder();
         for (Node block : blocks) {
             if (!(block instanceof TableBlock)) {
-                text.append(Markdown.text(block)).append(afterBlock);
+                text.append(Markdown.text(block)).append('\n');
             }
         }
         return text.toString();
