@@ -54,7 +54,7 @@ final class Statuses {
         }
         int cut = firstSeparator(t);
         if (cut <= 0) {
-            return null;
+            return beforePreposition(t);
         }
         String head = t.substring(0, cut).strip();
         String note = t.substring(cut + 1);
@@ -63,6 +63,26 @@ final class Statuses {
         }
         note = stripLeadingDashes(note);
         return !note.isEmpty() && isOnlyAStatus(head) ? new Noted(parse(head), note) : null;
+    }
+
+    /** Words that start a note right after a status: "Deferred to Q1", "Done in sprint 2". */
+    private static final java.util.Set<String> NOTE_OPENINGS = java.util.Set.of("to", "until", "till", "by", "in",
+            "on", "for", "after", "since", "because", "at", "into", "with");
+
+    /**
+     * "Deferred to Q1 by the marketing team", "Carried forward to Epic 3": one to three words that are only a status,
+     * then a note opened by a preposition. Any other word after a status word ("open questions remain") makes no
+     * status.
+     */
+    private static Noted beforePreposition(String text) {
+        String[] words = text.split(" ", 5);
+        for (int n = Math.min(3, words.length - 1); n >= 1; n--) {
+            String head = String.join(" ", java.util.Arrays.copyOf(words, n));
+            if (NOTE_OPENINGS.contains(words[n].toLowerCase(java.util.Locale.ROOT)) && isOnlyAStatus(head)) {
+                return new Noted(parse(head), text.substring(head.length()).strip());
+            }
+        }
+        return null;
     }
 
     /** The first of {@code : ; , ( — –}, a spaced hyphen or a full stop before a space; -1 when none. */

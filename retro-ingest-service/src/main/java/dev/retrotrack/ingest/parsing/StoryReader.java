@@ -41,6 +41,10 @@ final class StoryReader {
     /** A bare number in brackets closing an entry: "(5)". */
     private static final Pattern BARE_POINTS = Pattern.compile("\\(\\s{0,3}(\\d{1,4})\\s{0,3}\\)$");
 
+    /** "— 5 pts ✅ Done" closing an entry: the points, then what may be its status. */
+    private static final Pattern DASHED_POINTS_THEN_MORE = Pattern.compile(
+            "\\s{0,10}[—–,-]\\s{0,10}(\\d{1,9})\\s{0,10}(?:pts?|points?|sp)\\s{1,10}([^—–]{1,40})$",
+            Pattern.CASE_INSENSITIVE);
     /** "— 5 SP", ", 3 pts" closing an entry. */
     private static final Pattern DASHED_POINTS = Pattern.compile("\\s*[—–,-]\\s*(\\d{1,9})\\s*(?:pts?|points?|sp)\\s*$",
             Pattern.CASE_INSENSITIVE);
@@ -156,6 +160,15 @@ final class StoryReader {
                     after = "";
                 }
                 rest = Markdown.collapseSpaces(rest.substring(0, pts.start()) + " " + after);
+            }
+            Matcher pointsThenStatus = points == null && rest.indexOf(' ') > 0
+                    ? DASHED_POINTS_THEN_MORE.matcher(rest) : null;
+            if (pointsThenStatus != null && pointsThenStatus.find()
+                    && Statuses.isOnlyAStatus(pointsThenStatus.group(2).strip())) {
+                // "Ice sheet calendar per rink — 5 pts ✅ Done": the points, then the status closing the entry.
+                points = Integer.parseInt(pointsThenStatus.group(1));
+                status = status == null ? Statuses.parse(pointsThenStatus.group(2)) : status;
+                rest = rest.substring(0, pointsThenStatus.start()).strip();
             }
             int dash = Math.max(rest.lastIndexOf(" — "), Math.max(rest.lastIndexOf(" – "), rest.lastIndexOf(" - ")));
             if (dash > 0 && Statuses.opensWithStatus(rest.substring(dash + 3))) {

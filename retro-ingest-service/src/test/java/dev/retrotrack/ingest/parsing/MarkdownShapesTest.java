@@ -1105,6 +1105,23 @@ class MarkdownShapesTest {
         assertThat(retro.actionItems()).isEmpty();
     }
 
+    @Test
+    void readsAStatusAfterAStorysPointsAndAStatusWhoseNoteOpensWithAPreposition() {
+        Retro retro = parse("stories-points-then-status-and-status-before-a-preposition.md");
+
+        assertThat(retro.stories()).extracting(Retro.Story::id, Retro.Story::title, Retro.Story::points,
+                        Retro.Story::status)
+                .containsExactly(tuple("8.1", "Ice sheet calendar per rink", 5, ItemStatus.DONE),
+                        tuple("8.2", "Club booking requests", 3, ItemStatus.DEFERRED));
+        assertThat(retro.followThrough()).extracting(Retro.FollowThroughItem::title,
+                        Retro.FollowThroughItem::status, Retro.FollowThroughItem::evidence)
+                .containsExactly(
+                        tuple("Member survey about late-cancel fees", ItemStatus.DEFERRED,
+                                "to Q1 by the marketing team"),
+                        tuple("Load test the booking API", ItemStatus.DONE, "600 bookings a minute"),
+                        tuple("Add retries — open questions remain", null, null));
+    }
+
     static Retro parse(String shape) {
         try (InputStream in = MarkdownShapesTest.class.getResourceAsStream("/parsing/shapes/" + shape)) {
             assertThat(in).as(shape).isNotNull();
