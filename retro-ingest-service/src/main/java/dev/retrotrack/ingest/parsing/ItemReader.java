@@ -17,7 +17,7 @@ import dev.retrotrack.events.Retro;
 final class ItemReader {
 
     private static final Pattern DEBT_ID = Pattern.compile(
-            "\\b(" + ItemWalker.DEBT_PREFIX + "(?:TD|DEBT)[-_][A-Za-z0-9_.-]{0,40}\\d[A-Za-z0-9_]{0,20})\\b");
+            "\\b(" + ItemWalker.DEBT_ID_START + "[A-Za-z0-9_]{0,20})\\b");
     private static final Pattern LEADING_STATUS = Pattern.compile(
             "^(✅|❌|⏳|🔄|⚠️?|☑️?|✔️?)\\s*(?:(done|complete[d]?|fixed|in progress|not addressed|deferred|dropped"
                     + "|blocked|pending)\\s*[:\\-–—]\\s*)?", Pattern.CASE_INSENSITIVE);

@@ -33,13 +33,16 @@ final class ItemWalker {
     /** "Action #3: title", "Action 2 - title", "Item 4. title". */
     private static final Pattern NUMBERED_TITLE = Pattern.compile(
             "(?i)^(?:action(?: item)?|item|task)\\s*#?\\s*\\d{1,9}\\s*[:.)\\-–—]\\s*(.+)$");
-    /** A project key in front of a debt id: the "LIB-" of "LIB-TD-1". */
-    static final String DEBT_PREFIX = "(?:[A-Z][A-Z0-9]{0,11}[-_])?";
     /**
-     * "TD-DM09-S1: title", "DEBT-3 - title", "TD-4 — title", "LIB-TD-1: title". A hyphen needs a space before it to separate: in
-     * "TD-CLM21-01 title" it is part of the id.
+     * A debt id up to its first digit: "TD-", "DEBT_" or a project key and one of them ("LIB-TD-1"), then its parts.
+     * What may follow the digit differs with where the id stands, so each pattern closes it itself.
      */
-    private static final Pattern DEBT_TITLE = Pattern.compile("^(" + DEBT_PREFIX + "(?:TD|DEBT)[-_][A-Za-z0-9_.-]{0,40}\\d[A-Za-z0-9_-]{0,20})"
+    static final String DEBT_ID_START = "(?:[A-Z][A-Z0-9]{0,11}[-_])?(?:TD|DEBT)[-_][A-Za-z0-9_.-]{0,40}\\d";
+    /**
+     * "TD-DM09-S1: title", "DEBT-3 - title", "TD-4 — title", "LIB-TD-1: title". A hyphen needs a space before it to
+     * separate: in "TD-CLM21-01 title" it is part of the id.
+     */
+    private static final Pattern DEBT_TITLE = Pattern.compile("^(" + DEBT_ID_START + "[A-Za-z0-9_-]{0,20})"
             + "(?:\\s{0,10}[:–—]|\\s{1,10}-)\\s{0,10}(.+)$");
     /** Inline fields in parentheses, then a dash and a status: "… (Owner: X) — ✅ done". */
     private static final Pattern STATUS_AFTER_FIELDS = Pattern.compile("^(.+\\([^()]*:[^()]*\\))\\s+[—–-]\\s+(.+)$");
@@ -547,7 +550,7 @@ final class ItemWalker {
     }
 
     private static final Pattern DEBT_ID_ONLY = Pattern.compile(
-            "^" + DEBT_PREFIX + "(?:TD|DEBT)[-_][A-Za-z0-9_.-]{0,40}\\d[A-Za-z0-9_-]{0,20}$");
+            "^" + DEBT_ID_START + "[A-Za-z0-9_-]{0,20}$");
 
     private static boolean debtIdOnly(String value) {
         return value.length() <= 64 && DEBT_ID_ONLY.matcher(value.strip()).matches();
