@@ -79,10 +79,11 @@ final class DeliveryReader {
                     + ")\\s{1,10}of\\s{1,10}(?:them|those)\\b"
                     + "(?:\\s{0,10}\\((\\d{1,9})\\s{1,10}(?:story\\s{1,10})?points?\\)"
                     + "|,\\s{1,10}(\\d{1,9})\\s{1,10}(?:story\\s{1,10})?points?\\b)?", Pattern.CASE_INSENSITIVE);
-    /** "All 6 stories completed (27 points)": the stories done and their points. */
+    /** "All 6 stories completed (27 points)", "6 stories completed, 24 points": the stories done and their points. */
     private static final Pattern STORIES_DONE_WITH_POINTS = Pattern.compile(
             "\\b(\\d{1,9})\\s{1,10}stories\\s{1,10}(?:completed|delivered|done|finished|shipped|closed)\\s{0,10}"
-                    + "\\((\\d{1,9})\\s{1,10}(?:story\\s{1,10})?(?:points?|pts)\\)", Pattern.CASE_INSENSITIVE);
+                    + "(?:\\(|,\\s{0,10})(\\d{1,9})\\s{1,10}(?:story\\s{1,10})?(?:points?|pts)(?:\\)|(?=\\s{0,10}(?:[,.;]|and\\b|$)))",
+            Pattern.CASE_INSENSITIVE);
     /**
      * "finished all seven", "delivered all 8 stories": every story named before was done. Only stories, "of them" or
      * the end of the clause may follow ("completed all 3 action items" counts no stories).
@@ -423,7 +424,7 @@ final class DeliveryReader {
         // "We committed to 7 stories (31 points) and closed 6 of them (26 points)": only after stories were named.
         Matcher ofThem = storiesPlanned == null || !text.contains("them") && !text.contains("those") ? null
                 : DONE_OF_THEM.matcher(text);
-        Matcher withPoints = text.contains("(") ? Cues.findNumberLed(STORIES_DONE_WITH_POINTS, text) : null;
+        Matcher withPoints = Cues.findNumberLed(STORIES_DONE_WITH_POINTS, text);
         if (withPoints != null) {
             int done = Integer.parseInt(withPoints.group(2));
             storiesCompleted = first(storiesCompleted, Integer.parseInt(withPoints.group(1)));

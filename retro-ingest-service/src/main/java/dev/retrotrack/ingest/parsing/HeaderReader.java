@@ -66,6 +66,9 @@ final class HeaderReader {
 
     /** "Planned stories (5):". */
     private static final Pattern COUNTED_STORIES = Pattern.compile("(?i)\\bstories\\s*\\((\\d{1,9})\\)");
+    /** "Planned stories: 4 (visit invoice, …)", "Stories planned: 4": a count of planned stories as a label's value. */
+    private static final Pattern LABELLED_STORIES = Pattern.compile(
+            "(?i)\\b(?:planned\\s{1,3}stories|stories\\s{1,3}planned)[ \\t]{0,3}:[ \\t]{0,3}(\\d{1,9})(?![.\\d])");
     private static final Pattern PLANNED_STORIES = Pattern.compile(
             "(?i)\\b(" + Numbers.DIGITS_OR_WORD + ")(?:[ \\t]{1,3}|[ \\t]{0,2}\\n(?-i:(?=[a-z])))"
                     + "(?:planned\\s{1,3}|new\\s{1,3})?stories\\b");
@@ -499,11 +502,15 @@ final class HeaderReader {
         nextEpicStoryRows(entries.size());
     }
 
-    /** "Stories (5)", "five planned stories": both patterns need "stories". */
+    /** "Stories (5)", "Planned stories: 4", "five planned stories": every pattern needs "stories". */
     private void countedStories(String text) {
         Matcher counted = COUNTED_STORIES.matcher(text);
         if (counted.find()) {
             nextStories = first(nextStories, Integer.parseInt(counted.group(1)));
+        }
+        Matcher labelled = text.indexOf(':') >= 0 ? LABELLED_STORIES.matcher(text) : null;
+        if (labelled != null && labelled.find()) {
+            nextStories = first(nextStories, Integer.parseInt(labelled.group(1)));
         }
         Matcher stories = PLANNED_STORIES.matcher(text);
         if (stories.find()) {

@@ -116,6 +116,13 @@ final class Statuses {
         if (text.contains("❌") && w.hasAny("block", "blocked")) {
             return ItemStatus.BLOCKED;
         }
+        // "❌ Deferred to Epic 3", "❌ Dropped": the word says more than the cross, which only says "not done".
+        if (text.contains("❌") && w.hasAny("defer", "deferred", "postponed", "moved to", "pushed to")) {
+            return ItemStatus.DEFERRED;
+        }
+        if (text.contains("❌") && w.hasAny("dropped", "cancelled", "canceled", "descoped")) {
+            return ItemStatus.DROPPED;
+        }
         // ⬜ and ☐ are the empty box of "not started".
         if (text.contains("❌") || text.contains("☐") || text.contains("⬜") || w.hasAny("not addressed", "not started", "not done",
                 "not fixed", "not complete", "not completed", "not finished", "not yet started", "not yet done",

@@ -1122,6 +1122,16 @@ class MarkdownShapesTest {
                         tuple("Add retries — open questions remain", null, null));
     }
 
+    @Test
+    void readsADeferralBesideACrossPointsAfterACommaAndAPlannedStoriesLabel() {
+        Retro retro = parse("stories-cross-with-a-deferral-and-points-after-a-comma.md");
+
+        assertThat(retro.stories()).extracting(Retro.Story::id, Retro.Story::status)
+                .containsExactly(tuple("2.1", ItemStatus.DONE), tuple("2.5", ItemStatus.DEFERRED));
+        assertThat(retro.delivery()).isEqualTo(new Retro.Delivery(2, 2, 24, 24, 47));
+        assertThat(retro.nextEpic()).isEqualTo(new Retro.NextEpic("4", "Tuner Invoicing", 4));
+    }
+
     static Retro parse(String shape) {
         try (InputStream in = MarkdownShapesTest.class.getResourceAsStream("/parsing/shapes/" + shape)) {
             assertThat(in).as(shape).isNotNull();
