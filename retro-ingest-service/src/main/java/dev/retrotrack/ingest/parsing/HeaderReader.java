@@ -65,6 +65,7 @@ final class HeaderReader {
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=\\.)\\s+");
 
     /** "Planned stories (5):". */
+    private static final Pattern SENTENCE_GOES_ON = Pattern.compile("(?<=[\\p{L},])\\n(?=\\p{Ll})");
     private static final Pattern COUNTED_STORIES = Pattern.compile("(?i)\\bstories\\s*\\((\\d{1,9})\\)");
     /** "Planned stories: 4 (visit invoice, …)", "Stories planned: 4": a count of planned stories as a label's value. */
     private static final Pattern LABELLED_STORIES = Pattern.compile(
@@ -411,8 +412,12 @@ final class HeaderReader {
         return h.substring(0, start).strip();
     }
 
-    void nextEpicSection(String writtenHeading, String text) {
+    void nextEpicSection(String writtenHeading, String writtenText) {
         String heading = withoutClosingBracket(writtenHeading);
+        // "Epic 7 — group lesson bundles at the rental⏎desk.": a line break before a lower-case word is inside a
+        // sentence, so the title read up to its full stop is whole. A break before "**Stories:**" stays.
+        String text = writtenText.indexOf('\n') < 0 ? writtenText
+                : SENTENCE_GOES_ON.matcher(writtenText).replaceAll(" ");
         int colon = heading.indexOf(':');
         if (colon > 0 && colon + 1 < heading.length()) {
             nextEpic(heading.substring(colon + 1), KEY_THEN_ANY_TITLE);

@@ -1132,6 +1132,13 @@ class MarkdownShapesTest {
         assertThat(retro.nextEpic()).isEqualTo(new Retro.NextEpic("4", "Tuner Invoicing", 4));
     }
 
+    @Test
+    void readsANextEpicTitleWrappedOntoTheNextLineUpToItsFullStop() {
+        Retro retro = parse("next-epic-title-wrapped-onto-the-next-line.md");
+
+        assertThat(retro.nextEpic()).isEqualTo(new Retro.NextEpic("7", "group lesson bundles at the rental desk", 3));
+    }
+
     static Retro parse(String shape) {
         try (InputStream in = MarkdownShapesTest.class.getResourceAsStream("/parsing/shapes/" + shape)) {
             assertThat(in).as(shape).isNotNull();
