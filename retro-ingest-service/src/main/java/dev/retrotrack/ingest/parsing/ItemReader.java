@@ -239,7 +239,15 @@ final class ItemReader {
         }
         // "⏸️ Move scan storage …", "↪️ Weekly demo …": any other symbol in front marks the entry, it is no word of
         // its title.
-        title = title.substring(Symbols.leadingEnd(title));
+        int marked = Symbols.leadingEnd(title);
+        title = title.substring(marked);
+        int colon = marked > 0 || title.length() < item.title().strip().length() ? title.indexOf(':') : -1;
+        if (colon > 0 && colon <= 30 && colon + 1 < title.length() && Statuses.isOnlyAStatus(title.substring(0, colon))) {
+            // "✅ Applied: measure a sample rail …", "⏳ Ongoing: move photos …": after the symbol, a status word and a
+            // colon open the entry; the title follows them.
+            status = status == null ? Statuses.parse(title.substring(0, colon)) : status;
+            title = title.substring(colon + 1).strip();
+        }
         int arrow = arrowBeforeStatus(title);
         if (arrow > 0) {
             // "statement preview env → done, used it all sprint": the arrow leads to the status and its note.

@@ -118,12 +118,14 @@ final class ItemWalker {
                         }
                         continue;
                     }
-                    reflection = SectionKind.isReflection(label.get());
+                    Optional<String> itemTitle = itemTitle(label.get());
+                    // "**Team Agreements:**" opens reflection; "**Action 3: Hold groomer feedback**" is an item,
+                    // whatever its words.
+                    reflection = itemTitle.isEmpty() && SectionKind.isReflection(label.get());
                     if (reflection) {
                         continue;
                     }
                     Node next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
-                    Optional<String> itemTitle = itemTitle(label.get());
                     List<Field> listFields = next instanceof ListBlock list ? fieldLines(List.of(list)) : null;
                     if (listFields != null) {
                         Map<Role, String> fields = new EnumMap<>(Role.class);

@@ -106,6 +106,15 @@ final class Statuses {
         return text.substring(start).strip();
     }
 
+    /**
+     * A story's status: as {@link #parse}, except that a story "carried forward" or "carried over" went to a later
+     * epic, which for a story is a deferral (an action or a promise carried forward is still open).
+     */
+    static ItemStatus ofStory(String text) {
+        ItemStatus status = parse(text);
+        return status == ItemStatus.OPEN && Words.of(text).hasAny("carried") ? ItemStatus.DEFERRED : status;
+    }
+
     /** Checked in order: negations and open states before the words they contain ("not done", "not started"). */
     static ItemStatus parse(String text) {
         if (text == null || text.isBlank()) {
@@ -116,8 +125,9 @@ final class Statuses {
         if (text.contains("❌") && w.hasAny("block", "blocked")) {
             return ItemStatus.BLOCKED;
         }
-        // "❌ Deferred to Epic 3", "❌ Dropped": the word says more than the cross, which only says "not done".
-        if (text.contains("❌") && w.hasAny("defer", "deferred", "postponed", "moved to", "pushed to")) {
+        // "❌ Deferred to Epic 3", "Not done — moved to Epic 9": where the work went says more than that it is not
+        // done (the cross only says that).
+        if (w.hasAny("defer", "deferred", "postponed", "moved to", "moved into", "pushed to")) {
             return ItemStatus.DEFERRED;
         }
         if (text.contains("❌") && w.hasAny("dropped", "cancelled", "canceled", "descoped")) {

@@ -115,7 +115,7 @@ final class StoryReader {
             if (marker > 0) {
                 // "✅ 7.1 Local scan queue — 5 SP", "↪️ DF-2.7 Promotions calendar — moved to DF-3": whatever the
                 // symbol, it marks the entry; a known one also gives the status.
-                status = Statuses.parse(text.substring(0, marker));
+                status = Statuses.ofStory(text.substring(0, marker));
                 text = text.substring(marker).strip();
             }
             ItemStatus checked = null;
@@ -138,7 +138,7 @@ final class StoryReader {
             int arrow = rest.lastIndexOf(" → ");
             if (arrow > 0 && Statuses.opensWithStatus(rest.substring(arrow + 3))) {
                 // "Replay window config (3) → moved to epic 6"
-                status = status == null ? Statuses.parse(rest.substring(arrow + 3)) : status;
+                status = status == null ? Statuses.ofStory(rest.substring(arrow + 3)) : status;
                 rest = rest.substring(0, arrow).strip();
             }
             Integer points = null;
@@ -156,7 +156,7 @@ final class StoryReader {
                 if (!after.isEmpty() && Statuses.isOnlyAStatus(after)) {
                     // "**Story 3.1: Barcode labels** (5 pts) ✅ Done": a status alone after the points closes the
                     // entry; it is not part of the title.
-                    status = status == null ? Statuses.parse(after) : status;
+                    status = status == null ? Statuses.ofStory(after) : status;
                     after = "";
                 }
                 rest = Markdown.collapseSpaces(rest.substring(0, pts.start()) + " " + after);
@@ -167,19 +167,19 @@ final class StoryReader {
                     && Statuses.isOnlyAStatus(pointsThenStatus.group(2).strip())) {
                 // "Ice sheet calendar per rink — 5 pts ✅ Done": the points, then the status closing the entry.
                 points = Integer.parseInt(pointsThenStatus.group(1));
-                status = status == null ? Statuses.parse(pointsThenStatus.group(2)) : status;
+                status = status == null ? Statuses.ofStory(pointsThenStatus.group(2)) : status;
                 rest = rest.substring(0, pointsThenStatus.start()).strip();
             }
             int dash = Math.max(rest.lastIndexOf(" — "), Math.max(rest.lastIndexOf(" – "), rest.lastIndexOf(" - ")));
             if (dash > 0 && Statuses.opensWithStatus(rest.substring(dash + 3))) {
                 // "— done", "— deferred to Epic 8"
-                status = status == null ? Statuses.parse(rest.substring(dash + 3)) : status;
+                status = status == null ? Statuses.ofStory(rest.substring(dash + 3)) : status;
                 rest = rest.substring(0, dash).strip();
             }
             int trailing = trailingMarkerStart(rest);
             if (trailing > 0 && trailing < rest.length()) {
                 // "Rollout wave scheduler — 5 pts ✔": a symbol closing the entry marks it like one opening it.
-                ItemStatus closing = Statuses.parse(rest.substring(trailing));
+                ItemStatus closing = Statuses.ofStory(rest.substring(trailing));
                 if (closing != null) {
                     status = status == null ? closing : status;
                     rest = rest.substring(0, trailing).strip();
@@ -269,10 +269,10 @@ final class StoryReader {
      */
     private static ItemStatus status(Table table, Table.Row row) {
         if (table.has(Role.STATUS)) {
-            return Statuses.parse(row.text(table.column(Role.STATUS)));
+            return Statuses.ofStory(row.text(table.column(Role.STATUS)));
         }
         String outcome = row.text(table.column(Role.EVIDENCE));
-        return outcome != null && Statuses.opensWithStatus(outcome) ? Statuses.parse(outcome) : null;
+        return outcome != null && Statuses.opensWithStatus(outcome) ? Statuses.ofStory(outcome) : null;
     }
 
     /**

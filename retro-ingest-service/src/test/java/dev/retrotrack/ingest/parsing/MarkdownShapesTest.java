@@ -412,7 +412,7 @@ class MarkdownShapesTest {
                         Retro.Story::status)
                 .containsExactly(tuple("INV-30.1", "CSV writer", 3, ItemStatus.DONE),
                         tuple("INV-30.2", "PDF summary page", 5, ItemStatus.DEFERRED),
-                        tuple("INV-30.3", "Export preview", 2, ItemStatus.OPEN),
+                        tuple("INV-30.3", "Export preview", 2, ItemStatus.DEFERRED),
                         tuple("INV-30.4", "Scheduled exports", 5, ItemStatus.DONE),
                         tuple("INV-30.5", "Export audit log", 3, null));
     }
@@ -1137,6 +1137,24 @@ class MarkdownShapesTest {
         Retro retro = parse("next-epic-title-wrapped-onto-the-next-line.md");
 
         assertThat(retro.nextEpic()).isEqualTo(new Retro.NextEpic("7", "group lesson bundles at the rental desk", 3));
+    }
+
+    @Test
+    void readsAnActionWhoseTitleHasAReflectionWordStoriesMovedOnAndStatusLabelsAfterASymbol() {
+        Retro retro = parse("items-with-reflection-words-and-status-labels.md");
+
+        assertThat(retro.actionItems()).extracting(Retro.ActionItem::title, Retro.ActionItem::owner,
+                        Retro.ActionItem::status)
+                .containsExactly(tuple("Hold groomer feedback after every sprint", "Priya", ItemStatus.IN_PROGRESS));
+        assertThat(retro.stories()).extracting(Retro.Story::id, Retro.Story::status)
+                .containsExactly(tuple("8.3", ItemStatus.DONE), tuple("8.4", ItemStatus.DEFERRED),
+                        tuple("8.6", ItemStatus.DEFERRED));
+        assertThat(retro.followThrough()).extracting(Retro.FollowThroughItem::title,
+                        Retro.FollowThroughItem::status, Retro.FollowThroughItem::evidence)
+                .containsExactly(
+                        tuple("measure a sample rail before building the catalogue", ItemStatus.DONE,
+                                "60 costumes measured in a day"),
+                        tuple("move photos off the shared drive", ItemStatus.IN_PROGRESS, "half migrated"));
     }
 
     static Retro parse(String shape) {
