@@ -6,7 +6,6 @@ import java.util.List;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.Code;
 import org.commonmark.node.HardLineBreak;
-import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
 import org.commonmark.node.Node;
@@ -105,7 +104,7 @@ final class Markdown {
     }
 
     private static void appendProse(Node block, StringBuilder out) {
-        if (block instanceof Paragraph || block instanceof Heading) {
+        if (block instanceof Paragraph) {
             StringBuilder line = new StringBuilder();
             for (Node child = block.getFirstChild(); child != null; child = child.getNext()) {
                 if (child instanceof SoftLineBreak) {

@@ -107,7 +107,7 @@ public final class RetroMarkdownParser {
                     header.nextEpicStoryRows(introducedStoryEntries(section.blocks));
                     section.blocks.stream().filter(ListBlock.class::isInstance).forEach(list -> header
                             .nextEpicStoryList(paragraphsOf(list).stream().map(Markdown::text).toList()));
-                    if (SectionKind.normalize(section.heading).startsWith("epic ") && !section.blocks.isEmpty()
+                    if (SectionKind.namesAnEpic(section.heading) && !section.blocks.isEmpty()
                             && section.blocks.getFirst() instanceof ListBlock list) {
                         // "### Epic 12: Ballast and Drainage" and right under it a list: the epic's stories.
                         header.nextEpicStoryRows(paragraphsOf(list).size());

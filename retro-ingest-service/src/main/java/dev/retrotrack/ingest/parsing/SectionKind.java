@@ -101,6 +101,11 @@ enum SectionKind {
         return false;
     }
 
+    /** "Epic 5: Site Delivery Logistics", "### Epic 12 — …": a heading that names an epic before anything else. */
+    static boolean namesAnEpic(String heading) {
+        return normalize(heading).startsWith("epic ");
+    }
+
     /** A normalized heading without the numbers it opens with: "8 next" → "next", "1 2 participants" → "participants". */
     static String unnumbered(String normalized) {
         int i = 0;

@@ -119,7 +119,7 @@ final class SectionTree {
             // numbered item's title is an item of the section it is in, not the start of another section.
             return switches && ItemWalker.itemTitle(heading).isEmpty() ? own : parent.kind;
         }
-        if (parent.kind == SectionKind.NEXT_EPIC && SectionKind.normalize(heading).startsWith("epic ")) {
+        if (parent.kind == SectionKind.NEXT_EPIC && SectionKind.namesAnEpic(heading)) {
             // "### Epic 5: Site Delivery Logistics" under "## Impact on Next Epic": the epic's name and title, whatever
             // its words ("delivery") would say of another heading.
             return SectionKind.NEXT_EPIC;
