@@ -35,6 +35,8 @@ final class HeaderReader {
     /** "IRR-180 Irrigation Scheduling", "E11 Offline Lesson Downloads": letters in the key, a capitalised title. */
     private static final Pattern KEY_WITH_LETTERS_THEN_TITLE = Pattern.compile(
             "^(\\p{Alpha}{1,6}-?\\d{1,9}(?:\\.\\d{1,9})?)\\s{1,10}(\\p{Lu}.{0,300})$");
+    /** How many epic mentions of a next-epic section are kept: the next epic is named early, if at all. */
+    private static final int MENTIONS_KEPT = 4;
     private static final Pattern EPIC_IN_TEXT = Pattern.compile("(?i)\\bepic\\s+([A-Za-z]{0,6}-?\\d{1,9}(?:[.-]\\d{1,9}){0,6})\\b");
     /** A line of a next-epic section that starts by naming it: "Epic 13: Audit Trail — 5 stories …". */
     private static final Pattern NEXT_OPENING_LINE = Pattern.compile(
@@ -106,6 +108,8 @@ final class HeaderReader {
     private String nextId;
     private String nextTitle;
     private Integer nextStories;
+    /** Epics a next-epic section mentions in passing ("Epic 5 plans 6 stories"), for when nothing named it. */
+    private final List<String> nextMentioned = new java.util.ArrayList<>(MENTIONS_KEPT);
     private final Warnings warnings;
 
     HeaderReader(Warnings warnings) {
@@ -462,6 +466,12 @@ final class HeaderReader {
             nextId = keyLine.group(1) != null ? keyLine.group(1) : keyLine.group(2);
             nextTitle = first(nextTitle, keyLine.group(3).strip());
         }
+        if (nextId == null && lower.contains("epic")) {
+            for (Matcher mention = EPIC_IN_TEXT.matcher(text);
+                    nextMentioned.size() < MENTIONS_KEPT && mention.find(); ) {
+                nextMentioned.add(mention.group(1));
+            }
+        }
         if (lower.contains("stories")) {
             countedStories(text);
         }
@@ -563,7 +573,11 @@ final class HeaderReader {
     }
 
     Retro.NextEpic nextEpic() {
-        return nextId == null && nextTitle == null ? null : new Retro.NextEpic(nextId, nextTitle, nextStories);
+        // "Epic 5 plans 6 stories": with no heading or title line naming it, the first epic the section mentions
+        // that is not this retro's own is the next one (only now is this retro's epic surely known).
+        String id = nextId != null ? nextId : nextMentioned.stream()
+                .filter(mentioned -> !mentioned.equalsIgnoreCase(epicId)).findFirst().orElse(null);
+        return id == null && nextTitle == null ? null : new Retro.NextEpic(id, nextTitle, nextStories);
     }
 
     private void epic(String value) {

@@ -241,10 +241,10 @@ final class ItemReader {
         // its title.
         int marked = Symbols.leadingEnd(title);
         title = title.substring(marked);
-        int colon = marked > 0 || title.length() < item.title().strip().length() ? title.indexOf(':') : -1;
+        int colon = title.indexOf(':');
         if (colon > 0 && colon <= 30 && colon + 1 < title.length() && Statuses.isOnlyAStatus(title.substring(0, colon))) {
-            // "✅ Applied: measure a sample rail …", "⏳ Ongoing: move photos …": after the symbol, a status word and a
-            // colon open the entry; the title follows them.
+            // "✅ Applied: measure a sample rail …", "⏳ Ongoing: move photos …", "Carried forward: price the gateway":
+            // a status word and a colon open the entry, after a symbol or not; the title follows them.
             status = status == null ? Statuses.parse(title.substring(0, colon)) : status;
             title = title.substring(colon + 1).strip();
         }

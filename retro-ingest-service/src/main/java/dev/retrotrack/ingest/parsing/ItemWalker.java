@@ -46,6 +46,8 @@ final class ItemWalker {
             + "(?:\\s{0,10}[:–—]|\\s{1,10}-)\\s{0,10}(.+)$");
     /** Inline fields in parentheses, then a dash and a status: "… (Owner: X) — ✅ done". */
     private static final Pattern STATUS_AFTER_FIELDS = Pattern.compile("^(.+\\([^()]*:[^()]*\\))\\s+[—–-]\\s+(.+)$");
+    /** "Title (`registry/Segment.kt`, est. 2h) — fixed in sprint 3": a note after closing brackets. */
+    private static final Pattern NOTE_AFTER_BRACKETS = Pattern.compile("^(.+\\))\\s+[—–-]\\s+(.+)$");
     /** "@Tunde Bakare 04 Dec 2026", "@hannah": a mention, up to three names, and a date, closing an entry. */
     private static final Pattern TRAILING_MENTION = Pattern.compile(
             "@(\\p{L}[\\p{L}\\d_.'-]{0,38}(?: \\p{Lu}[\\p{L}'-]{0,30}){0,2})"
@@ -262,6 +264,17 @@ final class ItemWalker {
                 text = afterFields.group(1);
             }
             List<String> code = codeSpans(first);
+            Matcher afterBrackets = code.isEmpty() || text.indexOf(')') < 0 || !Cues.hasSpacedDash(text) ? null
+                    : NOTE_AFTER_BRACKETS.matcher(text);
+            if (afterBrackets != null && afterBrackets.matches() && !codeInTrailingBrackets(
+                    new Field.Inline(afterBrackets.group(1), List.of()), code).fields().isEmpty()) {
+                // "Segment lengths … (`registry/Segment.kt`, est. 2h) — fixed in sprint 3": where and how big in
+                // brackets, then a note, which may say the status; the note stays in the original text.
+                if (Statuses.opensWithStatus(afterBrackets.group(2))) {
+                    fields.putIfAbsent(Role.STATUS, afterBrackets.group(2));
+                }
+                text = afterBrackets.group(1);
+            }
             Field.Inline inline = Field.trailing(text, code);
             inline.fields().forEach(field -> putField(fields, field));
             // "Ask for a sandbox — Owner: Alice, Due: 2026-08-14", "Seeds not pinned — `train/seed.py`"

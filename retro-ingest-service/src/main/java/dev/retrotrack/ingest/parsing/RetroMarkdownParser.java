@@ -83,20 +83,33 @@ public final class RetroMarkdownParser {
             switch (section.kind) {
                 case ACTIONS -> {
                     if (topOfKind) {
-                        items(walker, section, warnings).forEach(item -> actions.add(ItemReader.action(item)));
+                        for (RawItem item : items(walker, section, warnings)) {
+                            Retro.ActionItem action = ItemReader.action(item);
+                            unread(item, Role.STATUS, action.status(), warnings);
+                            unread(item, Role.PRIORITY, action.priority(), warnings);
+                            actions.add(action);
+                        }
                     }
                 }
                 case DEBT -> {
                     if (topOfKind) {
                         List<RawItem> entries = items(walker, section, warnings);
                         Set<String> keyPrefixes = ItemReader.sharedKeyPrefixes(entries);
-                        entries.forEach(item -> debt.add(ItemReader.debt(item, keyPrefixes)));
+                        for (RawItem item : entries) {
+                            Retro.TechDebtItem entry = ItemReader.debt(item, keyPrefixes);
+                            unread(item, Role.STATUS, entry.status(), warnings);
+                            unread(item, Role.PRIORITY, entry.priority(), warnings);
+                            debt.add(entry);
+                        }
                     }
                 }
                 case FOLLOW_THROUGH -> {
                     if (topOfKind) {
-                        items(walker, section, warnings)
-                                .forEach(item -> followThrough.add(ItemReader.followThrough(item)));
+                        for (RawItem item : items(walker, section, warnings)) {
+                            Retro.FollowThroughItem row = ItemReader.followThrough(item);
+                            unread(item, Role.STATUS, row.status(), warnings);
+                            followThrough.add(row);
+                        }
                     }
                 }
                 case NEXT_EPIC -> {
@@ -140,10 +153,24 @@ public final class RetroMarkdownParser {
             }
             delivery.prose(proseText(blocks));
         }
+        UnreadFigures.warn(prose, delivery.delivery(), warnings);
         DebtLinks.link(actions, debt);
         DebtLinks.inheritStatus(actions, debt);
         return new Retro(header.epic(), header.date(), header.facilitator(), header.participants(),
                 delivery.delivery(), stories, actions, debt, followThrough, header.nextEpic(), warnings.sorted());
+    }
+
+    /**
+     * A status or priority the document states in its own field or column that no word list knows ("Parked",
+     * "Must have"): it is left unknown, never guessed, and the warning says so. A value without letters ("—", "?")
+     * states nothing and is passed over.
+     */
+    private static void unread(RawItem item, Role role, Object read, Warnings warnings) {
+        String written = item.field(role);
+        if (read == null && written != null && written.chars().anyMatch(Character::isLetter)) {
+            warnings.add(item.line(), role.name().toLowerCase(Locale.ROOT) + " '" + written + "' of '" + item.title()
+                    + "' not understood; left unknown");
+        }
     }
 
     private static List<RawItem> items(ItemWalker walker, Section section, Warnings warnings) {

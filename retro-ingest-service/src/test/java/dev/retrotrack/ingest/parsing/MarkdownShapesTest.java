@@ -1157,6 +1157,37 @@ class MarkdownShapesTest {
                         tuple("move photos off the shared drive", ItemStatus.IN_PROGRESS, "half migrated"));
     }
 
+    /** Set 26's first run: a note after a debt entry's brackets hid where it is and how big. */
+    @Test
+    void readsWhereAndHowBigADebtEntryIsWhenANoteFollowsItsBrackets() {
+        Retro retro = parse("debt-checkbox-note-after-brackets.md");
+
+        assertThat(retro.techDebt()).extracting(Retro.TechDebtItem::title, Retro.TechDebtItem::location,
+                        Retro.TechDebtItem::effort, Retro.TechDebtItem::status)
+                .containsExactly(
+                        tuple("Segment lengths typed in two units", "registry/Segment.kt", "2h", ItemStatus.DONE),
+                        tuple("Vendor report built from ad-hoc queries", "reports/Vendor.sql", "3 days",
+                                ItemStatus.OPEN),
+                        // brackets without a code span and an estimate are words of the title
+                        tuple("Retry storm on reconnect (see the incident) — raised by Dana", null, null,
+                                ItemStatus.OPEN));
+        assertThat(retro.techDebt().getFirst().originalText()).contains("fixed in sprint 3");
+    }
+
+    /** Set 26's first run: "Carried forward: price the gateway" had no symbol before its status word. */
+    @Test
+    void readsAStatusWordAndColonOpeningAFollowThroughEntryWithoutASymbol() {
+        Retro retro = parse("follow-through-leading-status-word.md");
+
+        assertThat(retro.followThrough()).extracting(Retro.FollowThroughItem::title,
+                        Retro.FollowThroughItem::status, Retro.FollowThroughItem::evidence)
+                .containsExactly(tuple("Sensor install before frost", ItemStatus.DONE, "38 sensors"),
+                        tuple("price the second gateway", ItemStatus.OPEN, "still waiting on two quotes"),
+                        tuple("weekly demo", ItemStatus.DROPPED, "nobody came"),
+                        // "Open questions" is no status: the entry stays as written, its status unknown
+                        tuple("Open questions: who owns the map — asked in planning", null, null));
+    }
+
     static Retro parse(String shape) {
         try (InputStream in = MarkdownShapesTest.class.getResourceAsStream("/parsing/shapes/" + shape)) {
             assertThat(in).as(shape).isNotNull();
