@@ -1,0 +1,218 @@
+package dev.retrotrack.ingest.parsing;
+
+import static dev.retrotrack.ingest.parsing.ShapeDocuments.parse;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dev.retrotrack.events.ItemStatus;
+import dev.retrotrack.events.Priority;
+import dev.retrotrack.events.Retro;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Action items in the shapes real retros write them: tables with varying columns, numbered lines with inline
+ * fields, bold paragraphs with field bullets, one heading per action, checkboxes, and the grouping headings and labels
+ * that give them a category or a priority.
+ */
+class ActionShapesTest {
+
+    @Test
+    void readsNumberedActionTableWithAcceptanceCriteria() {
+        Retro retro = parse("actions-table-numbered.md");
+
+        assertThat(retro.epic()).isEqualTo(new Retro.EpicRef("4", "Payments"));
+        assertThat(retro.actionItems()).extracting(Retro.ActionItem::title, Retro.ActionItem::owner,
+                        Retro.ActionItem::acceptanceCriteria)
+                .containsExactly(tuple("Document the retry policy", "Architect", "Policy page published"),
+                        tuple("Add contract tests for refunds", "Senior Dev", "Tests in CI"));
+    }
+
+    @Test
+    void readsActionTableWithDeadlinesUnderANumberedHeadingAndDropsOwnerRoles() {
+        Retro retro = parse("actions-table-deadline.md");
+
+        assertThat(retro.actionItems()).extracting(Retro.ActionItem::title, Retro.ActionItem::owner,
+                        Retro.ActionItem::deadline)
+                .containsExactly(tuple("Rotate staging credentials", "Dana", "2026-03-01"),
+                        tuple("Split the billing module", "Charlie", "Next sprint"));
+    }
+
+    @Test
+    void readsCategoryColumnAndTakesTheBoldLeadAsTitle() {
+        Retro retro = parse("actions-table-category.md");
+
+        assertThat(retro.actionItems()).extracting(Retro.ActionItem::title, Retro.ActionItem::category,
+                        Retro.ActionItem::owner, Retro.ActionItem::acceptanceCriteria)
+                .containsExactly(
+                        tuple("Standardize Interceptor", "Technical", "Charlie", "Pattern in architecture.md."),
+                        tuple("Hold a planning spike", "Process", "Bob", "Spike notes shared"));
+        assertThat(retro.actionItems().getFirst().originalText()).contains("mandatory pattern");
+    }
+
+    @Test
+    void readsPriorityColumnInWordsCodesAndColours() {
+        Retro retro = parse("actions-table-priority.md");
+
+        assertThat(retro.actionItems()).extracting(Retro.ActionItem::title, Retro.ActionItem::priority)
+                .containsExactly(tuple("Add lint gate", Priority.CRITICAL), tuple("Trim flaky tests", Priority.MEDIUM),
+                        tuple("Update onboarding doc", Priority.LOW));
+    }
+
+    @Test
+    void readsNumberedLinesWithInlineFields() {
+        Retro retro = parse("actions-numbered-inline.md");
+
+        assertThat(retro.actionItems()).extracting(Retro.ActionItem::title, Retro.ActionItem::owner,
+                        Retro.ActionItem::deadline, Retro.ActionItem::priority)
+                .containsExactly(tuple("Add lint gate", "Charlie", "next sprint", null),
+                        tuple("Publish the runbook", "Dana", "2026-02-01", Priority.HIGH),
+                        tuple("Review alert thresholds", null, null, null));
+    }
+
+    @Test
+    void readsBoldItemParagraphsFollowedByFieldBullets() {
+        Retro retro = parse("actions-bold-fields.md");
+
+        assertThat(retro.actionItems()).extracting(Retro.ActionItem::title, Retro.ActionItem::owner,
+                        Retro.ActionItem::acceptanceCriteria, Retro.ActionItem::deadline, Retro.ActionItem::priority)
+                .containsExactly(
+                        tuple("Add type-check to CI", "Charlie", "mypy runs in the pipeline", "Before Epic 9", null),
+                        tuple("Write the migration guide", "Alice", null, null, Priority.LOW));
+    }
+
+    @Test
+    void readsOneSubHeadingPerActionWithStatusAndOwnerBullets() {
+        Retro retro = parse("actions-heading-sections.md");
+
+        assertThat(retro.actionItems()).extracting(Retro.ActionItem::title, Retro.ActionItem::owner,
+                        Retro.ActionItem::status, Retro.ActionItem::deadline)
+                .containsExactly(tuple("Automate the release notes", "Elena", ItemStatus.OPEN, "End of sprint"),
+                        tuple("Add dashboards for queue depth", "Dana", ItemStatus.IN_PROGRESS, null));
+    }
+
+    @Test
+    void readsCheckboxListsAsOpenOrDone() {
+        Retro retro = parse("actions-checkboxes.md");
+
+        assertThat(retro.actionItems()).extracting(Retro.ActionItem::title, Retro.ActionItem::owner,
+                        Retro.ActionItem::status)
+                .containsExactly(tuple("Add retry to the importer", "Charlie", ItemStatus.OPEN),
+                        tuple("Pin the base image", "Dana", ItemStatus.DONE),
+                        tuple("Review the SLOs", null, ItemStatus.OPEN));
+    }
+
+    @Test
+    void takesPriorityAndCategoryFromGroupingHeadingsAndBoldLabels() {
+        Retro retro = parse("actions-grouped.md");
+
+        assertThat(retro.actionItems()).extracting(Retro.ActionItem::title, Retro.ActionItem::priority,
+                        Retro.ActionItem::category)
+                .containsExactly(tuple("Fix the deploy script", Priority.HIGH, null),
+                        tuple("Patch the auth bypass", Priority.CRITICAL, null),
+                        tuple("Shorter stand-ups", null, "Process Improvements"),
+                        tuple("Cache the dependency graph", null, "Technical Improvements"));
+    }
+
+    @Test
+    void readsInlineFieldsWrittenAfterADashOnNumberedActionLines() {
+        Retro retro = parse("actions-dashed-fields.md");
+
+        assertThat(retro.actionItems()).extracting(Retro.ActionItem::title, Retro.ActionItem::owner,
+                        Retro.ActionItem::deadline, Retro.ActionItem::priority, Retro.ActionItem::status)
+                .containsExactly(
+                        tuple("Ask the bank for a statement-file sample", "Priya", "2026-05-04", Priority.HIGH, null),
+                        tuple("Make the export job restartable", "Omar", "end of Epic 31", Priority.CRITICAL,
+                                ItemStatus.IN_PROGRESS),
+                        tuple("Document the CSV column order", "Lena", null, Priority.MEDIUM, null),
+                        tuple("Add a dry-run flag", "Omar", null, null, ItemStatus.DONE),
+                        tuple("Compare totals with the ledger — nightly, not weekly", null, null, null, null));
+    }
+
+    @Test
+    void readsMoscowWordsSeverityLevelsAndABarePriorityCodeAmongInlineFields() {
+        Retro retro = parse("priorities-moscow-and-severity.md");
+
+        assertThat(retro.actionItems()).extracting(Retro.ActionItem::title, Retro.ActionItem::owner,
+                        Retro.ActionItem::deadline, Retro.ActionItem::priority)
+                .containsExactly(tuple("Alert on bounced reminders", "priya", "Fri 8 May", Priority.CRITICAL),
+                        tuple("Document the SMS provider limits", "Omar", null, Priority.MEDIUM),
+                        tuple("Review the reminder wording with legal", "Lena", null, null),
+                        tuple("Rate-limit reminder sends per tenant", "Omar", null, Priority.HIGH),
+                        tuple("Show the next reminder date in the UI", "Lena", null, Priority.MEDIUM),
+                        tuple("Tidy the template folder", "Sam", null, Priority.LOW));
+        assertThat(retro.techDebt()).extracting(Retro.TechDebtItem::id, Retro.TechDebtItem::priority,
+                        Retro.TechDebtItem::status)
+                .containsExactly(tuple("TD-31-06", Priority.CRITICAL, ItemStatus.OPEN),
+                        tuple("TD-31-07", Priority.HIGH, ItemStatus.OPEN),
+                        tuple("TD-31-08", Priority.MEDIUM, ItemStatus.OPEN));
+    }
+
+    @Test
+    void readsInlineFieldsFollowedByANoteAndKeepsTheNoteOutOfTheTitle() {
+        Retro retro = parse("actions-inline-fields-then-a-note.md");
+
+        assertThat(retro.actionItems()).extracting(Retro.ActionItem::title, Retro.ActionItem::owner)
+                .containsExactly(tuple("Move the key derivation off the main thread", "Charlie"),
+                        tuple("Keep the ratio (3:1) visible in the dashboard — for the weekly review", null));
+        assertThat(retro.actionItems().getFirst().originalText()).contains("same as the KDF debt item");
+    }
+
+    @Test
+    void readsATrailingMentionAndDateAsOwnerAndDeadlineAndLinksAnActionNamingADebtKey() {
+        Retro retro = parse("actions-confluence-tasks-with-mentions.md");
+
+        assertThat(retro.techDebt()).extracting(Retro.TechDebtItem::id, Retro.TechDebtItem::title)
+                .containsExactly(tuple("IRR-231", "Valve API retries are not idempotent"));
+        assertThat(retro.actionItems()).extracting(Retro.ActionItem::title, Retro.ActionItem::owner,
+                        Retro.ActionItem::deadline, Retro.ActionItem::debtId)
+                .containsExactly(
+                        tuple("Make valve commands idempotent, see IRR-231", "Tunde Bakare", "04 Dec 2026", "IRR-231"),
+                        tuple("Read the vendor API limits page", "Hannah Cole", null, null),
+                        tuple("Email support@example.com about the outage", null, null, null));
+    }
+
+    @Test
+    void keepsTasksInACategoryLabelButNotWhenTheLabelOnlyNamesAPriority() {
+        assertThat(parse("actions-tasks-label-category.md").actionItems())
+                .extracting(Retro.ActionItem::title, Retro.ActionItem::category, Retro.ActionItem::priority)
+                .containsExactly(tuple("Deduplicate outage SMS per customer", "Technical Tasks", null),
+                        tuple("Rename the alerts channel", "Quick tasks", null),
+                        tuple("Rotate the API keys", null, Priority.HIGH));
+    }
+
+    @Test
+    void keepsACategoryLabelAsWrittenButNotOneThatOnlyNamesAPriority() {
+        Retro retro = parse("actions-category-label-kept-as-written.md");
+
+        assertThat(retro.actionItems()).extracting(Retro.ActionItem::category, Retro.ActionItem::priority)
+                .containsExactly(tuple("Technical Debt Actions", null), tuple(null, Priority.HIGH));
+    }
+
+    @Test
+    void readsAnItemsFieldsOnBothSidesOfACommentAndKeepsAMathsSignOpeningATitle() {
+        Retro retro = parse("actions-heading-fields-around-a-comment.md");
+
+        assertThat(retro.actionItems()).extracting(Retro.ActionItem::title, Retro.ActionItem::owner,
+                        Retro.ActionItem::status)
+                .containsExactly(tuple("Move the digest to local time", "Alice", ItemStatus.IN_PROGRESS),
+                        tuple("≥ 99.9% uptime for the booking API", "Charlie", null));
+    }
+
+    @Test
+    void readsAnActionWhoseTitleHasAReflectionWordStoriesMovedOnAndStatusLabelsAfterASymbol() {
+        Retro retro = parse("items-with-reflection-words-and-status-labels.md");
+
+        assertThat(retro.actionItems()).extracting(Retro.ActionItem::title, Retro.ActionItem::owner,
+                        Retro.ActionItem::status)
+                .containsExactly(tuple("Hold groomer feedback after every sprint", "Priya", ItemStatus.IN_PROGRESS));
+        assertThat(retro.stories()).extracting(Retro.Story::id, Retro.Story::status)
+                .containsExactly(tuple("8.3", ItemStatus.DONE), tuple("8.4", ItemStatus.DEFERRED),
+                        tuple("8.6", ItemStatus.DEFERRED));
+        assertThat(retro.followThrough()).extracting(Retro.FollowThroughItem::title,
+                        Retro.FollowThroughItem::status, Retro.FollowThroughItem::evidence)
+                .containsExactly(
+                        tuple("measure a sample rail before building the catalogue", ItemStatus.DONE,
+                                "60 costumes measured in a day"),
+                        tuple("move photos off the shared drive", ItemStatus.IN_PROGRESS, "half migrated"));
+    }
+}

@@ -1,0 +1,228 @@
+package dev.retrotrack.ingest.parsing;
+
+import static dev.retrotrack.ingest.parsing.ShapeDocuments.parse;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dev.retrotrack.events.ItemStatus;
+import dev.retrotrack.events.Retro;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Delivery figures (metric tables, labelled bullets, prose) and this epic's stories with their points and statuses.
+ */
+class DeliveryShapesTest {
+
+    @Test
+    void readsMetricTablesAndWarnsAboutApproximateNumbers() {
+        Retro retro = parse("metrics-table.md");
+
+        assertThat(retro.delivery()).isEqualTo(new Retro.Delivery(8, 7, 40, 34, 15));
+        assertThat(retro.warnings()).anySatisfy(w -> {
+            assertThat(w.line()).isEqualTo(9);
+            assertThat(w.message()).contains("approximate").contains("15+");
+        });
+    }
+
+    @Test
+    void readsMetricBulletsWithFractions() {
+        Retro retro = parse("metrics-bullets.md");
+
+        assertThat(retro.delivery()).isEqualTo(new Retro.Delivery(3, 3, null, 13, 40));
+    }
+
+    @Test
+    void readsFiguresWrittenInProse() {
+        Retro retro = parse("metrics-prose.md");
+
+        // "delivered … across 8 stories (29 story points)": 29 points delivered as well as planned
+        assertThat(retro.delivery()).isEqualTo(new Retro.Delivery(8, 8, 29, 29, 127));
+    }
+
+    /** Found while merging the speed-ups: a count beyond an int failed the whole parse ("could not be fully read"). */
+    @Test
+    void aTestCountTooLargeForANumberIsLeftUnknownNotAFailedParse() {
+        Retro retro = RetroMarkdownParser.parse("""
+                # Epic 3 Retrospective: Search
+
+                ## Notes
+
+                We added 12345678901 tests. Tests: +99999999999 unit, +99999999999 integration.
+                Also 9,999,999,999 new tests and 3,000,000,000 UI tests, 3,000,000,000 unit tests.
+                """);
+
+        assertThat(retro.delivery().testsAdded()).isNull();
+        assertThat(retro.warnings()).extracting(Retro.ParseWarning::message)
+                .noneMatch(message -> message.contains(RetroMarkdownParser.UNREADABLE));
+        assertThat(retro.epic().id()).isEqualTo("3");
+    }
+
+    @Test
+    void readsStoryStatusesFromAnOutcomeColumnAndEntriesWithAnyMarker() {
+        Retro retro = parse("stories-outcome-and-markers.md");
+
+        assertThat(retro.stories()).extracting(Retro.Story::id, Retro.Story::title, Retro.Story::points,
+                        Retro.Story::status)
+                .containsExactly(tuple("INV-30.1", "CSV writer", 3, ItemStatus.DONE),
+                        tuple("INV-30.2", "PDF summary page", 5, ItemStatus.DEFERRED),
+                        tuple("INV-30.3", "Export preview", 2, ItemStatus.DEFERRED),
+                        tuple("INV-30.4", "Scheduled exports", 5, ItemStatus.DONE),
+                        tuple("INV-30.5", "Export audit log", 3, null));
+    }
+
+    @Test
+    void readsPlainLabelledBulletsInAMetricsSectionAsFigures() {
+        Retro retro = parse("metrics-plain-bullets.md");
+
+        assertThat(retro.delivery()).isEqualTo(new Retro.Delivery(6, 5, 26, 21, 44));
+        assertThat(retro.epic()).isEqualTo(new Retro.EpicRef("30", "Invoice Export"));
+    }
+
+    @Test
+    void readsCommittedAndCompletedStoriesPointsAndNewTestsFromProse() {
+        Retro retro = parse("metrics-prose-of-them.md");
+
+        assertThat(retro.delivery()).isEqualTo(new Retro.Delivery(9, 8, 40, 35, 27));
+    }
+
+    @Test
+    void readsStoryBulletsOpeningWithABoldKeyAndStoryKeysInANumberColumn() {
+        Retro retro = parse("stories-bold-keys-and-number-column.md");
+
+        assertThat(retro.stories()).extracting(Retro.Story::id, Retro.Story::title, Retro.Story::points,
+                        Retro.Story::status)
+                .containsExactly(tuple("31.1", "Reminder schedule editor", 3, ItemStatus.DONE),
+                        tuple("31.2", "Email reminder template", 2, ItemStatus.DONE),
+                        tuple("31.3", "SMS reminders", 5, null),
+                        tuple("31.4", "Reminder opt-out link", 2, ItemStatus.DONE),
+                        tuple("31.5", "Dunning escalation", 5, ItemStatus.BLOCKED),
+                        tuple(null, "Reminder audit trail", 3, ItemStatus.OPEN));
+    }
+
+    @Test
+    void readsPlainFiguresUnderAtAGlanceAndPointsAbbreviatedAsPtsInProse() {
+        assertThat(parse("metrics-glance-and-abbreviated-points.md").delivery())
+                .isEqualTo(new Retro.Delivery(5, 4, 18, 15, 37));
+        assertThat(parse("metrics-prose-abbreviated-points.md").delivery())
+                .isEqualTo(new Retro.Delivery(5, 4, 18, 15, 37));
+    }
+
+    @Test
+    void readsAStatusWrittenAfterThePointsOfANumberedBoldStoryLine() {
+        assertThat(parse("stories-numbered-bold-status-after-points.md").stories()).containsExactly(
+                new Retro.Story("3.1", "Barcode labels at the draw station", 5, ItemStatus.DONE),
+                new Retro.Story("3.2", "Courier hand-off scanning", 3, ItemStatus.IN_PROGRESS),
+                new Retro.Story("3.3", "Label reprint (for torn tubes)", 2, null));
+    }
+
+    @Test
+    void readsAStoryTableIndentedUnderAFlattenedToggleBullet() {
+        assertThat(parse("stories-table-in-flattened-toggle.md").stories()).containsExactly(
+                new Retro.Story("11.1", "Download manager (queue, pause, resume)", 8, ItemStatus.DONE),
+                new Retro.Story("11.9", "Download over cellular for premium", 6, ItemStatus.DEFERRED));
+    }
+
+    @Test
+    void readsAStoryChecklistWithIssueNumbersBarePointsAndAStatusAfterAnArrow() {
+        assertThat(parse("stories-checklist-with-issue-numbers.md").stories()).containsExactly(
+                new Retro.Story("5.1", "HMAC signing of outgoing webhooks", 5, ItemStatus.DONE),
+                new Retro.Story("5.4", "Replay window config", 3, ItemStatus.DEFERRED),
+                new Retro.Story("5.6", "Signature header docs (for partners)", null, ItemStatus.OPEN));
+    }
+
+    @Test
+    void readsPointsPlannedAndDeliveredFromTheVerbsBeforeThem() {
+        assertThat(parse("metrics-prose-planned-and-delivered-stories-for-points.md").delivery())
+                .isEqualTo(new Retro.Delivery(7, 6, 34, 29, null));
+        assertThat(parse("metrics-sprint-report-line.md").delivery())
+                .isEqualTo(new Retro.Delivery(5, 3, 26, 16, 27));
+    }
+
+    @Test
+    void readsAFigureInASentenceWrappedOntoTheNextLineAndAnAllDoneTotalAsPlannedToo() {
+        assertThat(parse("metrics-prose-wrapped-sentence-and-all-done-total.md").delivery())
+                .isEqualTo(new Retro.Delivery(8, 8, 34, 34, 112));
+    }
+
+    @Test
+    void readsTwoFiguresInTheOrderTheLabelNamesThem() {
+        Retro.Delivery delivery = parse("metrics-table-order-named-in-label.md").delivery();
+
+        assertThat(delivery.storiesPlanned()).isEqualTo(7);
+        assertThat(delivery.storiesCompleted()).isEqualTo(6);
+        assertThat(delivery.pointsPlanned()).isEqualTo(38);
+        assertThat(delivery.pointsCompleted()).isEqualTo(33);
+    }
+
+    @Test
+    void takesABarePointsFigureAsDoneTooOnlyWhenEveryPlannedStoryWasDone() {
+        Retro allDone = parse("metrics-all-stories-done-and-bare-points.md");
+        Retro someOpen = parse("metrics-some-stories-open-and-bare-points.md");
+
+        assertThat(allDone.delivery()).isEqualTo(new Retro.Delivery(8, 8, 41, 41, null));
+        assertThat(someOpen.delivery()).isEqualTo(new Retro.Delivery(6, 5, 34, null, null));
+    }
+
+    @Test
+    void readsAFigureSentenceThatGoesOnOntoTheNextLine() {
+        Retro retro = parse("metrics-prose-sentences-across-lines.md");
+
+        assertThat(retro.delivery()).isEqualTo(new Retro.Delivery(7, 6, 34, 29, null));
+    }
+
+    @Test
+    void readsFinishingAllOfThePlannedStoriesAsEveryStoryDone() {
+        Retro retro = parse("metrics-prose-finished-all-of-them.md");
+
+        assertThat(retro.delivery()).isEqualTo(new Retro.Delivery(7, 7, 34, 34, null));
+    }
+
+    @Test
+    void dropsAnEmojiClosingTheTitleAndReadsPointsOutOfAPlanAndAnApproximateTestCount() {
+        Retro retro = parse("title-trailing-emoji-and-approximate-figures.md");
+
+        assertThat(retro.epic()).isEqualTo(new Retro.EpicRef("2", "Hive Weight Telemetry"));
+        assertThat(retro.delivery()).isEqualTo(new Retro.Delivery(6, 6, 34, 34, 120));
+    }
+
+    @Test
+    void readsProseFiguresAcrossANoBreakSpace() {
+        Retro retro = parse("metrics-prose-no-break-space.md");
+
+        assertThat(retro.delivery()).isEqualTo(new Retro.Delivery(8, 8, 34, 34, null));
+    }
+
+    @Test
+    void takesNeitherPlannedFeaturesAsPointsNorActionItemsAsStories() {
+        Retro retro = parse("metrics-prose-false-friends.md");
+
+        assertThat(retro.delivery()).isEqualTo(new Retro.Delivery(2, null, null, 21, null));
+    }
+
+    @Test
+    void readsAStatusAfterAStorysPointsAndAStatusWhoseNoteOpensWithAPreposition() {
+        Retro retro = parse("stories-points-then-status-and-status-before-a-preposition.md");
+
+        assertThat(retro.stories()).extracting(Retro.Story::id, Retro.Story::title, Retro.Story::points,
+                        Retro.Story::status)
+                .containsExactly(tuple("8.1", "Ice sheet calendar per rink", 5, ItemStatus.DONE),
+                        tuple("8.2", "Club booking requests", 3, ItemStatus.DEFERRED));
+        assertThat(retro.followThrough()).extracting(Retro.FollowThroughItem::title,
+                        Retro.FollowThroughItem::status, Retro.FollowThroughItem::evidence)
+                .containsExactly(
+                        tuple("Member survey about late-cancel fees", ItemStatus.DEFERRED,
+                                "to Q1 by the marketing team"),
+                        tuple("Load test the booking API", ItemStatus.DONE, "600 bookings a minute"),
+                        tuple("Add retries — open questions remain", null, null));
+    }
+
+    @Test
+    void readsADeferralBesideACrossPointsAfterACommaAndAPlannedStoriesLabel() {
+        Retro retro = parse("stories-cross-with-a-deferral-and-points-after-a-comma.md");
+
+        assertThat(retro.stories()).extracting(Retro.Story::id, Retro.Story::status)
+                .containsExactly(tuple("2.1", ItemStatus.DONE), tuple("2.5", ItemStatus.DEFERRED));
+        assertThat(retro.delivery()).isEqualTo(new Retro.Delivery(2, 2, 24, 24, 47));
+        assertThat(retro.nextEpic()).isEqualTo(new Retro.NextEpic("4", "Tuner Invoicing", 4));
+    }
+}

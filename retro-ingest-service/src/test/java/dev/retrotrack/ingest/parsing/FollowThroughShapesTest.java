@@ -1,0 +1,219 @@
+package dev.retrotrack.ingest.parsing;
+
+import static dev.retrotrack.ingest.parsing.ShapeDocuments.parse;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dev.retrotrack.events.ItemStatus;
+import dev.retrotrack.events.Retro;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The previous retro's actions reviewed in this one: which sections and headings hold them, and each entry's title,
+ * status and evidence.
+ */
+class FollowThroughShapesTest {
+
+    @Test
+    void normalizesStatusWordsAndSymbols() {
+        Retro retro = parse("statuses.md");
+
+        assertThat(retro.followThrough()).extracting(Retro.FollowThroughItem::status).containsExactly(
+                ItemStatus.DONE, ItemStatus.DONE, ItemStatus.DONE, ItemStatus.DONE,
+                ItemStatus.IN_PROGRESS, ItemStatus.IN_PROGRESS, ItemStatus.IN_PROGRESS,
+                ItemStatus.OPEN, ItemStatus.DEFERRED, ItemStatus.OPEN, ItemStatus.OPEN);
+        assertThat(retro.followThrough().getFirst().evidence()).isEqualTo("ADR-007");
+        assertThat(retro.actionItems()).isEmpty();
+    }
+
+    @Test
+    void splitsFollowThroughLinesIntoTitleStatusAndEvidence() {
+        Retro retro = parse("follow-through-inline-status.md");
+
+        assertThat(retro.actionItems()).isEmpty();
+        assertThat(retro.followThrough()).extracting(Retro.FollowThroughItem::title,
+                        Retro.FollowThroughItem::status, Retro.FollowThroughItem::evidence)
+                .containsExactly(
+                        tuple("Share the export schema with finance", ItemStatus.DONE,
+                                "finance signed it off in week 1"),
+                        tuple("Review every migration in pairs", ItemStatus.DEFERRED,
+                                "no second reviewer until May."),
+                        tuple("Turn on the slow-query log", ItemStatus.DONE, "enabled on all three replicas"),
+                        tuple("Retire the v1 endpoint", ItemStatus.DONE, "traffic was zero for a month"),
+                        tuple("Split the nightly build", ItemStatus.OPEN, null),
+                        tuple("Keep pull requests under 400 lines", ItemStatus.IN_PROGRESS, null),
+                        tuple("Add a staging smoke test", ItemStatus.DONE, "runs after every deploy"),
+                        tuple("Agree a code freeze window", ItemStatus.OPEN, null));
+    }
+
+    @Test
+    void readsAFollowThroughTableWhoseFirstColumnNoRoleNamesBesideAResultColumn() {
+        Retro retro = parse("follow-through-said-table.md");
+
+        assertThat(retro.followThrough()).extracting(Retro.FollowThroughItem::title,
+                        Retro.FollowThroughItem::status, Retro.FollowThroughItem::evidence)
+                .containsExactly(tuple("Pin the PDF library version", ItemStatus.DONE, "pinned in the lock file"),
+                        tuple("Keep stand-ups short", ItemStatus.IN_PROGRESS, "averaging 18 min"),
+                        tuple("Invite finance to the demo", ItemStatus.OPEN, "moved to 4 May"));
+        assertThat(retro.warnings()).isEmpty();
+    }
+
+    @Test
+    void readsFollowThroughArrowsToAStatusAndCheckboxesWithEvidenceAfterADash() {
+        Retro retro = parse("follow-through-arrows-and-checkboxes.md");
+
+        assertThat(retro.actionItems()).isEmpty();
+        assertThat(retro.followThrough()).extracting(Retro.FollowThroughItem::title,
+                        Retro.FollowThroughItem::status, Retro.FollowThroughItem::evidence)
+                .containsExactly(tuple("shared test mailbox", ItemStatus.DONE, "everyone used it"),
+                        tuple("pairing on the template engine", ItemStatus.IN_PROGRESS, "Omar/Lena paired twice"),
+                        tuple("nightly load test", ItemStatus.DROPPED, "the weekly one was enough"),
+                        tuple("Pin the PDF library version", ItemStatus.DONE, "pinned in the lock file since week 1"),
+                        tuple("Invite finance to the demo", ItemStatus.OPEN, "nobody sent it; carried forward"));
+    }
+
+    @Test
+    void takesACheckInOnThePreviousActionsAsFollowThroughNotAsNewActions() {
+        Retro retro = parse("follow-through-check-in-arrows.md");
+
+        assertThat(retro.followThrough()).extracting(Retro.FollowThroughItem::title,
+                        Retro.FollowThroughItem::status)
+                .containsExactly(tuple("Crash-free sessions dashboard", ItemStatus.DONE),
+                        tuple("Cap stories in progress at 4", ItemStatus.OPEN));
+        assertThat(retro.followThrough().getFirst().evidence()).contains("pinned in #mobile");
+        assertThat(retro.actionItems()).extracting(Retro.ActionItem::title)
+                .containsExactly("Write the offline sync runbook");
+    }
+
+    @Test
+    void keepsTheNoteAfterAStatusWrittenBehindACheckedFollowThroughBox() {
+        assertThat(parse("follow-through-checkbox-status-and-note.md").followThrough()).containsExactly(
+                new Retro.FollowThroughItem("required reviews on main", ItemStatus.DONE,
+                        "branch protection on since 3 Nov"),
+                new Retro.FollowThroughItem("flaky test_retry_backoff", ItemStatus.OPEN,
+                        "still flaky, ~1 in 20 runs"));
+    }
+
+    @Test
+    void readsNumberedActionHeadingsUnderAFollowThroughSectionAsFollowThroughNotAsNewActions() {
+        Retro retro = parse("follow-through-numbered-action-headings.md");
+
+        assertThat(retro.followThrough()).containsExactly(
+                new Retro.FollowThroughItem("Label every rule with its source", ItemStatus.DONE,
+                        "All 14 rules cite an article"),
+                new Retro.FollowThroughItem("Replace the jitter filter", ItemStatus.DEFERRED, "Moved to Epic 10"));
+        assertThat(retro.actionItems()).extracting(Retro.ActionItem::title, Retro.ActionItem::owner)
+                .containsExactly(tuple("Add a lint gate for rule files", "Charlie"));
+    }
+
+    @Test
+    void readsHeadingsNamingEarlierActionsOrAFollowUpFromAnEarlierRetroAsFollowThrough() {
+        Retro retro = parse("follow-through-earlier-actions-headings.md");
+
+        assertThat(retro.followThrough()).extracting(Retro.FollowThroughItem::title, Retro.FollowThroughItem::status)
+                .containsExactly(tuple("Get the carrier API under contract", ItemStatus.DONE),
+                        tuple("Map the yard gates", ItemStatus.DONE));
+        assertThat(retro.actionItems()).extracting(Retro.ActionItem::title)
+                .containsExactly("Add a retry to the slot booking call");
+        assertThat(SectionKind.classify("Follow-up actions")).isEqualTo(SectionKind.ACTIONS);
+    }
+
+    @Test
+    void dropsAnySymbolMarkingAFollowThroughEntryFromItsTitleButKeepsQuotationMarks() {
+        Retro retro = parse("follow-through-symbols-before-bold-titles.md");
+
+        assertThat(retro.followThrough()).extracting(Retro.FollowThroughItem::title,
+                        Retro.FollowThroughItem::status)
+                .containsExactly(tuple("Use real scans as test data", ItemStatus.DONE),
+                        tuple("Move scan storage to the EU region", ItemStatus.DEFERRED),
+                        tuple("Weekly demo for the receptionists", ItemStatus.OPEN),
+                        tuple("“Quiet hours” for lab notifications", ItemStatus.DONE));
+    }
+
+    @Test
+    void readsNumberedActionsAheadOfTheRetrosOwnActionSectionAsFollowThrough() {
+        Retro retro = parse("follow-through-numbered-actions-before-the-action-section.md");
+
+        assertThat(retro.followThrough()).extracting(Retro.FollowThroughItem::title,
+                        Retro.FollowThroughItem::status, Retro.FollowThroughItem::evidence)
+                .containsExactly(tuple("Agree the ETA feed contract with the port community system", ItemStatus.DONE,
+                                "Contract signed in sprint 1"),
+                        tuple("Replace the hand-kept quay length table", ItemStatus.DEFERRED,
+                                "Waiting on the survey of quay N4"));
+        assertThat(retro.actionItems()).extracting(Retro.ActionItem::title, Retro.ActionItem::owner)
+                .containsExactly(tuple("Cut the shadow-run report to a one-page summary", "Dana"));
+    }
+
+    @Test
+    void keepsNumberedActionHeadingsAsActionsWhenNoActionSectionFollows() {
+        Retro retro = parse("actions-numbered-headings-without-an-action-section.md");
+
+        assertThat(retro.actionItems()).extracting(Retro.ActionItem::title, Retro.ActionItem::status)
+                .containsExactly(tuple("Cut the shadow-run report to one page", ItemStatus.IN_PROGRESS),
+                        tuple("Ask for machine-readable tidal tables", null));
+        assertThat(retro.followThrough()).isEmpty();
+    }
+
+    @Test
+    void readsTheStatusAndNoteWrittenAfterABoldFollowThroughTitle() {
+        Retro retro = parse("follow-through-bold-titles-then-status-and-note.md");
+
+        assertThat(retro.followThrough()).extracting(Retro.FollowThroughItem::title,
+                        Retro.FollowThroughItem::status, Retro.FollowThroughItem::evidence)
+                .containsExactly(
+                        tuple("Get read access to the reservations feed", ItemStatus.DONE,
+                                "access granted in sprint 1"),
+                        tuple("Pair with a catering supervisor every sprint", ItemStatus.IN_PROGRESS,
+                                "two of three sprints so far"),
+                        tuple("Rebuild the aircraft type catalogue", ItemStatus.DEFERRED,
+                                "waiting for the fleet team's new seat maps"));
+    }
+
+    @Test
+    void readsAFollowUpOnAnEarlierEpicsActionsAsFollowThroughAndKeepsAnItemWhoseFieldsAreFollowedByTalk() {
+        Retro retro = parse("follow-through-after-the-actions-and-talk-after-fields.md");
+
+        assertThat(retro.actionItems()).extracting(Retro.ActionItem::title)
+                .containsExactly("Replace probe polling with the push feed");
+        assertThat(retro.followThrough()).extracting(Retro.FollowThroughItem::title,
+                        Retro.FollowThroughItem::status, Retro.FollowThroughItem::evidence)
+                .containsExactly(tuple("Calibrate both roaster probes", ItemStatus.DONE, "both within 1 °C"),
+                        tuple("Move cupping sessions to Tuesdays", ItemStatus.DEFERRED, "harvest season wins"),
+                        tuple("Write down the dispatchers' reassignment rules", ItemStatus.OPEN,
+                                "Dispatch lead was on leave"));
+    }
+
+    @Test
+    void keepsTheRetrosOwnNumberedActionsWithoutStatusesAsActionsBeforeAPlainNextStepsSection() {
+        Retro retro = parse("actions-own-numbered-headings-before-next-steps.md");
+
+        assertThat(retro.actionItems()).extracting(Retro.ActionItem::title, Retro.ActionItem::owner)
+                .containsExactly(tuple("Pin the SDK version", "Charlie"), tuple("Share the load-test results", "Dana"));
+        assertThat(retro.followThrough()).isEmpty();
+    }
+
+    @Test
+    void keepsAFollowUpOnSomethingOtherThanEarlierPromisesAsActions() {
+        Retro retro = parse("actions-follow-up-on-other-things.md");
+
+        assertThat(retro.actionItems()).extracting(Retro.ActionItem::title)
+                .containsExactly("Call the three venues that lost a booking");
+        assertThat(retro.followThrough()).isEmpty();
+    }
+
+    /** Set 26's first run: "Carried forward: price the gateway" had no symbol before its status word. */
+    @Test
+    void readsAStatusWordAndColonOpeningAFollowThroughEntryWithoutASymbol() {
+        Retro retro = parse("follow-through-leading-status-word.md");
+
+        assertThat(retro.followThrough()).extracting(Retro.FollowThroughItem::title,
+                        Retro.FollowThroughItem::status, Retro.FollowThroughItem::evidence)
+                .containsExactly(tuple("Sensor install before frost", ItemStatus.DONE, "38 sensors"),
+                        tuple("price the second gateway", ItemStatus.OPEN, "still waiting on two quotes"),
+                        tuple("weekly demo", ItemStatus.DROPPED, "nobody came"),
+                        // "Open questions" is no status: the entry stays as written, its status unknown
+                        tuple("Open questions: who owns the map — asked in planning", null, null));
+    }
+
+
+}

@@ -1,0 +1,304 @@
+package dev.retrotrack.ingest.parsing;
+
+import static dev.retrotrack.ingest.parsing.ShapeDocuments.parse;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.time.LocalDate;
+
+import dev.retrotrack.events.ItemStatus;
+import dev.retrotrack.events.Retro;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Who, when, which epic and what comes next: title, front matter, date, facilitator, participants, the next epic, and
+ * how headings are told apart.
+ */
+class HeaderShapesTest {
+
+    @Test
+    void readsYamlFrontMatterAndKeepsLineNumbersOfTheDocument() {
+        Retro retro = parse("front-matter.md");
+
+        assertThat(retro.epic().id()).isEqualTo("DM-12");
+        assertThat(retro.date()).isEqualTo(LocalDate.of(2026, 3, 14));
+        assertThat(retro.facilitator()).isEqualTo("Bob");
+        assertThat(retro.actionItems()).singleElement().satisfies(action -> {
+            assertThat(action.title()).isEqualTo("Write the post-mortem");
+            assertThat(action.owner()).isEqualTo("Alice");
+        });
+    }
+
+    @Test
+    void doesNotCountTheNextEpicsStoriesAsThisEpics() {
+        Retro retro = parse("next-epic.md");
+
+        assertThat(retro.stories()).extracting(Retro.Story::id, Retro.Story::title, Retro.Story::points)
+                .containsExactly(tuple("8.1", "CSV export", 3), tuple("8.2", "PDF export", 5));
+        assertThat(retro.nextEpic()).isEqualTo(new Retro.NextEpic("9", null, 6));
+    }
+
+    @Test
+    void readsHeaderSentencesParticipantSectionsAndNotesAfterStatuses() {
+        Retro retro = parse("header-sentences-and-people.md");
+
+        assertThat(retro.epic()).isEqualTo(new Retro.EpicRef("5", "Ledger Sync"));
+        assertThat(retro.date()).isEqualTo(LocalDate.of(2026, 3, 14));
+        assertThat(retro.facilitator()).isEqualTo("Bob");
+        assertThat(retro.participants()).containsExactly("Priya", "Omar", "Lena");
+        assertThat(retro.delivery().testsAdded()).isEqualTo(52);
+        assertThat(retro.techDebt()).extracting(Retro.TechDebtItem::title, Retro.TechDebtItem::status)
+                .containsExactly(tuple("Drop the v1 ledger endpoint", ItemStatus.DONE),
+                        tuple("Batch size is hard-coded", ItemStatus.OPEN));
+        assertThat(retro.followThrough()).extracting(Retro.FollowThroughItem::title,
+                        Retro.FollowThroughItem::status)
+                .containsExactly(tuple("Nightly reconciliation job", ItemStatus.DONE),
+                        tuple("Shadow-write to the new ledger", ItemStatus.DROPPED));
+        assertThat(retro.nextEpic()).isEqualTo(new Retro.NextEpic("6", "multi-currency ledgers", 4));
+    }
+
+    @Test
+    void readsTheParticipantsSectionWhenTheHeaderDoesNotNameThem() {
+        Retro retro = RetroMarkdownParser.parse("""
+                # Epic 2 Retrospective
+
+                ## Attendees
+
+                - Bob (Scrum Master) — facilitator
+                - Alice (Product Owner)
+                - Charlie (Senior Dev)
+                """);
+
+        assertThat(retro.facilitator()).isEqualTo("Bob");
+        assertThat(retro.participants()).containsExactly("Alice", "Charlie");
+    }
+
+    @Test
+    void readsTheNextEpicFromTheLineThatOpensItsSection() {
+        assertThat(parse("next-epic-opening-line.md").nextEpic())
+                .isEqualTo(new Retro.NextEpic("10", "Audit Trail Export", 3));
+    }
+
+    @Test
+    void readsTheDateInTheTitleTheTeamPresentAndAFacilitatorNamedOnlyInTheFooter() {
+        Retro retro = parse("header-dated-title-and-footer.md");
+
+        assertThat(retro.epic()).isEqualTo(new Retro.EpicRef("INV-30", "Invoice Export"));
+        assertThat(retro.date()).isEqualTo(LocalDate.of(2026, 4, 30));
+        assertThat(retro.facilitator()).isEqualTo("Sam");
+        assertThat(retro.participants()).containsExactly("Priya", "Omar", "Lena");
+    }
+
+    @Test
+    void keepsTheDateFieldOverADateInTheTitle() {
+        Retro retro = RetroMarkdownParser.parse("""
+                # Epic 8 Retro — Search Filters (2026-01-09)
+
+                **Date:** 2026-01-12
+                """);
+
+        assertThat(retro.epic()).isEqualTo(new Retro.EpicRef("8", "Search Filters"));
+        assertThat(retro.date()).isEqualTo(LocalDate.of(2026, 1, 12));
+    }
+
+    @Test
+    void readsTheNextEpicKeyAndTitleFromItsHeadingAndCountsItsStoryTableRows() {
+        Retro retro = parse("next-epic-story-table.md");
+
+        assertThat(retro.nextEpic()).isEqualTo(new Retro.NextEpic("INV-31", "Payment Reminders", 3));
+        assertThat(retro.stories()).isEmpty();
+    }
+
+    @Test
+    void readsTheNextEpicTitleInBracketsAfterItsName() {
+        assertThat(parse("next-epic-bracketed-title.md").nextEpic())
+                .isEqualTo(new Retro.NextEpic("31", "Payment Reminders", 7));
+    }
+
+    @Test
+    void readsTheNextEpicNamedWithAColonInASentenceUnderABareNextHeading() {
+        assertThat(parse("next-epic-in-prose.md").nextEpic())
+                .isEqualTo(new Retro.NextEpic("PAY-32", "Instalment Plans", 4));
+        assertThat(parse("next-epic-prose-bracketed.md").nextEpic())
+                .isEqualTo(new Retro.NextEpic("32", "Instalment Plans", 4));
+    }
+
+    @Test
+    void countsTheNextEpicsStoriesFromAKeyRangeOrAnIntroducedList() {
+        assertThat(parse("next-epic-story-range.md").nextEpic())
+                .isEqualTo(new Retro.NextEpic("32", "Instalment Plans", 6));
+        Retro listed = parse("next-epic-planned-list.md");
+        assertThat(listed.nextEpic()).isEqualTo(new Retro.NextEpic("PAY-32", "Instalment Plans", 3));
+        assertThat(listed.stories()).isEmpty();
+    }
+
+    @Test
+    void readsAHeaderLineOfDotSeparatedPartsWithABareDateAndRolesHoldingCommas() {
+        Retro retro = parse("header-parts-line.md");
+
+        assertThat(retro.epic()).isEqualTo(new Retro.EpicRef("31", "payment reminders"));
+        assertThat(retro.date()).isEqualTo(LocalDate.of(2026, 5, 1));
+        assertThat(retro.facilitator()).isEqualTo("Sam");
+        assertThat(retro.participants()).containsExactly("Priya", "Omar", "Lena");
+    }
+
+    @Test
+    void readsPeopleSeparatedByDotsTakesTheOneFacilitatingAsFacilitatorAndDropsRetrospectiveFromTheTitle() {
+        Retro retro = parse("header-who-with-dots.md");
+
+        assertThat(retro.epic()).isEqualTo(new Retro.EpicRef("PAY-31", "Payment Reminders"));
+        assertThat(retro.date()).isEqualTo(LocalDate.of(2026, 5, 1));
+        assertThat(retro.facilitator()).isEqualTo("Sam");
+        assertThat(retro.participants()).containsExactly("Priya", "Omar", "Lena");
+    }
+
+    @Test
+    void splitsAnEpicValueIntoAKeyWithLettersAndTheTitleAfterIt() {
+        assertThat(parse("metrics-sprint-report-line.md").epic())
+                .isEqualTo(new Retro.EpicRef("IRR-180", "Irrigation Scheduling"));
+        assertThat(parse("epic-key-then-title-property.md").epic())
+                .isEqualTo(new Retro.EpicRef("E11", "Offline Lesson Downloads"));
+    }
+
+    @Test
+    void readsTheNextEpicFromALineOpeningWithItsKeyAndTitle() {
+        assertThat(parse("next-epic-key-line.md").nextEpic())
+                .isEqualTo(new Retro.NextEpic("E12", "Speaking Practice", 6));
+        assertThat(parse("next-epic-bold-key-line-under-coming-up.md").nextEpic())
+                .isEqualTo(new Retro.NextEpic("IRR-210", "Water Budget Reporting", 4));
+    }
+
+    @Test
+    void prefersAParticipantsRowToATeamRowAndTakesTheOneMarkedFacilitatorFromIt() {
+        Retro retro = parse("header-team-row-then-participants-row.md");
+
+        assertThat(retro.facilitator()).isEqualTo("Priya Natarajan");
+        assertThat(retro.participants()).containsExactly("Marek Nowak", "Hannah Cole");
+    }
+
+    @Test
+    void readsTheFacilitatorFromASentenceNamingWhoFacilitated() {
+        Retro retro = parse("header-name-facilitated-sentence.md");
+
+        assertThat(retro.facilitator()).isEqualTo("Bob");
+        assertThat(retro.participants()).containsExactly("Alice", "Charlie", "Dana");
+        assertThat(retro.date()).isEqualTo(LocalDate.of(2026, 11, 27));
+    }
+
+    @Test
+    void classifiesAHeadingByTheWordsBeforeItsColonSoATitleAfterItCannotVetoIt() {
+        Retro retro = parse("next-epic-heading-subject-after-colon.md");
+
+        assertThat(retro.nextEpic()).isEqualTo(new Retro.NextEpic("10", "route risk scoring", 6));
+        assertThat(SectionKind.classify("risks for the next epic: weather")).isEqualTo(SectionKind.OTHER);
+    }
+
+    @Test
+    void readsWhoWasInTheRoomAsParticipantsKeepingARoleWithACommaWhole() {
+        Retro retro = parse("header-who-was-in-the-room.md");
+
+        assertThat(retro.facilitator()).isEqualTo("Bob");
+        assertThat(retro.participants()).containsExactly("Alice", "Priya");
+    }
+
+    @Test
+    void readsTheRetrospectiveHeldRowAsTheDateAndAnAllDeliveredFigureAsPlannedAndDone() {
+        Retro retro = parse("header-retrospective-held-row-and-all-delivered.md");
+
+        assertThat(retro.date()).isEqualTo(LocalDate.of(2026, 11, 10));
+        assertThat(retro.delivery().pointsPlanned()).isEqualTo(23);
+        assertThat(retro.delivery().pointsCompleted()).isEqualTo(23);
+    }
+
+    @Test
+    void readsStoryCountsWrittenAsWordsInProseAndALowerCaseNextEpicTitleAfterADash() {
+        Retro retro = parse("metrics-prose-number-words-and-next-epic-lower-case.md");
+
+        assertThat(retro.delivery()).isEqualTo(new Retro.Delivery(7, 6, 30, 27, null));
+        assertThat(retro.nextEpic()).isEqualTo(new Retro.NextEpic("8", "tidal and pilotage constraints", 4));
+    }
+
+    @Test
+    void titlesTheNextEpicNamedInTheHeadingFromTheLineBelowAndCountsItsKeyedStoryList() {
+        Retro retro = parse("next-epic-titled-below-a-heading-and-story-key-lists.md");
+
+        assertThat(retro.nextEpic()).isEqualTo(new Retro.NextEpic("12", "Fee Waiver Requests", 3));
+        assertThat(retro.stories()).isEmpty();
+    }
+
+    @Test
+    void countsAnEpicSubHeadingsBulletStoryListButNotOtherLists() {
+        Retro retro = parse("next-epic-sub-heading-with-a-bullet-story-list.md");
+
+        assertThat(retro.nextEpic()).isEqualTo(new Retro.NextEpic("7", "Leading-Edge Erosion Forecasting", 4));
+    }
+
+    @Test
+    void readsPointsOfTheTotalAndTheNextEpicNamedInAHeadingsBracket() {
+        Retro retro = parse("metrics-and-next-epic-in-a-heading-bracket.md");
+
+        assertThat(retro.delivery()).isEqualTo(new Retro.Delivery(8, 8, 34, 34, 112));
+        assertThat(retro.nextEpic()).isEqualTo(new Retro.NextEpic("9", "Special Meal Tracking", 5));
+    }
+
+    @Test
+    void takesTheRetrospectivesCompletionAsItsDateOverTheEpicsAndReadsPointsBeforeTheirVerbs() {
+        Retro retro = parse("header-epic-completed-and-retrospective-completed.md");
+
+        assertThat(retro.date()).isEqualTo(LocalDate.of(2026, 11, 24));
+        assertThat(retro.delivery()).isEqualTo(new Retro.Delivery(6, 6, 30, 28, null));
+    }
+
+    @Test
+    void readsSentencesWrappedOverSeveralLinesInTheHeaderInListEntriesAndInTheNextEpic() {
+        Retro retro = parse("sentences-wrapped-over-several-lines.md");
+
+        assertThat(retro.facilitator()).isEqualTo("Bob");
+        assertThat(retro.participants()).containsExactly("Alice", "Charlie", "Dana", "Tomás");
+        assertThat(retro.delivery()).isEqualTo(new Retro.Delivery(7, 6, 34, 29, 112));
+        assertThat(retro.nextEpic()).isEqualTo(new Retro.NextEpic("6", "Digital Certificates", 3));
+    }
+
+    @Test
+    void readsNumberedPeopleAndNextHeadingsAsTheirUnnumberedWords() {
+        Retro retro = parse("headings-numbered-people-and-next.md");
+
+        assertThat(retro.facilitator()).isEqualTo("Bob");
+        assertThat(retro.participants()).containsExactly("Alice", "Kwame");
+        assertThat(retro.nextEpic()).isEqualTo(new Retro.NextEpic("10", "Tier Benefits", 3));
+    }
+
+    @Test
+    void readsHeaderFactsOnLinesOfTheirOwnApartWhenNoSentenceGoesOn() {
+        Retro retro = parse("header-facts-on-lines-of-their-own.md");
+
+        assertThat(retro.facilitator()).isEqualTo("Bob");
+        assertThat(retro.date()).isEqualTo(LocalDate.of(2026, 4, 2));
+    }
+
+    @Test
+    void takesNoNextEpicTitleFromASentenceNorAnIdFromATargetNorACountFromAnotherFigure() {
+        Retro retro = parse("next-epic-false-friends.md");
+
+        assertThat(retro.nextEpic()).isNull();
+    }
+
+    @Test
+    void readsTheNextEpicsSubHeadingWhateverItsWordsWithTheListUnderItAndWhereAreTheyAsFollowThrough() {
+        Retro retro = parse("next-epic-sub-heading-words-and-a-plain-story-list.md");
+
+        assertThat(retro.nextEpic()).isEqualTo(new Retro.NextEpic("5", "Site Delivery Logistics", 3));
+        assertThat(retro.stories()).isEmpty();
+        assertThat(retro.delivery()).isEqualTo(new Retro.Delivery(6, 6, 27, 27, 103));
+        assertThat(retro.followThrough()).extracting(Retro.FollowThroughItem::title)
+                .containsExactly("Get PCI scope confirmed");
+        assertThat(retro.actionItems()).isEmpty();
+    }
+
+    @Test
+    void readsANextEpicTitleWrappedOntoTheNextLineUpToItsFullStop() {
+        Retro retro = parse("next-epic-title-wrapped-onto-the-next-line.md");
+
+        assertThat(retro.nextEpic()).isEqualTo(new Retro.NextEpic("7", "group lesson bundles at the rental desk", 3));
+    }
+}
