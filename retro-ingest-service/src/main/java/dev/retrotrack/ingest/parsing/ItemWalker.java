@@ -82,8 +82,10 @@ final class ItemWalker {
         }
         for (Section child : section.children) {
             if (child.kind == section.kind) {
-                walk(child, group.within(child.heading, child.itemTitle(), section.kind == SectionKind.ACTIONS),
-                        items);
+                RawItem.Group inner = section.kind == SectionKind.ACTIONS
+                        ? group.withinActions(child.heading, child.itemTitle())
+                        : group.within(child.heading, child.itemTitle());
+                walk(child, inner, items);
             }
         }
     }

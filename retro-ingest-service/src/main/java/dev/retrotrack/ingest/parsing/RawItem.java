@@ -33,11 +33,15 @@ record RawItem(String title, Map<Role, String> fields, Group group, String origi
         }
 
         /**
-         * @param debtNamesCategory whether a label naming debt is a category: "### Debt paydown" under "## Action
-         *                          Items" groups the actions that pay debt down, while "## Technical Debt" opening
-         *                          a section names the section, not a category of its items
+         * The group a sub-heading of an action section opens: there a label naming debt is a category ("### Debt
+         * paydown" under "## Action Items" groups the actions that pay debt down), while "## Technical Debt" opening a
+         * section names the section, not a category of its items.
          */
-        Group within(String label, java.util.Optional<String> itemTitle, boolean debtNamesCategory) {
+        Group withinActions(String label, java.util.Optional<String> itemTitle) {
+            return within(label, itemTitle, true);
+        }
+
+        private Group within(String label, java.util.Optional<String> itemTitle, boolean debtNamesCategory) {
             dev.retrotrack.events.Priority labelled = Priorities.parse(label);
             String labelCategory = categoryOf(label, itemTitle, debtNamesCategory);
             return new Group(labelCategory == null ? category : labelCategory,
