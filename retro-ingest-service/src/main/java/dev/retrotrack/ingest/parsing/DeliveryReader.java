@@ -79,10 +79,13 @@ final class DeliveryReader {
                     + ")\\s{1,10}of\\s{1,10}(?:them|those)\\b"
                     + "(?:\\s{0,10}\\((\\d{1,9})\\s{1,10}(?:story\\s{1,10})?points?\\)"
                     + "|,\\s{1,10}(\\d{1,9})\\s{1,10}(?:story\\s{1,10})?points?\\b)?", Pattern.CASE_INSENSITIVE);
-    /** "All 6 stories completed (27 points)", "6 stories completed, 24 points": the stories done and their points. */
+    /**
+     * "All 6 stories completed (27 points)", "6 stories completed, 24 points", "All 6 stories completed — 27 points":
+     * the stories done and their points.
+     */
     private static final Pattern STORIES_DONE_WITH_POINTS = Pattern.compile(
             "\\b(\\d{1,9})\\s{1,10}stories\\s{1,10}(?:completed|delivered|done|finished|shipped|closed)\\s{0,10}"
-                    + "(?:\\(|,\\s{0,10})(\\d{1,9})\\s{1,10}(?:story\\s{1,10})?(?:points?|pts)(?:\\)|(?=\\s{0,10}(?:[,.;]|and\\b|$)))",
+                    + "(?:\\(|,\\s{0,10}|[—–-]\\s{1,10})(\\d{1,9})\\s{1,10}(?:story\\s{1,10})?(?:points?|pts)(?:\\)|(?=\\s{0,10}(?:[,.;]|and\\b|$)))",
             Pattern.CASE_INSENSITIVE);
     /**
      * "finished all seven", "delivered all 8 stories": every story named before was done. Only stories, "of them" or

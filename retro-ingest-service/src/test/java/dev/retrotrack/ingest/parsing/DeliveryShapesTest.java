@@ -225,4 +225,34 @@ class DeliveryShapesTest {
         assertThat(retro.delivery()).isEqualTo(new Retro.Delivery(2, 2, 24, 24, 47));
         assertThat(retro.nextEpic()).isEqualTo(new Retro.NextEpic("4", "Tuner Invoicing", 4));
     }
+
+    /** Set 28's first run: a dash between the stories done and their points hid the points (the gap was warned). */
+    @Test
+    void readsTheStoriesDoneAndTheirPointsAcrossADash() {
+        Retro retro = RetroMarkdownParser.parse("""
+                # Epic 8 Retro: Online Juror Responses
+
+                ## Summary
+
+                All 6 stories completed — 27 points, the same as we committed — and we added 48 automated tests.
+                """);
+
+        assertThat(retro.delivery()).isEqualTo(new Retro.Delivery(6, 6, 27, 27, 48));
+        assertThat(retro.warnings()).isEmpty();
+    }
+
+    @Test
+    void takesNoPointsFigureFromADashFollowedByOtherPoints() {
+        Retro retro = RetroMarkdownParser.parse("""
+                # Epic 8 Retro: Online Juror Responses
+
+                ## Summary
+
+                All 6 stories completed — 3 points of debt remain open.
+                """);
+
+        assertThat(retro.delivery().storiesCompleted()).isEqualTo(6);
+        assertThat(retro.delivery().pointsCompleted()).isNull();
+        assertThat(retro.delivery().pointsPlanned()).isNull();
+    }
 }
