@@ -120,10 +120,15 @@ public final class RetroMarkdownParser {
                     header.nextEpicStoryRows(introducedStoryEntries(section.blocks));
                     section.blocks.stream().filter(ListBlock.class::isInstance).forEach(list -> header
                             .nextEpicStoryList(paragraphsOf(list).stream().map(Markdown::text).toList()));
-                    if (SectionKind.namesAnEpic(section.heading) && !section.blocks.isEmpty()
-                            && section.blocks.getFirst() instanceof ListBlock list) {
-                        // "### Epic 12: Ballast and Drainage" and right under it a list: the epic's stories.
-                        header.nextEpicStoryRows(paragraphsOf(list).size());
+                    if ((SectionKind.namesAnEpic(section.heading) || SectionKind.namesANumberedEpic(section.heading))
+                            && !section.blocks.isEmpty() && section.blocks.getFirst() instanceof ListBlock list) {
+                        // "### Epic 12: Ballast and Drainage", "## Next Epic: Epic 5 — Plot Inspections" and right
+                        // under it a list: the epic's stories, unless its entries are labelled facts
+                        // ("Dependencies: the ledger API").
+                        List<String> entries = paragraphsOf(list).stream().map(Markdown::text).toList();
+                        if (entries.stream().noneMatch(RetroMarkdownParser::opensWithLabel)) {
+                            header.nextEpicStoryRows(entries.size());
+                        }
                     }
                 }
                 default -> {
@@ -357,6 +362,17 @@ public final class RetroMarkdownParser {
             }
         }
         return false;
+    }
+
+    /** "Dependencies: the ledger API", "Goal: …": up to three words and a colon open the text. */
+    private static boolean opensWithLabel(String text) {
+        int colon = text.indexOf(':');
+        if (colon <= 0 || colon > 40) {
+            return false;
+        }
+        String label = text.substring(0, colon).strip();
+        return !label.isEmpty() && label.split(" ").length <= 3 && label.chars().allMatch(
+                c -> Character.isLetter(c) || c == ' ' || c == '-' || c == '\'');
     }
 
     private static List<Node> paragraphsOf(Node block) {

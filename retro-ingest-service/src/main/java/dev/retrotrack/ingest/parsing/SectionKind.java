@@ -83,6 +83,9 @@ enum SectionKind {
         if (NEXT_ONLY.contains(unnumbered(h.strip()))) {
             return NEXT_EPIC;
         }
+        if (reviewsActions(h)) {
+            return FOLLOW_THROUGH;
+        }
         int matched = KEYWORDS.groupsIn(h);
         for (SectionKind kind : KINDS) {
             if ((matched & 1 << kind.ordinal()) != 0) {
@@ -92,6 +95,16 @@ enum SectionKind {
         return OTHER;
     }
 
+    /**
+     * "Review of Epic 2 Action Items", "Reviewing last epic's actions", "Revisiting the E4 actions": a review of actions
+     * looks back at promises made earlier, whichever epic it names. The review word must come first: in "Action items
+     * (review in two weeks)" the review is itself a promise.
+     */
+    private static boolean reviewsActions(String paddedHeading) {
+        int review = Math.max(paddedHeading.indexOf(" review"), paddedHeading.indexOf(" revisit"));
+        return review >= 0 && paddedHeading.indexOf(" action", review) > review;
+    }
+
     private static boolean isReflective(String paddedHeading) {
         for (String word : REFLECTION_AT_WORD_START) {
             if (paddedHeading.contains(word)) {
@@ -99,6 +112,18 @@ enum SectionKind {
             }
         }
         return false;
+    }
+
+    /** "epic 5", "Epic PAY-4", "epic e12": an epic named with its number. */
+    private static final java.util.regex.Pattern NUMBERED_EPIC =
+            java.util.regex.Pattern.compile("(?i)\\bepic\\s{1,3}[a-z]{0,6}-?\\d");
+
+    /**
+     * "Next Epic: Epic 5 — Plot Inspections", "Looking ahead to Epic 5": a heading that names one epic by its number,
+     * wherever in the heading.
+     */
+    static boolean namesANumberedEpic(String heading) {
+        return NUMBERED_EPIC.matcher(heading).find();
     }
 
     /** "Epic 5: Site Delivery Logistics", "### Epic 12 — …": a heading that names an epic before anything else. */

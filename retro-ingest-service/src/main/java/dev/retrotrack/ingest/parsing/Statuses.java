@@ -78,11 +78,29 @@ final class Statuses {
         String[] words = text.split(" ", 5);
         for (int n = Math.min(3, words.length - 1); n >= 1; n--) {
             String head = String.join(" ", java.util.Arrays.copyOf(words, n));
-            if (NOTE_OPENINGS.contains(words[n].toLowerCase(java.util.Locale.ROOT)) && isOnlyAStatus(head)) {
-                return new Noted(parse(head), text.substring(head.length()).strip());
+            String preposition = words[n].toLowerCase(java.util.Locale.ROOT);
+            if (NOTE_OPENINGS.contains(preposition) && isOnlyAStatus(head)) {
+                ItemStatus status = parse(head);
+                String note = text.substring(head.length()).strip();
+                return describesInstead(status, preposition, note) ? null : new Noted(status, note);
             }
         }
         return null;
+    }
+
+    /** Words after "by" that make it a deadline: "Done by Friday", "done by end of sprint". */
+    private static final java.util.regex.Pattern DEADLINE_AFTER_BY = java.util.regex.Pattern.compile(
+            "(?i)^by\\s{1,3}(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|next|end|eo[dwm]"
+                    + "|the\\s{1,3}end|\\d)");
+
+    /**
+     * Whether a status word before a preposition is no status but a description or a deadline: "Open to all
+     * engineers", "Ready to delete once …", "Started to fail" say what something is or does; "Done by Friday" says
+     * when it is due ("Done by Dana" and "Deferred to Q1" stay statuses).
+     */
+    private static boolean describesInstead(ItemStatus status, String preposition, String note) {
+        return preposition.equals("to") && (status == ItemStatus.OPEN || status == ItemStatus.IN_PROGRESS)
+                || status == ItemStatus.DONE && DEADLINE_AFTER_BY.matcher(note).lookingAt();
     }
 
     /** The first of {@code : ; , ( — –}, a spaced hyphen or a full stop before a space; -1 when none. */
@@ -115,19 +133,93 @@ final class Statuses {
         return status == ItemStatus.OPEN && Words.of(text).hasAny("carried") ? ItemStatus.DEFERRED : status;
     }
 
-    /** Checked in order: negations and open states before the words they contain ("not done", "not started"). */
+    /**
+     * A status written first and a note after it ("Pending — waiting for the DB to be moved", "⏳ In progress (carried
+     * over from Epic 4)") is the status written first: the note may hold status words of its own. Otherwise the
+     * words are checked in order: the cross with what it says more precisely, then negations and open states before
+     * the words they contain ("not done", "not started").
+     */
     static ItemStatus parse(String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
+        int cut = firstSeparator(text.strip());
+        if (cut > 0) {
+            String head = text.strip().substring(0, cut).strip();
+            String rest = text.strip().substring(cut + 1);
+            if (isBareNegation(head, rest)) {
+                return ItemStatus.DEFERRED;
+            }
+            if (PHRASES.contains(SectionKind.normalize(head))) {
+                ItemStatus first = parseWords(head);
+                if (first != null) {
+                    return first;
+                }
+            }
+        }
+        return parseWords(text);
+    }
+
+    /**
+     * "Not done — moved to Epic 9", "❌ — deferred to Q1": a head that only says "not done", followed by where the work
+     * went, which says more.
+     */
+    private static boolean isBareNegation(String head, String rest) {
+        String normalized = SectionKind.normalize(head);
+        return BARE_NEGATIONS.contains(normalized) && saysWhereTheWorkWent(Words.of(rest));
+    }
+
+    private static boolean hasDigit(String word) {
+        return word.chars().anyMatch(Character::isDigit);
+    }
+
+    private static final java.util.Set<String> BARE_NEGATIONS = java.util.Set.of("", "not done", "not finished",
+            "not complete", "not completed", "not started");
+    /** Places work is moved to that lie later: "moved to Epic 9", "pushed to the next sprint", "moved into Q3". */
+    private static final java.util.Set<String> LATER_PLACES = java.util.Set.of("next", "epic", "sprint", "phase",
+            "backlog", "later", "release", "milestone", "iteration", "quarter", "q1", "q2", "q3", "q4");
+    private static final String[] MOVES = {" moved to ", " moved into ", " pushed to ", " pushed into "};
+
+    /**
+     * "Deferred", "postponed", or moved to a later place ("moved to Epic 9", "pushed to next sprint"): where the work
+     * went. "The team moved to the outage response" moves people, not the work.
+     */
+    static boolean saysWhereTheWorkWent(Words w) {
+        if (w.hasAny("defer", "deferred", "postponed")) {
+            return true;
+        }
+        String padded = w.padded();
+        for (String move : MOVES) {
+            for (int at = padded.indexOf(move); at >= 0; at = padded.indexOf(move, at + 1)) {
+                int start = at + move.length();
+                if (padded.startsWith("the ", start)) {
+                    start += 4;
+                }
+                // "moved to DF-3" reads "df 3": the place may be a key whose number is the word after it.
+                int end = padded.indexOf(' ', start);
+                String place = end < 0 ? padded.substring(start) : padded.substring(start, end);
+                int nextEnd = end < 0 ? -1 : padded.indexOf(' ', end + 1);
+                String after = nextEnd < 0 ? "" : padded.substring(end + 1, nextEnd);
+                // "moved to" alone is the status word itself, as in "moved to → epic 6".
+                if (place.isEmpty() || LATER_PLACES.contains(place) || hasDigit(place) || hasDigit(after)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static ItemStatus parseWords(String text) {
         Words w = Words.of(text);
         // "❌ *Blocked*": the word says more than the cross, which only says "not done".
         if (text.contains("❌") && w.hasAny("block", "blocked")) {
             return ItemStatus.BLOCKED;
         }
-        // "❌ Deferred to Epic 3", "Not done — moved to Epic 9": where the work went says more than that it is not
-        // done (the cross only says that).
-        if (w.hasAny("defer", "deferred", "postponed", "moved to", "moved into", "pushed to")) {
+        // "❌ Deferred to Epic 3", "Not done — moved to Epic 9": where the work went says more than the cross or "not
+        // done", which only say it is not done. Any other state said ("pending", "blocked", "not started", "🚫") wins.
+        if (saysWhereTheWorkWent(w) && !text.contains("🚫") && !text.contains("⛔") && !w.hasAny("pending",
+                "block", "blocked", "blocker", "not started", "not yet started", "in progress", "ongoing", "started",
+                "wip", "todo", "to do", "open")) {
             return ItemStatus.DEFERRED;
         }
         if (text.contains("❌") && w.hasAny("dropped", "cancelled", "canceled", "descoped")) {
@@ -143,9 +235,8 @@ final class Statuses {
         if (text.contains("🚫") || text.contains("⛔") || w.hasAny("block", "blocked", "blocker")) {
             return ItemStatus.BLOCKED;
         }
-        // "moved to DF-3", "pushed to next sprint": the work goes to a later epic.
-        if (text.contains("⏸") || w.hasAny("defer", "deferred", "postponed", "backlog", "moved to", "moved into",
-                "pushed to")) {
+        // "⏸", "back to the backlog", and the deferral words beside a state that ranks below blocked.
+        if (text.contains("⏸") || w.has("backlog") || saysWhereTheWorkWent(w)) {
             return ItemStatus.DEFERRED;
         }
         if (w.hasAny("dropped", "cancelled", "canceled", "won't do", "wont do", "won't fix", "wont fix",
