@@ -1,6 +1,7 @@
 package dev.retrotrack.ingest.parsing;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,6 +38,9 @@ final class HeaderReader {
             "^(\\p{Alpha}{1,6}-?\\d{1,9}(?:\\.\\d{1,9})?)\\s{1,10}(\\p{Lu}.{0,300})$");
     /** How many epic mentions of a next-epic section are kept: the next epic is named early, if at all. */
     private static final int MENTIONS_KEPT = 4;
+    /** "Epic 5 plans …" opening a line or a sentence; the number is group 1. */
+    private static final Pattern EPIC_OPENING_SENTENCE = Pattern.compile(
+            "(?im)(?:^|[.!?]\\s{1,3})[*_]{0,2}epic\\s{1,3}([A-Za-z]{0,6}-?\\d{1,9}(?:[.-]\\d{1,9}){0,6})\\b");
     private static final Pattern EPIC_IN_TEXT = Pattern.compile("(?i)\\bepic\\s+([A-Za-z]{0,6}-?\\d{1,9}(?:[.-]\\d{1,9}){0,6})\\b");
     /** A line of a next-epic section that starts by naming it: "Epic 13: Audit Trail — 5 stories …". */
     private static final Pattern NEXT_OPENING_LINE = Pattern.compile(
@@ -66,12 +70,16 @@ final class HeaderReader {
     /** Sentence boundaries in a line of prose: after a full stop followed by a space. */
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=\\.)\\s+");
 
-    /** "Planned stories (5):". */
+    /**
+     * A line break inside a paragraph between a letter or comma and a lower-case letter: the sentence goes on
+     * ("Epic 7 — group lesson bundles at the rental⏎desk."). Paragraphs and list entries are apart by a blank line.
+     */
     private static final Pattern SENTENCE_GOES_ON = Pattern.compile("(?<=[\\p{L},])\\n(?=\\p{Ll})");
+    /** "Planned stories (5):". */
     private static final Pattern COUNTED_STORIES = Pattern.compile("(?i)\\bstories\\s*\\((\\d{1,9})\\)");
     /** "Planned stories: 4 (visit invoice, …)", "Stories planned: 4": a count of planned stories as a label's value. */
     private static final Pattern LABELLED_STORIES = Pattern.compile(
-            "(?i)\\b(?:planned\\s{1,3}stories|stories\\s{1,3}planned)[ \\t]{0,3}:[ \\t]{0,3}(\\d{1,9})(?![.\\d])");
+            "(?i)\\b(?:planned\\s{1,3}stories|stories\\s{1,3}planned)[ \\t]{0,3}:[ \\t]{0,3}(\\d{1,9})(?!\\d|\\.\\d)");
     private static final Pattern PLANNED_STORIES = Pattern.compile(
             "(?i)\\b(" + Numbers.DIGITS_OR_WORD + ")(?:[ \\t]{1,3}|[ \\t]{0,2}\\n(?-i:(?=[a-z])))"
                     + "(?:planned\\s{1,3}|new\\s{1,3})?stories\\b");
@@ -108,8 +116,11 @@ final class HeaderReader {
     private String nextId;
     private String nextTitle;
     private Integer nextStories;
-    /** Epics a next-epic section mentions in passing ("Epic 5 plans 6 stories"), for when nothing named it. */
-    private final List<String> nextMentioned = new java.util.ArrayList<>(MENTIONS_KEPT);
+    /**
+     * Epics a next-epic section's sentences open with ("Epic 5 plans 6 stories"), for when nothing else named the
+     * next epic.
+     */
+    private final List<String> sentenceOpeningEpics = new ArrayList<>(MENTIONS_KEPT);
     private final Warnings warnings;
 
     HeaderReader(Warnings warnings) {
@@ -467,9 +478,9 @@ final class HeaderReader {
             nextTitle = first(nextTitle, keyLine.group(3).strip());
         }
         if (nextId == null && lower.contains("epic")) {
-            for (Matcher mention = EPIC_IN_TEXT.matcher(text);
-                    nextMentioned.size() < MENTIONS_KEPT && mention.find(); ) {
-                nextMentioned.add(mention.group(1));
+            for (Matcher mention = EPIC_OPENING_SENTENCE.matcher(text);
+                    sentenceOpeningEpics.size() < MENTIONS_KEPT && mention.find(); ) {
+                sentenceOpeningEpics.add(mention.group(1));
             }
         }
         if (lower.contains("stories")) {
@@ -572,11 +583,36 @@ final class HeaderReader {
         return participants;
     }
 
+    /** "5", "E5", "PAY-5" and "epic-5" name the same epic: their last numbers agree. */
+    private static boolean sameNumber(String id, String other) {
+        if (other == null) {
+            return false;
+        }
+        String number = lastNumber(id);
+        return id.equalsIgnoreCase(other) || !number.isEmpty() && number.equals(lastNumber(other));
+    }
+
+    private static String lastNumber(String id) {
+        int end = id.length();
+        while (end > 0 && !Character.isDigit(id.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isDigit(id.charAt(start - 1))) {
+            start--;
+        }
+        while (start < end - 1 && id.charAt(start) == '0') {
+            start++; // "DM-09" and "9"
+        }
+        return id.substring(start, end);
+    }
+
     Retro.NextEpic nextEpic() {
-        // "Epic 5 plans 6 stories": with no heading or title line naming it, the first epic the section mentions
-        // that is not this retro's own is the next one (only now is this retro's epic surely known).
-        String id = nextId != null ? nextId : nextMentioned.stream()
-                .filter(mentioned -> !mentioned.equalsIgnoreCase(epicId)).findFirst().orElse(null);
+        // "Epic 5 plans 6 stories": with no heading or title line naming it, the first epic a sentence of the section
+        // opens with, other than this retro's own, is the next one (only now is this retro's epic surely known). An
+        // epic named inside a sentence ("left over from Epic 4", "like epic 3") is not taken.
+        String id = nextId != null ? nextId : sentenceOpeningEpics.stream()
+                .filter(mentioned -> !sameNumber(mentioned, epicId)).findFirst().orElse(null);
         return id == null && nextTitle == null ? null : new Retro.NextEpic(id, nextTitle, nextStories);
     }
 

@@ -18,6 +18,9 @@ final class ItemReader {
 
     private static final Pattern DEBT_ID = Pattern.compile(
             "\\b(" + ItemWalker.DEBT_ID_START + "[A-Za-z0-9_]{0,20})\\b");
+    /** Status words that also open titles of actions ("WIP: …", "Open: …", "Ready: …", "Todo: …"). */
+    private static final java.util.Set<String> TITLE_OPENINGS = java.util.Set.of("wip", "ready", "open", "todo",
+            "to do", "started", "partial", "partly", "pending", "closed", "merged");
     private static final Pattern LEADING_STATUS = Pattern.compile(
             "^(✅|❌|⏳|🔄|⚠️?|☑️?|✔️?)\\s*(?:(done|complete[d]?|fixed|in progress|not addressed|deferred|dropped"
                     + "|blocked|pending)\\s*[:\\-–—]\\s*)?", Pattern.CASE_INSENSITIVE);
@@ -242,9 +245,12 @@ final class ItemReader {
         int marked = Symbols.leadingEnd(title);
         title = title.substring(marked);
         int colon = title.indexOf(':');
-        if (colon > 0 && colon <= 30 && colon + 1 < title.length() && Statuses.isOnlyAStatus(title.substring(0, colon))) {
+        boolean afterSymbol = marked > 0 || title.length() < item.title().strip().length();
+        if (colon > 0 && colon <= 30 && colon + 1 < title.length() && Statuses.isOnlyAStatus(title.substring(0, colon))
+                && (afterSymbol || !TITLE_OPENINGS.contains(SectionKind.normalize(title.substring(0, colon))))) {
             // "✅ Applied: measure a sample rail …", "⏳ Ongoing: move photos …", "Carried forward: price the gateway":
-            // a status word and a colon open the entry, after a symbol or not; the title follows them.
+            // a status word and a colon open the entry; the title follows them. Without a symbol before them, words
+            // that also open titles ("WIP: limit in-progress stories", "Ready: definition agreed") stay the title.
             status = status == null ? Statuses.parse(title.substring(0, colon)) : status;
             title = title.substring(colon + 1).strip();
         }

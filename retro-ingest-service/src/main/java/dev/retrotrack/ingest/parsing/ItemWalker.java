@@ -272,7 +272,8 @@ final class ItemWalker {
                     new Field.Inline(afterBrackets.group(1), List.of()), code).fields().isEmpty()) {
                 // "Segment lengths … (`registry/Segment.kt`, est. 2h) — fixed in sprint 3": where and how big in
                 // brackets, then a note, which may say the status; the note stays in the original text.
-                if (Statuses.opensWithStatus(afterBrackets.group(2))) {
+                if (Statuses.withNote(afterBrackets.group(2)) != null) {
+                    // "fixed in sprint 3", "done — merged on Monday"; not "started as a quick fix and never cleaned up"
                     fields.putIfAbsent(Role.STATUS, afterBrackets.group(2));
                 }
                 text = afterBrackets.group(1);

@@ -141,6 +141,28 @@ final class Markdown {
         }
     }
 
+    /**
+     * Every paragraph in a block, nested lists and quotes included, in document order. Walked without recursion: a
+     * document may nest thousands of quotes or lists deep.
+     */
+    static List<Paragraph> paragraphs(Node block) {
+        List<Paragraph> paragraphs = new ArrayList<>();
+        java.util.ArrayDeque<Node> pending = new java.util.ArrayDeque<>();
+        pending.push(block);
+        while (!pending.isEmpty()) {
+            Node node = pending.pop();
+            if (node instanceof Paragraph paragraph) {
+                paragraphs.add(paragraph);
+            } else {
+                // Pushed last child first, so the first child is taken next: document order.
+                for (Node child = node.getLastChild(); child != null; child = child.getPrevious()) {
+                    pending.push(child);
+                }
+            }
+        }
+        return paragraphs;
+    }
+
     /** The inline runs of a block split at line breaks: what each source line of a paragraph holds. */
     static List<List<Node>> inlineLines(Node block) {
         List<List<Node>> lines = new ArrayList<>();

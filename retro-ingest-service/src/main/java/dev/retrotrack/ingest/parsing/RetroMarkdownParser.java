@@ -54,7 +54,22 @@ public final class RetroMarkdownParser {
     static FrontMatter.Split prepare(String markdown, Warnings warnings) {
         MojibakeRepair.Repaired repaired = MojibakeRepair.repair(markdown.replace("\r\n", "\n"));
         repaired.notes().forEach(note -> warnings.add(note.line(), note.message()));
-        return FrontMatter.split(repaired.text(), warnings);
+        return FrontMatter.split(withoutUnicodeLineSeparators(repaired.text()), warnings);
+    }
+
+    /**
+     * U+2028, U+2029 and U+0085 become spaces. Markdown does not break lines at them, but a regex {@code .} does not
+     * cross them either, so a pattern ending in {@code (.+)$} would be retried from every earlier start: quadratic.
+     * Repair runs first, so a C1 control that a wrong decode left is already resolved; line numbers stay as they were.
+     */
+    private static String withoutUnicodeLineSeparators(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\u2028' || c == '\u2029' || c == '\u0085') {
+                return text.replace('\u2028', ' ').replace('\u2029', ' ').replace('\u0085', ' ');
+            }
+        }
+        return text;
     }
 
     /** Reads the retro out of the parsed body (read only: the tree is not changed) and its front matter. */
@@ -69,6 +84,9 @@ public final class RetroMarkdownParser {
         List<Retro.TechDebtItem> debt = new ArrayList<>();
         List<Retro.FollowThroughItem> followThrough = new ArrayList<>();
         List<Retro.Story> stories = new ArrayList<>();
+        // The items as written, beside what was read from them, for the warnings about words not understood.
+        List<RawItem> actionsAsWritten = new ArrayList<>();
+        List<RawItem> debtAsWritten = new ArrayList<>();
         List<List<Node>> prose = new ArrayList<>();
         String title = null;
 
@@ -84,10 +102,8 @@ public final class RetroMarkdownParser {
                 case ACTIONS -> {
                     if (topOfKind) {
                         for (RawItem item : items(walker, section, warnings)) {
-                            Retro.ActionItem action = ItemReader.action(item);
-                            unread(item, Role.STATUS, action.status(), warnings);
-                            unread(item, Role.PRIORITY, action.priority(), warnings);
-                            actions.add(action);
+                            actions.add(ItemReader.action(item));
+                            actionsAsWritten.add(item);
                         }
                     }
                 }
@@ -96,10 +112,8 @@ public final class RetroMarkdownParser {
                         List<RawItem> entries = items(walker, section, warnings);
                         Set<String> keyPrefixes = ItemReader.sharedKeyPrefixes(entries);
                         for (RawItem item : entries) {
-                            Retro.TechDebtItem entry = ItemReader.debt(item, keyPrefixes);
-                            unread(item, Role.STATUS, entry.status(), warnings);
-                            unread(item, Role.PRIORITY, entry.priority(), warnings);
-                            debt.add(entry);
+                            debt.add(ItemReader.debt(item, keyPrefixes));
+                            debtAsWritten.add(item);
                         }
                     }
                 }
@@ -161,18 +175,35 @@ public final class RetroMarkdownParser {
         UnreadFigures.warn(prose, delivery.delivery(), warnings);
         DebtLinks.link(actions, debt);
         DebtLinks.inheritStatus(actions, debt);
+        // After the links: a debt entry whose own status word is unknown may have taken its action's "done".
+        for (int i = 0; i < actions.size(); i++) {
+            unread(actionsAsWritten.get(i), Role.STATUS, actions.get(i).status(), warnings);
+            unread(actionsAsWritten.get(i), Role.PRIORITY, actions.get(i).priority(), warnings);
+        }
+        for (int i = 0; i < debt.size(); i++) {
+            unread(debtAsWritten.get(i), Role.STATUS, debt.get(i).status(), warnings);
+            unread(debtAsWritten.get(i), Role.PRIORITY, debt.get(i).priority(), warnings);
+        }
         return new Retro(header.epic(), header.date(), header.facilitator(), header.participants(),
                 delivery.delivery(), stories, actions, debt, followThrough, header.nextEpic(), warnings.sorted());
     }
 
+    /** Values of a status or priority cell that say it is not known yet: nothing to warn about. */
+    private static final Set<String> PLACEHOLDERS = Set.of("tbd", "tba", "n a", "na", "none", "unknown", "tbc");
+    /** More words than a status or priority is written in: a sentence, as a "Result" column holds. */
+    private static final int MOST_WORDS_OF_A_STATUS = 4;
+
     /**
      * A status or priority the document states in its own field or column that no word list knows ("Parked",
-     * "Must have"): it is left unknown, never guessed, and the warning says so. A value without letters ("—", "?")
-     * states nothing and is passed over.
+     * "Someday"): it is left unknown, never guessed, and the warning says so. A value without letters ("—", "?"), a
+     * placeholder ("TBD", "N/A") or a sentence ("Ravi and Dana paired on all three stories", the result a follow-up
+     * column gives) is no status word and is passed over.
      */
     private static void unread(RawItem item, Role role, Object read, Warnings warnings) {
         String written = item.field(role);
-        if (read == null && written != null && written.chars().anyMatch(Character::isLetter)) {
+        String words = written == null ? "" : SectionKind.normalize(written);
+        if (read == null && !words.isEmpty() && words.chars().anyMatch(Character::isLetter)
+                && !PLACEHOLDERS.contains(words) && words.split(" ").length <= MOST_WORDS_OF_A_STATUS) {
             warnings.add(item.line(), role.name().toLowerCase(Locale.ROOT) + " '" + written + "' of '" + item.title()
                     + "' not understood; left unknown");
         }
@@ -476,12 +507,14 @@ public final class RetroMarkdownParser {
         return text.toString();
     }
 
-    /** The text of the blocks outside tables, a block a line. */
+    /** The text of the paragraphs outside tables, each with its own line breaks, a blank line between them. */
     private static String text(List<Node> blocks) {
         StringBuilder text = new StringBuilder();
         for (Node block : blocks) {
             if (!(block instanceof TableBlock)) {
-                text.append(Markdown.text(block)).append('\n');
+                // A blank line between paragraphs and list entries: only a line break inside a paragraph may be a
+                // sentence going on ("Epic 7 — group lesson bundles at the rental⏎desk."), never the next entry.
+                Markdown.paragraphs(block).forEach(paragraph -> text.append(Markdown.text(paragraph)).append("\n\n"));
             }
         }
         return text.toString();

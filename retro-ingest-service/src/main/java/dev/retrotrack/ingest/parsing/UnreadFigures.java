@@ -14,8 +14,10 @@ import dev.retrotrack.events.Retro;
 /**
  * Delivery figures the document seems to give but the parser did not read. Prose is open-ended: a sentence no
  * pattern knows ("Planned stories: 4" before that shape was known) left its figure {@code null} without a word.
- * When a figure is still unknown after everything was read, the first sentence that counts the same thing is named
- * in a warning, so the team sees which line to check instead of trusting a silent gap.
+ * When a figure is still unknown after everything was read, the first line of prose that seems to give it is named in
+ * a warning, so the team sees which line to check instead of trusting a silent gap. A line must say which side it
+ * gives when only one side is unknown ("planned", "delivered" …), and a story's own line ("5.1 Card vault — 5 pts")
+ * gives no delivery figure.
  */
 final class UnreadFigures {
 
@@ -25,19 +27,31 @@ final class UnreadFigures {
             "\\b" + COUNT + "\\s{1,3}(?:[a-z-]{1,20}\\s{1,3})?stories\\b"
                     + "|\\bstories\\b[^.\\n\\d]{0,25}?[:=—–-]\\s{0,3}\\d",
             Pattern.CASE_INSENSITIVE);
-    /** "34 points", "21 pts", "30 story points", "Points delivered: 28" (not "pain points": a count must stand by). */
+    /**
+     * "34 points", "21 pts", "30 story points", "Story points: 28", "Points delivered: 28"; a count must stand by, so
+     * "pain points" and "talking points" are none.
+     */
     private static final Pattern POINTS = Pattern.compile(
             "\\b\\d{1,4}\\s{0,3}(?:story\\s{1,3})?(?:points|pts|sp)\\b"
-                    + "|\\b(?:story\\s{1,3})?points\\b[^.\\n\\d]{0,25}?[:=—–-]\\s{0,3}\\d",
+                    + "|(?:\\bstory\\s{1,3}|^\\W{0,3})points\\b[^.\\n\\d]{0,25}?[:=—–-]\\s{0,3}\\d",
             Pattern.CASE_INSENSITIVE);
-    /** "212 new tests", "+74 tests", "tests added: 40". */
+    /** "212 new tests", "+74 tests", "40 tests added", "added 40 unit tests", "tests added: 40". */
     private static final Pattern TESTS = Pattern.compile(
-            "(?:\\+|\\b)\\d[\\d,]{0,8}\\+?\\s{1,3}(?:new\\s{1,3})?(?:[a-z-]{1,20}\\s{1,3})?tests\\b[^.\\n]{0,20}?"
-                    + "\\b(?:added|written|new)\\b"
-                    + "|\\b(?:added|wrote|new)\\b[^.\\n]{0,20}?\\b\\d[\\d,]{0,8}\\+?\\s{1,3}(?:[a-z-]{1,20}\\s{1,3})?tests\\b"
+            "(?:\\+|\\b)\\d[\\d,]{0,8}\\+?\\s{1,3}(?:[a-z-]{1,20}\\s{1,3})?tests\\b[^.\\n]{0,20}?\\b(?:added|written)\\b"
+                    + "|\\b(?:added|wrote)\\b[^.\\n]{0,20}?\\b\\d[\\d,]{0,8}\\+?\\s{1,3}(?:[a-z-]{1,20}\\s{1,3})?tests\\b"
+                    + "|\\b\\d[\\d,]{0,8}\\+?\\s{1,3}new\\s{1,3}(?:[a-z-]{1,20}\\s{1,3})?tests\\b"
                     + "|\\btests\\s{1,3}added\\b[^.\\n\\d]{0,10}?[:=—–-]\\s{0,3}\\+?\\d",
             Pattern.CASE_INSENSITIVE);
-    /** How much of a sentence a warning quotes. */
+    /** A story's own line: "5.1 Card vault", "**PAY-3.1** Idempotency keys", "INV-30 Export", "Story 12.7: …". */
+    private static final Pattern STORY_LINE = Pattern.compile(
+            "^\\W{0,4}(?:[Ss]tory\\s{1,3})?(?:[A-Z][A-Z0-9]{0,9}-\\d{1,5}(?:\\.\\d{1,4}){0,6}|\\d{1,4}(?:\\.\\d{1,4}){1,6})\\b");
+    private static final String[] PLANNED_WORDS = {"planned", "plan", "committed", "commitment", "forecast",
+            "scoped", "target", "targeted", "estimated"};
+    private static final String[] DONE_WORDS = {"delivered", "completed", "complete", "done", "finished", "closed",
+            "shipped", "achieved", "burned", "landed", "merged", "got through", "velocity", "accepted", "released"};
+    private static final String[] EITHER_SIDE = java.util.stream.Stream.concat(
+            java.util.Arrays.stream(PLANNED_WORDS), java.util.Arrays.stream(DONE_WORDS)).toArray(String[]::new);
+    /** How much of a line a warning quotes. */
     private static final int QUOTE = 100;
 
     private UnreadFigures() {
@@ -48,60 +62,69 @@ final class UnreadFigures {
      * @param delivery      what was read
      */
     static void warn(List<List<Node>> proseSections, Retro.Delivery delivery, Warnings warnings) {
-        List<String> stories = missing(delivery.storiesPlanned(), "stories planned", delivery.storiesCompleted(),
-                "stories completed");
-        List<String> points = missing(delivery.pointsPlanned(), "points planned", delivery.pointsCompleted(),
-                "points completed");
-        boolean tests = delivery.testsAdded() == null;
-        if (stories.isEmpty() && points.isEmpty() && !tests) {
+        boolean storiesKnown = delivery.storiesPlanned() != null && delivery.storiesCompleted() != null;
+        boolean pointsKnown = delivery.pointsPlanned() != null && delivery.pointsCompleted() != null;
+        boolean testsKnown = delivery.testsAdded() != null;
+        if (storiesKnown && pointsKnown && testsKnown) {
             return;
         }
-        List<Paragraph> paragraphs = new ArrayList<>();
+        List<String> lines = new ArrayList<>();
+        List<Integer> lineNumbers = new ArrayList<>();
         proseSections.forEach(blocks -> blocks.stream().filter(block -> !(block instanceof TableBlock))
-                .forEach(block -> collect(block, paragraphs)));
-        if (!stories.isEmpty()) {
-            firstMention(paragraphs, List.of("stories"), STORIES, stories, warnings);
+                .flatMap(block -> Markdown.paragraphs(block).stream()).forEach(paragraph -> {
+                    for (String line : Markdown.prose(paragraph).split("\n")) {
+                        if (!line.isBlank() && !STORY_LINE.matcher(line).lookingAt()) {
+                            lines.add(line);
+                            lineNumbers.add(Markdown.line(paragraph));
+                        }
+                    }
+                }));
+        Prose prose = new Prose(lines, lineNumbers, warnings);
+        if (!storiesKnown) {
+            // Stories are counted in few other ways than as figures: a count of them needs no side word when both
+            // sides are unknown ("The team got through 5 stories").
+            prose.firstMention("stories", STORIES, delivery.storiesPlanned(), "stories planned",
+                    delivery.storiesCompleted(), "stories completed", false);
         }
-        if (!points.isEmpty()) {
-            firstMention(paragraphs, List.of("point", "pts", "sp"), POINTS, points, warnings);
+        if (!pointsKnown) {
+            // Points are also estimates and sizes ("off by 8 points"): a line must say planned or done.
+            prose.firstMention("p", POINTS, delivery.pointsPlanned(), "points planned", delivery.pointsCompleted(),
+                    "points completed", true);
         }
-        if (tests) {
-            firstMention(paragraphs, List.of("tests"), TESTS, List.of("tests added"), warnings);
-        }
-    }
-
-    private static List<String> missing(Integer planned, String plannedName, Integer done, String doneName) {
-        List<String> names = new ArrayList<>(2);
-        if (planned == null) {
-            names.add(plannedName);
-        }
-        if (done == null) {
-            names.add(doneName);
-        }
-        return names;
-    }
-
-    private static void collect(Node node, List<Paragraph> paragraphs) {
-        if (node instanceof Paragraph paragraph) {
-            paragraphs.add(paragraph);
-            return;
-        }
-        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-            collect(child, paragraphs);
+        if (!testsKnown) {
+            prose.firstMention("tests", TESTS, null, null, null, "tests added", false);
         }
     }
 
-    /** Warns about the first paragraph line that counts what {@code pattern} counts; one warning per figure kind. */
-    private static void firstMention(List<Paragraph> paragraphs, List<String> cues, Pattern pattern,
-            List<String> unknown, Warnings warnings) {
-        for (Paragraph paragraph : paragraphs) {
-            for (String line : Markdown.prose(paragraph).split("\n")) {
-                // Every match holds one of the cues: most lines hold none, and the pattern is not tried on them.
-                String lower = line.toLowerCase(Locale.ROOT);
-                if (cues.stream().anyMatch(lower::contains) && pattern.matcher(line).find()) {
-                    warnings.add(Markdown.line(paragraph), "'" + quote(line) + "' seems to give a delivery figure, "
-                            + "but " + String.join(" and ", unknown) + " could not be read from the document; "
-                            + "left unknown");
+    /** The prose lines in document order, each with the source line of its paragraph. */
+    private record Prose(List<String> lines, List<Integer> lineNumbers, Warnings warnings) {
+
+        /**
+         * Warns about the first line that seems to give the figure still unknown; one warning per kind of figure.
+         *
+         * @param planned     the planned figure read, or null; {@code plannedName} null when the kind has no such side
+         * @param sideNeeded  whether a line must say which side it gives even when both are unknown
+         */
+        void firstMention(String cue, Pattern pattern, Integer planned, String plannedName, Integer done,
+                String doneName, boolean sideNeeded) {
+            boolean plannedUnknown = plannedName != null && planned == null;
+            boolean doneUnknown = done == null;
+            String[] sideWords = plannedUnknown && doneUnknown ? (sideNeeded ? EITHER_SIDE : null)
+                    : plannedUnknown ? PLANNED_WORDS : plannedName == null ? null : DONE_WORDS;
+            for (int i = 0; i < lines.size(); i++) {
+                String line = lines.get(i);
+                // Every match holds the cue: most lines hold none, and the pattern is not tried on them.
+                if (line.toLowerCase(Locale.ROOT).contains(cue) && pattern.matcher(line).find()
+                        && (sideWords == null || Words.of(line).hasAny(sideWords))) {
+                    List<String> unknown = new ArrayList<>(2);
+                    if (plannedUnknown) {
+                        unknown.add(plannedName);
+                    }
+                    if (doneUnknown) {
+                        unknown.add(doneName);
+                    }
+                    warnings.add(lineNumbers.get(i), "'" + quote(line) + "' seems to give a delivery figure, but "
+                            + String.join(" and ", unknown) + " could not be read from the document; left unknown");
                     return;
                 }
             }

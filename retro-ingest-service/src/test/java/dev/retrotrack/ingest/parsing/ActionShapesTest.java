@@ -215,4 +215,26 @@ class ActionShapesTest {
                                 "60 costumes measured in a day"),
                         tuple("move photos off the shared drive", ItemStatus.IN_PROGRESS, "half migrated"));
     }
+
+    /** Review finding: "WIP:" and "Ready:" open titles of actions; without a symbol before them they are no status. */
+    @Test
+    void keepsAWordThatAlsoOpensTitlesInTheTitleWhenNoSymbolMarksItAStatus() {
+        Retro retro = RetroMarkdownParser.parse("""
+                # Epic 5 Retrospective: Payments
+
+                ## Action Items
+
+                | Action | Owner | Status |
+                |--------|-------|--------|
+                | WIP: cap at two stories per dev | Ana | Open |
+                | Ready: definition agreed with PO before planning | Bo | |
+
+                - Done: move the nightly job to the new runner (Owner: Cy)
+                """);
+
+        assertThat(retro.actionItems()).extracting(Retro.ActionItem::title, Retro.ActionItem::status)
+                .containsExactly(tuple("WIP: cap at two stories per dev", ItemStatus.OPEN),
+                        tuple("Ready: definition agreed with PO before planning", null),
+                        tuple("move the nightly job to the new runner", ItemStatus.DONE));
+    }
 }

@@ -220,4 +220,24 @@ class DebtShapesTest {
                                 ItemStatus.OPEN));
         assertThat(retro.techDebt().getFirst().originalText()).contains("fixed in sprint 3");
     }
+
+    /** Review finding: the note after a debt entry's brackets gives a status only when it opens with one. */
+    @Test
+    void takesNoStatusFromANoteAfterTheBracketsThatOnlyHasAStatusWordInIt() {
+        Retro retro = RetroMarkdownParser.parse("""
+                # Epic 5 Retrospective: Payments
+
+                ## Technical Debt
+
+                - Session refresh hack (`auth/Session.kt`, est. 1d) — started as a quick fix in 3.1 and never cleaned up
+                - Retry wrapper (`client/Retry.kt`, est. 2h) — done properly would need a redesign
+                - Legacy v1 routes (`api/v1/`, est. 3d) — fixed in sprint 4
+                """);
+
+        assertThat(retro.techDebt()).extracting(Retro.TechDebtItem::title, Retro.TechDebtItem::location,
+                        Retro.TechDebtItem::status)
+                .containsExactly(tuple("Session refresh hack", "auth/Session.kt", null),
+                        tuple("Retry wrapper", "client/Retry.kt", null),
+                        tuple("Legacy v1 routes", "api/v1/", ItemStatus.DONE));
+    }
 }

@@ -215,5 +215,29 @@ class FollowThroughShapesTest {
                         tuple("Open questions: who owns the map — asked in planning", null, null));
     }
 
+    /** Set 30's first run: "Review of Epic 2 Action Items" was read as this retro's own actions. */
+    @Test
+    void readsAReviewOfAnEpicsActionItemsAsFollowThrough() {
+        Retro retro = RetroMarkdownParser.parse("""
+                # Retrospective — Epic 3: Wool Clip Sampling
 
+                ## Review of Epic 2 Action Items
+
+                1. **Get the lab's result file spec in writing** — ✅ Applied — spec v2.1 arrived in week one
+                2. **Set up a lab test account** — ❌ Not addressed — the lab has no test environment
+
+                ## Action Items
+
+                - [ ] Stream the lab file instead of loading it whole (Owner: Charlie)
+                - [ ] Action items (review in two weeks) for the co-op board (Owner: Alice)
+                """);
+
+        assertThat(retro.followThrough()).extracting(Retro.FollowThroughItem::title,
+                        Retro.FollowThroughItem::status, Retro.FollowThroughItem::evidence)
+                .containsExactly(
+                        tuple("Get the lab's result file spec in writing", ItemStatus.DONE,
+                                "spec v2.1 arrived in week one"),
+                        tuple("Set up a lab test account", ItemStatus.OPEN, "the lab has no test environment"));
+        assertThat(retro.actionItems()).extracting(Retro.ActionItem::owner).containsExactly("Charlie", "Alice");
+    }
 }

@@ -301,4 +301,99 @@ class HeaderShapesTest {
 
         assertThat(retro.nextEpic()).isEqualTo(new Retro.NextEpic("7", "group lesson bundles at the rental desk", 3));
     }
+
+    /** Set 29's first run: a numbered list right under "Next Epic: Epic 5 — …" is that epic's stories. */
+    @Test
+    void countsTheListRightUnderANextEpicHeadingThatNamesTheEpicButNotALabelledList() {
+        Retro listed = RetroMarkdownParser.parse("""
+                # Epic 4 Retrospective: Allotments
+
+                ## 🔭 Next Epic: Epic 5 — Plot Inspections and Notices
+
+                1. Inspection visit scheduling per site
+                2. Cultivation scoring on a phone
+                3. Non-cultivation notice letters
+
+                **Readiness:** the checklist comes to planning.
+                """);
+        Retro labelled = RetroMarkdownParser.parse("""
+                # Epic 4 Retrospective: Allotments
+
+                ## Next Epic: Epic 5 — Plot Inspections
+
+                - Dependencies: the council's calendar service
+                - Goal: notices go out on time
+                """);
+
+        assertThat(listed.nextEpic()).isEqualTo(new Retro.NextEpic("5", "Plot Inspections and Notices", 3));
+        assertThat(labelled.nextEpic()).isEqualTo(new Retro.NextEpic("5", "Plot Inspections", null));
+    }
+
+    /** Review finding: only an epic a sentence opens with is taken for the next epic, never this retro's own. */
+    @Test
+    void takesTheNextEpicFromASentenceOpeningWithItButNotFromAnEpicNamedInPassing() {
+        Retro opening = RetroMarkdownParser.parse("""
+                # Epic 5 Retrospective: Payments
+
+                ## Next Epic Preview
+
+                Before anything new we finish what is left over from Epic 4. Epic 6 plans 4 stories.
+                """);
+        Retro inPassing = RetroMarkdownParser.parse("""
+                # Epic 5 Retrospective: Payments
+
+                ## Next Epic Preview
+
+                Before anything new we finish the two stories left over from Epic 4.
+                **Disputes and Chargebacks** — like epic 3, it needs a vendor sandbox.
+                """);
+        Retro ownEpic = RetroMarkdownParser.parse("""
+                ---
+                epic: PAY-5
+                ---
+                # Payments Retrospective
+
+                ## Looking Ahead
+
+                Epic 5 left two stories open; we finish them first.
+                """);
+
+        assertThat(opening.nextEpic()).isEqualTo(new Retro.NextEpic("6", null, 4));
+        assertThat(inPassing.nextEpic()).isNull();
+        assertThat(ownEpic.nextEpic()).isNull();
+    }
+
+    /** Review finding: a list entry after a next epic's title line is no part of its title. */
+    @Test
+    void endsANextEpicTitleAtItsParagraphWhenALowerCaseEntryFollows() {
+        Retro retro = RetroMarkdownParser.parse("""
+                # Epic 5 Retrospective: Payments
+
+                ## Next Epic
+
+                **Epic 6: Disputes**
+
+                - dispute intake form
+                - evidence upload
+
+                Epic 6 scope is still being negotiated with finance.
+                """);
+
+        assertThat(retro.nextEpic().id()).isEqualTo("6");
+        assertThat(retro.nextEpic().title()).isEqualTo("Disputes");
+    }
+
+    /** Review finding: a full stop after a planned-stories count ends the sentence, it is no decimal point. */
+    @Test
+    void readsAPlannedStoriesLabelAtTheEndOfASentence() {
+        Retro retro = RetroMarkdownParser.parse("""
+                # Epic 5 Retrospective: Payments
+
+                ## Next Epic
+
+                Epic 6 — Disputes. Planned stories: 4.
+                """);
+
+        assertThat(retro.nextEpic()).isEqualTo(new Retro.NextEpic("6", "Disputes", 4));
+    }
 }
