@@ -70,11 +70,6 @@ final class HeaderReader {
     /** Sentence boundaries in a line of prose: after a full stop followed by a space. */
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=\\.)\\s+");
 
-    /**
-     * A line break inside a paragraph between a letter or comma and a lower-case letter: the sentence goes on
-     * ("Epic 7 — group lesson bundles at the rental⏎desk."). Paragraphs and list entries are apart by a blank line.
-     */
-    private static final Pattern SENTENCE_GOES_ON = Pattern.compile("(?<=[\\p{L},])\\n(?=\\p{Ll})");
     /** "Planned stories (5):". */
     private static final Pattern COUNTED_STORIES = Pattern.compile("(?i)\\bstories\\s*\\((\\d{1,9})\\)");
     /** "Planned stories: 4 (visit invoice, …)", "Stories planned: 4": a count of planned stories as a label's value. */
@@ -431,8 +426,7 @@ final class HeaderReader {
         String heading = withoutClosingBracket(writtenHeading);
         // "Epic 7 — group lesson bundles at the rental⏎desk.": a line break before a lower-case word is inside a
         // sentence, so the title read up to its full stop is whole. A break before "**Stories:**" stays.
-        String text = writtenText.indexOf('\n') < 0 ? writtenText
-                : SENTENCE_GOES_ON.matcher(writtenText).replaceAll(" ");
+        String text = writtenText.indexOf('\n') < 0 ? writtenText : sentencesJoined(writtenText);
         int colon = heading.indexOf(':');
         if (colon > 0 && colon + 1 < heading.length()) {
             nextEpic(heading.substring(colon + 1), KEY_THEN_ANY_TITLE);
@@ -489,6 +483,28 @@ final class HeaderReader {
         if (nextStories == null && lower.contains("stor")) { // storyRange reads only lines mentioning "stor"
             storyRange(text);
         }
+    }
+
+    /**
+     * A line break inside a paragraph between a letter or comma and a lower-case letter is a sentence going on
+     * ("Epic 7 — group lesson bundles at the rental⏎desk."): it becomes a space. Paragraphs and list entries are
+     * apart by a blank line, so they are never joined. A loop over the breaks: a regex starting with a look-behind
+     * would be tried at every position.
+     */
+    private static String sentencesJoined(String text) {
+        StringBuilder joined = null;
+        for (int at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
+            char before = at > 0 ? text.charAt(at - 1) : ' ';
+            char after = at + 1 < text.length() ? text.charAt(at + 1) : ' ';
+            if ((Character.isLetter(before) || before == ',') && Character.isLowerCase(after)
+                    && Character.isLetter(after)) {
+                if (joined == null) {
+                    joined = new StringBuilder(text);
+                }
+                joined.setCharAt(at, ' ');
+            }
+        }
+        return joined == null ? text : joined.toString();
     }
 
     /**

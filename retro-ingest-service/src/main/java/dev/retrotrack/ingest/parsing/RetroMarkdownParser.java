@@ -63,13 +63,8 @@ public final class RetroMarkdownParser {
      * Repair runs first, so a C1 control that a wrong decode left is already resolved; line numbers stay as they were.
      */
     private static String withoutUnicodeLineSeparators(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\u2028' || c == '\u2029' || c == '\u0085') {
-                return text.replace('\u2028', ' ').replace('\u2029', ' ').replace('\u0085', ' ');
-            }
-        }
-        return text;
+        boolean none = text.indexOf('\u2028') < 0 && text.indexOf('\u2029') < 0 && text.indexOf('\u0085') < 0;
+        return none ? text : text.replace('\u2028', ' ').replace('\u2029', ' ').replace('\u0085', ' ');
     }
 
     /** Reads the retro out of the parsed body (read only: the tree is not changed) and its front matter. */

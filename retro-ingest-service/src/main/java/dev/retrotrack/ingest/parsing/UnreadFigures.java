@@ -32,7 +32,7 @@ final class UnreadFigures {
      * "pain points" and "talking points" are none.
      */
     private static final Pattern POINTS = Pattern.compile(
-            "\\b\\d{1,4}\\s{0,3}(?:story\\s{1,3})?(?:points|pts|sp)\\b"
+            "\\b\\d{1,4}\\s{0,3}(?:story\\s{1,3})?(?:points|pts)\\b"
                     + "|(?:\\bstory\\s{1,3}|^\\W{0,3})points\\b[^.\\n\\d]{0,25}?[:=—–-]\\s{0,3}\\d",
             Pattern.CASE_INSENSITIVE);
     /** "212 new tests", "+74 tests", "40 tests added", "added 40 unit tests", "tests added: 40". */
@@ -69,53 +69,58 @@ final class UnreadFigures {
             return;
         }
         List<String> lines = new ArrayList<>();
+        List<String> lowerLines = new ArrayList<>();
         List<Integer> lineNumbers = new ArrayList<>();
         proseSections.forEach(blocks -> blocks.stream().filter(block -> !(block instanceof TableBlock))
                 .flatMap(block -> Markdown.paragraphs(block).stream()).forEach(paragraph -> {
                     for (String line : Markdown.prose(paragraph).split("\n")) {
                         if (!line.isBlank() && !STORY_LINE.matcher(line).lookingAt()) {
                             lines.add(line);
+                            lowerLines.add(line.toLowerCase(Locale.ROOT));
                             lineNumbers.add(Markdown.line(paragraph));
                         }
                     }
                 }));
-        Prose prose = new Prose(lines, lineNumbers, warnings);
+        Prose prose = new Prose(lines, lowerLines, lineNumbers, warnings);
         if (!storiesKnown) {
             // Stories are counted in few other ways than as figures: a count of them needs no side word when both
             // sides are unknown ("The team got through 5 stories").
-            prose.firstMention("stories", STORIES, delivery.storiesPlanned(), "stories planned",
+            prose.firstMention(new String[] {"stories"}, false, STORIES, delivery.storiesPlanned(), "stories planned",
                     delivery.storiesCompleted(), "stories completed", false);
         }
         if (!pointsKnown) {
             // Points are also estimates and sizes ("off by 8 points"): a line must say planned or done.
-            prose.firstMention("p", POINTS, delivery.pointsPlanned(), "points planned", delivery.pointsCompleted(),
+            prose.firstMention(new String[] {"point", "pts"}, true, POINTS, delivery.pointsPlanned(), "points planned", delivery.pointsCompleted(),
                     "points completed", true);
         }
         if (!testsKnown) {
-            prose.firstMention("tests", TESTS, null, null, null, "tests added", false);
+            prose.firstMention(new String[] {"tests"}, true, TESTS, null, null, null, "tests added", false);
         }
     }
 
-    /** The prose lines in document order, each with the source line of its paragraph. */
-    private record Prose(List<String> lines, List<Integer> lineNumbers, Warnings warnings) {
+    /** The prose lines in document order, lower-cased beside, each with the source line of its paragraph. */
+    private record Prose(List<String> lines, List<String> lowerLines, List<Integer> lineNumbers, Warnings warnings) {
 
         /**
          * Warns about the first line that seems to give the figure still unknown; one warning per kind of figure.
          *
+         * @param cues        words one of which every match holds (lower case)
+         * @param digitNeeded whether every match holds a digit
          * @param planned     the planned figure read, or null; {@code plannedName} null when the kind has no such side
          * @param sideNeeded  whether a line must say which side it gives even when both are unknown
          */
-        void firstMention(String cue, Pattern pattern, Integer planned, String plannedName, Integer done,
-                String doneName, boolean sideNeeded) {
+        void firstMention(String[] cues, boolean digitNeeded, Pattern pattern, Integer planned, String plannedName,
+                Integer done, String doneName, boolean sideNeeded) {
             boolean plannedUnknown = plannedName != null && planned == null;
             boolean doneUnknown = done == null;
             String[] sideWords = plannedUnknown && doneUnknown ? (sideNeeded ? EITHER_SIDE : null)
                     : plannedUnknown ? PLANNED_WORDS : plannedName == null ? null : DONE_WORDS;
             for (int i = 0; i < lines.size(); i++) {
                 String line = lines.get(i);
-                // Every match holds the cue: most lines hold none, and the pattern is not tried on them.
-                if (line.toLowerCase(Locale.ROOT).contains(cue) && pattern.matcher(line).find()
-                        && (sideWords == null || Words.of(line).hasAny(sideWords))) {
+                // The cheap conditions first: most lines hold no cue, and the patterns have no literal prefix, so
+                // a regex is tried at every position of the lines it is run on.
+                if (holdsAny(lowerLines.get(i), cues) && (!digitNeeded || holdsDigit(line))
+                        && (sideWords == null || Words.of(line).hasAny(sideWords)) && pattern.matcher(line).find()) {
                     List<String> unknown = new ArrayList<>(2);
                     if (plannedUnknown) {
                         unknown.add(plannedName);
@@ -129,6 +134,24 @@ final class UnreadFigures {
                 }
             }
         }
+    }
+
+    private static boolean holdsAny(String lower, String[] cues) {
+        for (String cue : cues) {
+            if (lower.contains(cue)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean holdsDigit(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            if (line.charAt(i) >= '0' && line.charAt(i) <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String quote(String line) {
