@@ -47,6 +47,13 @@ final class HeaderReader {
             "(?im)^epic\\s{1,10}([A-Za-z]{0,6}-?\\d{1,9}(?:[.-]\\d{1,9}){0,6})\\s{0,10}:\\s{0,10}([^\\n—–]{1,200}?)"
                     + "[ \\t]{0,10}(?:[—–]|\\.\\s|\\.?$)");
     /** "Next up is **Epic LVL-3: Clans**. Five stories …": the epic named with a colon anywhere in a line. */
+    /**
+     * "Epic 8 is Roadside Verification and Renewals.", "Epic 8 will be Fare Disputes": a sentence opening with the
+     * epic and giving its name, which starts with a capital ("Epic 8 is about roadside checks" names nothing).
+     */
+    private static final Pattern EPIC_IS_TITLE = Pattern.compile(
+            "(?m)(?:^|[.!?]\\s{1,3})(?i:epic)\\s{1,3}([A-Za-z]{0,6}-?\\d{1,9}(?:[.-]\\d{1,9}){0,6})\\s{1,3}"
+                    + "(?i:is|will\\s{1,3}be)\\s{1,3}(?:(?i:called)\\s{1,3})?(\\p{Lu}[^\\n.—–(:]{0,80}?)\\s{0,3}(?:[.—–(:]|$)");
     private static final Pattern EPIC_COLON_TITLE = Pattern.compile(
             "(?i)\\bepic\\s{1,10}([A-Za-z]{0,6}-?\\d{1,9}(?:[.-]\\d{1,9}){0,6})\\s{0,10}:\\s{0,10}"
                     + "([^\\n.—–(]{1,80}?)\\s{0,10}(?:[.—–(\\n]|$)");
@@ -464,6 +471,12 @@ final class HeaderReader {
         if (named != null && named.find() && sameNextEpic(named.group(1))) {
             nextId = first(nextId, named.group(1));
             nextTitle = first(nextTitle, named.group(2).strip());
+        }
+        Matcher is = nextTitle == null && lower.contains("epic") && (lower.contains(" is ")
+                || lower.contains(" will be ")) ? EPIC_IS_TITLE.matcher(text) : null;
+        if (is != null && is.find() && sameNextEpic(is.group(1))) {
+            nextId = first(nextId, is.group(1));
+            nextTitle = is.group(2).strip();
         }
         // "E12 — Speaking Practice.", "IRR-210 Water Budget Reporting —": needs neither "epic" nor "stories".
         Matcher keyLine = nextId == null ? NEXT_KEY_LINE.matcher(text) : null;

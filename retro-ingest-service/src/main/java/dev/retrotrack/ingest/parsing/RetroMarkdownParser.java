@@ -129,7 +129,7 @@ public final class RetroMarkdownParser {
                     header.nextEpicStoryRows(introducedStoryEntries(section.blocks));
                     section.blocks.stream().filter(ListBlock.class::isInstance).forEach(list -> header
                             .nextEpicStoryList(paragraphsOf(list).stream().map(Markdown::text).toList()));
-                    if ((SectionKind.namesAnEpic(section.heading) || SectionKind.namesANumberedEpic(section.heading))
+                    if ((SectionKind.namesAnEpic(section.heading) || SectionKind.titlesAnEpic(section.heading))
                             && !section.blocks.isEmpty() && section.blocks.getFirst() instanceof ListBlock list) {
                         // "### Epic 12: Ballast and Drainage", "## Next Epic: Epic 5 — Plot Inspections" and right
                         // under it a list: the epic's stories, unless its entries are labelled facts

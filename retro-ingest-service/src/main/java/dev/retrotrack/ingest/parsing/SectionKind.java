@@ -96,14 +96,20 @@ enum SectionKind {
     }
 
     /**
-     * "Review of Epic 2 Action Items", "Reviewing last epic's actions", "Revisiting the E4 actions": a review of actions
-     * looks back at promises made earlier, whichever epic it names. The review word must come first: in "Action items
-     * (review in two weeks)" the review is itself a promise.
+     * "Review of Epic 2 Action Items", "Looking back at the epic 1 actions", "Revisiting the E4 actions": a review of
+     * actions looks back at promises made earlier, whichever epic it names. The review word must come first: in
+     * "Action items (review in two weeks)" the review is itself a promise.
      */
     private static boolean reviewsActions(String paddedHeading) {
-        int review = Math.max(paddedHeading.indexOf(" review"), paddedHeading.indexOf(" revisit"));
+        int review = -1;
+        for (String word : REVIEW_WORDS) {
+            review = Math.max(review, paddedHeading.indexOf(word));
+        }
         return review >= 0 && paddedHeading.indexOf(" action", review) > review;
     }
+
+    /** Words of looking back at something, at a word start. */
+    private static final String[] REVIEW_WORDS = {" review", " revisit", " looking back", " look back", " recap"};
 
     private static boolean isReflective(String paddedHeading) {
         for (String word : REFLECTION_AT_WORD_START) {
@@ -114,16 +120,16 @@ enum SectionKind {
         return false;
     }
 
-    /** "epic 5", "Epic PAY-4", "epic e12": an epic named with its number. */
-    private static final java.util.regex.Pattern NUMBERED_EPIC =
-            java.util.regex.Pattern.compile("(?i)\\bepic\\s{1,3}[a-z]{0,6}-?\\d");
+    /** "Epic 5 — Plot Inspections", "epic PAY-4: Disputes": an epic named with its number, then its title. */
+    private static final java.util.regex.Pattern TITLED_EPIC = java.util.regex.Pattern.compile(
+            "(?i)\\bepic\\s{1,3}[a-z]{0,6}-?\\d{1,9}(?:\\.\\d{1,9}){0,3}\\s{0,3}[:—–-]\\s{0,3}\\p{L}");
 
     /**
-     * "Next Epic: Epic 5 — Plot Inspections", "Looking ahead to Epic 5": a heading that names one epic by its number,
-     * wherever in the heading.
+     * "Next Epic: Epic 5 — Plot Inspections": a heading that titles one epic, wherever in the heading. "Readiness for
+     * Epic 8" names one but titles none: a list under it is about readiness, not the epic's stories.
      */
-    static boolean namesANumberedEpic(String heading) {
-        return NUMBERED_EPIC.matcher(heading).find();
+    static boolean titlesAnEpic(String heading) {
+        return TITLED_EPIC.matcher(heading).find();
     }
 
     /** "Epic 5: Site Delivery Logistics", "### Epic 12 — …": a heading that names an epic before anything else. */

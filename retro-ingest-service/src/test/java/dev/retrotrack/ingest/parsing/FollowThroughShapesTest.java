@@ -240,4 +240,23 @@ class FollowThroughShapesTest {
                         tuple("Set up a lab test account", ItemStatus.OPEN, "the lab has no test environment"));
         assertThat(retro.actionItems()).extracting(Retro.ActionItem::owner).containsExactly("Charlie", "Alice");
     }
+
+    /** Set 32's first run: "looking back at the epic 1 actions" was read as this retro's own actions. */
+    @Test
+    void readsLookingBackAtAnEpicsActionsAsFollowThrough() {
+        Retro retro = RetroMarkdownParser.parse("""
+                # epic 2 retrospective – in-store paint tinting
+
+                ## looking back at the epic 1 actions
+
+                - Get the vendor's protocol document under NDA — Done. signed in week one.
+                - Build our own dispenser driver — Dropped. the vendor's driver covers every model.
+                """);
+
+        assertThat(retro.actionItems()).isEmpty();
+        assertThat(retro.followThrough()).extracting(Retro.FollowThroughItem::title,
+                        Retro.FollowThroughItem::status)
+                .containsExactly(tuple("Get the vendor's protocol document under NDA", ItemStatus.DONE),
+                        tuple("Build our own dispenser driver", ItemStatus.DROPPED));
+    }
 }

@@ -396,4 +396,35 @@ class HeaderShapesTest {
 
         assertThat(retro.nextEpic()).isEqualTo(new Retro.NextEpic("6", "Disputes", 4));
     }
+
+    /**
+     * Set 32's first run: "Epic 8 is …" names the next epic; a readiness list under "Readiness for Epic 8" is no story
+     * list.
+     */
+    @Test
+    void readsTheNextEpicsNameFromAnIsSentenceAndCountsNoReadinessListAsItsStories() {
+        Retro retro = RetroMarkdownParser.parse("""
+                # Epic 7 Retrospective: Taxi Meters
+
+                ## 7. Readiness for Epic 8
+
+                - Tablet run sheet and certificates are in production.
+                - The council web team still has to decide where the page is hosted.
+
+                ## 9. Next Epic Preview
+
+                Epic 8 is Roadside Verification and Renewals. Three stories are planned: the QR page, renewal
+                reminders, and a suspension flag.
+                """);
+        Retro about = RetroMarkdownParser.parse("""
+                # Epic 7 Retrospective: Taxi Meters
+
+                ## Next Epic Preview
+
+                Epic 8 is about roadside checks. Three stories are planned.
+                """);
+
+        assertThat(retro.nextEpic()).isEqualTo(new Retro.NextEpic("8", "Roadside Verification and Renewals", 3));
+        assertThat(about.nextEpic()).isEqualTo(new Retro.NextEpic("8", null, 3));
+    }
 }
