@@ -529,7 +529,9 @@ final class ItemWalker {
         String lead = withoutTrailingColon(Markdown.text(strong));
         boolean separated = Markdown.text(strong).endsWith(":") || after.getLiteral().startsWith(":")
                 || after.getLiteral().startsWith(" -") || after.getLiteral().startsWith(" –");
-        return separated && !lead.isEmpty() ? Optional.of(lead) : Optional.empty();
+        // "**Deferred:** Mobile layout for the booking page — …": a lead that is only a status is the entry's status,
+        // not its title; the entry is then read whole, as "Deferred: Mobile layout …".
+        return separated && !lead.isEmpty() && !Statuses.isOnlyAStatus(lead) ? Optional.of(lead) : Optional.empty();
     }
 
     /**

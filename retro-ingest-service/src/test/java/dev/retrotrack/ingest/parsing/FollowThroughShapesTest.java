@@ -259,4 +259,25 @@ class FollowThroughShapesTest {
                 .containsExactly(tuple("Get the vendor's protocol document under NDA", ItemStatus.DONE),
                         tuple("Build our own dispenser driver", ItemStatus.DROPPED));
     }
+
+    /** Set 34's first run: a bold status lead without a symbol before it ("**Deferred:** …") became the title. */
+    @Test
+    void readsABoldStatusLeadAsTheStatusWithOrWithoutASymbolBeforeIt() {
+        Retro retro = RetroMarkdownParser.parse("""
+                # Epic 2 Retrospective: Studio Bookings
+
+                ## Previous Retro Follow-Through
+
+                - ✅ **Done:** Share the room calendar before building — reviewed in week 1
+                - **Deferred:** Mobile layout for the booking page — agreed to wait for Epic 3
+                - **Pin the SDK:** Done — pinned in the lock file
+                """);
+
+        assertThat(retro.followThrough()).extracting(Retro.FollowThroughItem::title,
+                        Retro.FollowThroughItem::status, Retro.FollowThroughItem::evidence)
+                .containsExactly(
+                        tuple("Share the room calendar before building", ItemStatus.DONE, "reviewed in week 1"),
+                        tuple("Mobile layout for the booking page", ItemStatus.DEFERRED, "agreed to wait for Epic 3"),
+                        tuple("Pin the SDK", ItemStatus.DONE, "pinned in the lock file"));
+    }
 }
