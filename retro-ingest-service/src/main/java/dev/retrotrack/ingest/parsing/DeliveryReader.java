@@ -25,13 +25,18 @@ final class DeliveryReader {
     private static final Pattern STORIES_FRACTION = Pattern.compile(
             "\\b(\\d{1,9})\\s*(?:/|of|out of)\\s*(?:the\\s+)?(\\d{1,9})\\s*(?:\\(\\d{1,3}\\s*%\\)\\s*)?stories\\b",
             Pattern.CASE_INSENSITIVE);
-    /** "19 of 27 points", "16 of 21 pts", "23 story points delivered out of 23 planned", "34 points out of 34 planned". */
+    /**
+     * "19 of 27 points", "16 of 21 pts", "23 story points delivered out of 23 planned", "34 points out of 34 planned",
+     * "28 points out of 28 — …".
+     */
     private static final Pattern POINTS_FRACTION = Pattern.compile(
             // "34 points out of 34 planned": a bare "planned" may close the figure only when "points" opened it, so
             // "4 of the 5 planned features" is no points figure.
             "\\b(\\d{1,9})\\s*(?:(?:story\\s+)?points?\\s+(?:(?:delivered|completed|done)\\s+)?"
                     + "(?:/|of|out of)\\s*(?:the\\s+)?(\\d{1,9})\\s*(?:(?:story\\s+)?(?:points?|pts)|planned)"
-                    + "|(?:/|of|out of)\\s*(?:the\\s+)?(\\d{1,9})\\s*(?:story\\s+)?(?:points?|pts))\\b",
+                    + "|(?:/|of|out of)\\s*(?:the\\s+)?(\\d{1,9})\\s*(?:story\\s+)?(?:points?|pts)"
+                    // "28 points out of 28 — nothing slipped": nothing but punctuation after the total.
+                    + "|(?:story\\s+)?points?\\s+(?:/|out of)\\s*(\\d{1,9})(?!\\d)(?!\\s*[\\p{L}\\d]))\\b",
             Pattern.CASE_INSENSITIVE);
     /** "closed with 8/8 stories and 40 story points". */
     private static final Pattern POINTS_DELIVERED = Pattern.compile(
@@ -360,7 +365,8 @@ final class DeliveryReader {
         Matcher points = Cues.findNumberLed(POINTS_FRACTION, text);
         if (points != null) {
             pointsCompleted = first(pointsCompleted, Integer.parseInt(points.group(1)));
-            String planned = points.group(2) != null ? points.group(2) : points.group(3);
+            String planned = points.group(2) != null ? points.group(2)
+                    : points.group(3) != null ? points.group(3) : points.group(4);
             pointsPlanned = first(pointsPlanned, Integer.parseInt(planned));
         }
         for (Matcher sided = VERB_STORIES_FOR_POINTS.matcher(text); sided.find(); ) {

@@ -21,7 +21,9 @@ record Field(String key, String value) {
         // Hot path (called for every line of every paragraph): decide from the first non-blank inline before
         // rendering any text.
         int first = 0;
-        while (first < line.size() && line.get(first) instanceof Text t && t.getLiteral().isBlank()) {
+        // "🟠 **Priority:** High": a symbol marking the line is no part of it, as blank text is not.
+        while (first < line.size() && line.get(first) instanceof Text t
+                && (t.getLiteral().isBlank() || onlySymbols(t.getLiteral()))) {
             first++;
         }
         if (first == line.size() || !(line.get(first) instanceof StrongEmphasis || line.get(first) instanceof Emphasis)) {
@@ -75,6 +77,12 @@ record Field(String key, String value) {
         }
         return fields.isEmpty() ? new Inline(body, List.of())
                 : new Inline(body.substring(0, open).strip(), List.copyOf(fields));
+    }
+
+    /** Emoji or arrows and spaces only ("🟠 ", "➡️ "); checked past ASCII only, where every symbol lies. */
+    private static boolean onlySymbols(String literal) {
+        String text = literal.strip();
+        return !text.isEmpty() && text.charAt(0) > 0x7F && Symbols.trailingStart(text) == 0;
     }
 
     /** "P0" … "P4". */

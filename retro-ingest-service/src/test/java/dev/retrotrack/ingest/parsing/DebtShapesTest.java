@@ -240,4 +240,30 @@ class DebtShapesTest {
                         tuple("Retry wrapper", "client/Retry.kt", null),
                         tuple("Legacy v1 routes", "api/v1/", ItemStatus.DONE));
     }
+
+    /** Set 36's first run: an emoji before a debt section's first bold field ("🔴 **Priority:**") lost every entry. */
+    @Test
+    void readsADebtSectionsFieldsWhenASymbolMarksTheFirstOfThem() {
+        Retro retro = RetroMarkdownParser.parse("""
+                # Epic 5 Retrospective – Smoke Cameras
+
+                ## Technical Debt
+
+                #### TD-SMK-01: Late frames dropped by the ingest
+                🔴 **Priority:** Critical
+                **Location:** `ingest/frame_buffer.py`
+                **Effort:** 1 day
+
+                #### TD-SMK-02: Classifier threshold hard-coded
+
+                🟡 **Priority:** Medium
+                **Location:** `classifier/score.py`
+                """);
+
+        assertThat(retro.techDebt()).extracting(Retro.TechDebtItem::id, Retro.TechDebtItem::priority,
+                        Retro.TechDebtItem::location, Retro.TechDebtItem::effort)
+                .containsExactly(tuple("TD-SMK-01", Priority.CRITICAL, "ingest/frame_buffer.py", "1 day"),
+                        tuple("TD-SMK-02", Priority.MEDIUM, "classifier/score.py", null));
+        assertThat(retro.warnings()).isEmpty();
+    }
 }

@@ -255,4 +255,27 @@ class DeliveryShapesTest {
         assertThat(retro.delivery().pointsCompleted()).isNull();
         assertThat(retro.delivery().pointsPlanned()).isNull();
     }
+
+    /** Set 35's first run: "28 points out of 28" with no "planned" after it. */
+    @Test
+    void readsPointsOutOfATotalThatNothingButPunctuationFollows() {
+        Retro done = RetroMarkdownParser.parse("""
+                # Epic 3 Retrospective: Lifeguard Rosters
+
+                ## Summary
+
+                All 6 stories completed, 28 points out of 28 — the first epic this year where nothing slipped.
+                """);
+        Retro other = RetroMarkdownParser.parse("""
+                # Epic 3 Retrospective: Lifeguard Rosters
+
+                ## Summary
+
+                We spent 5 points out of 8 stories on bug fixes.
+                """);
+
+        assertThat(done.delivery()).isEqualTo(new Retro.Delivery(6, 6, 28, 28, null));
+        assertThat(other.delivery().pointsCompleted()).isNull();
+        assertThat(other.delivery().pointsPlanned()).isNull();
+    }
 }
