@@ -9,6 +9,8 @@ Each variant changes only how a retro is written, never what it says, so its par
   heading-numbered second-level headings numbered ("## 3. Action Items")
   heading-emoji    an emoji in front of each second-level heading (damaged documents are left as they are: there
                    the emoji would be the only undamaged text, which no real upload has)
+  field-emoji      an emoji in front of each bold field key that opens a line or list entry ("- 👤 **Owner:** Dana",
+                   "🟠 **Priority:** High"); damaged documents are left as they are, for the same reason
   crlf             Windows line endings
 Usage: python3 variants.py <output folder> <set folder>...   (writes <output>/<variant>/<set name>/documents/*.md)
 """
@@ -22,6 +24,8 @@ BLOCK_START = re.compile(r'^\s*([-*+>|#]|\d+[.)]\s|```|~~~|<)')
 # Damage left by a wrong decode: a damaged document keeps its text as it arrived.
 DAMAGED = re.compile(r'Ã|Â|â€|ðŸ|√|‚Ä|Ä')
 EMOJI = ['📌', '🧭', '🗂️', '🔎', '🧩', '🛠️', '📝', '🚦']
+# "**Owner:** Dana" opening a line, after any list marker or checkbox: a bold key ending in a colon.
+FIELD_KEY = re.compile(r'^(\s*(?:[-*+]\s+|\d+[.)]\s+)?(?:\[[ xX]\]\s+)?)(\*\*[^*\n]{1,40}?:\*\*|\*\*[^*\n]{1,40}?\*\*:)')
 
 
 def blocks_of(lines):
@@ -136,7 +140,20 @@ def variants(text, name):
     yield 'heading-deeper', '\n'.join(map_headings(lines, lambda l, s, t: '#' * (l if l == 1 else min(6, l + 1)) + s + t))
     yield 'heading-numbered', '\n'.join(map_headings(lines, number))
     yield 'heading-emoji', text if damaged else '\n'.join(map_headings(lines, emoji))
+    yield 'field-emoji', text if damaged else '\n'.join(field_emoji(lines))
     yield 'crlf', text.replace('\n', '\r\n')
+
+
+def field_emoji(lines):
+    out = []
+    for kind, block in blocks_of(lines):
+        if kind in ('front', 'fence'):
+            out.extend(block)
+            continue
+        for line in block:
+            m = FIELD_KEY.match(line)
+            out.append(line if not m else m.group(1) + EMOJI[len(m.group(2)) % len(EMOJI)] + ' ' + line[m.end(1):])
+    return out
 
 
 def main():

@@ -79,8 +79,11 @@ record Field(String key, String value) {
                 : new Inline(body.substring(0, open).strip(), List.copyOf(fields));
     }
 
-    /** Emoji or arrows and spaces only ("🟠 ", "➡️ "); checked past ASCII only, where every symbol lies. */
-    private static boolean onlySymbols(String literal) {
+    /**
+     * Emoji or arrows and spaces only ("🟠 ", "➡️ "), as written before a bold key or label that they mark; checked
+     * past ASCII only, where every symbol lies.
+     */
+    static boolean onlySymbols(String literal) {
         String text = literal.strip();
         return !text.isEmpty() && text.charAt(0) > 0x7F && Symbols.trailingStart(text) == 0;
     }

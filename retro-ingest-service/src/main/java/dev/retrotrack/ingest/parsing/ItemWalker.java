@@ -504,8 +504,10 @@ final class ItemWalker {
         if (lines.size() != 1) {
             return Optional.empty();
         }
+        // "📌 **Process Improvements:**": a symbol marking the label is no part of it, as blank text is not.
         List<Node> nodes = lines.getFirst().stream()
-                .filter(n -> !(n instanceof Text t) || !t.getLiteral().isBlank()).toList();
+                .filter(n -> !(n instanceof Text t) || !t.getLiteral().isBlank() && !Field.onlySymbols(t.getLiteral()))
+                .toList();
         boolean bold = !nodes.isEmpty() && (nodes.getFirst() instanceof StrongEmphasis
                 || nodes.getFirst() instanceof Emphasis)
                 && (nodes.size() == 1 || nodes.size() == 2 && nodes.get(1) instanceof Text t
@@ -602,8 +604,10 @@ final class ItemWalker {
         return head.contains("-TD") || head.contains("_TD") || head.contains("-DEBT") || head.contains("_DEBT");
     }
 
+    /** The first inline that is neither blank nor only a symbol marking the line ("📝 **Technical:**"). */
     private static Node firstNode(List<Node> line) {
-        return line.stream().filter(n -> !(n instanceof Text t) || !t.getLiteral().isBlank()).findFirst().orElse(null);
+        return line.stream().filter(n -> !(n instanceof Text t) || !t.getLiteral().isBlank()
+                && !Field.onlySymbols(t.getLiteral())).findFirst().orElse(null);
     }
 
     private static Integer titleColumn(Table table) {

@@ -360,7 +360,9 @@ public final class RetroMarkdownParser {
         for (String segment : splitSegments(lineText)) {
             int colon = segment.indexOf(':');
             if (colon > 0) {
-                keys.add(segment.substring(0, colon).strip());
+                // "📌 **Who:** …": the line's text keeps the symbol marking the key, which is no part of it.
+                String key = segment.substring(0, colon).strip();
+                keys.add(key.substring(Symbols.leadingEnd(key)).strip());
                 values.add(new StringBuilder(segment.substring(colon + 1).strip()));
             } else if (!keys.isEmpty() && HeaderReader.isPeopleKey(keys.getLast()) && !segment.isBlank()) {
                 // "**Who:** Alice (PO) · Charlie (Tech Lead) · Bob (SM)": one more person, not a new field.

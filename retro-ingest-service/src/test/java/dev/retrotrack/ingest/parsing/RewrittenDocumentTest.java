@@ -25,7 +25,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * How a retro is written, not what it says: every shape document and real sample, rewritten in ways that keep its
- * meaning (prose re-wrapped, headings in another case, one level deeper or numbered, Windows line endings), parses
+ * meaning (prose re-wrapped, headings in another case, one level deeper or numbered, an emoji before each bold field
+ * key, Windows line endings), parses
  * to the same retro. Compared: every field, text in lower case (a heading written in capitals titles its item in
  * capitals); not compared: the original text of items and the warnings' line numbers, which follow the writing.
  * benchmarks/parser-accuracy/variants runs the same rewritings over the accuracy sets against their expectations.
@@ -51,6 +52,7 @@ class RewrittenDocumentTest {
                 recase(title, true))));
         rewritings.put("headings one level deeper", RewrittenDocumentTest::deeper);
         rewritings.put("second-level headings numbered", RewrittenDocumentTest::numbered);
+        rewritings.put("bold field keys marked with an emoji", RewrittenDocumentTest::fieldKeysMarked);
         rewritings.put("Windows line endings", text -> text.replace("\n", "\r\n"));
         List<Arguments> cases = new ArrayList<>();
         for (String folder : List.of("shapes", "samples")) {
@@ -131,6 +133,28 @@ class RewrittenDocumentTest {
             return w.equals(w.toUpperCase(Locale.ROOT)) ? w
                     : upper ? w.toUpperCase(Locale.ROOT) : w.toLowerCase(Locale.ROOT);
         });
+    }
+
+    /** "**Owner:** Dana" opening a line, after any list marker or checkbox: a bold key ending in a colon. */
+    private static final Pattern FIELD_KEY = Pattern.compile(
+            "^(\\s*(?:[-*+]\\s+|\\d+[.)]\\s+)?(?:\\[[ xX]\\]\\s+)?)(\\*\\*[^*\\n]{1,40}?:\\*\\*|\\*\\*[^*\\n]{1,40}?\\*\\*:)");
+    /** Letters a wrong decode leaves: a damaged document keeps its text as it arrived, emoji would be the only clean text. */
+    private static final Pattern DAMAGE = Pattern.compile("Ã|Â|â€|ðŸ|√|‚Ä");
+
+    /** "- 📌 **Owner:** Dana", "🟠 **Priority:** High": a symbol marking each bold field key that opens a line. */
+    private static String fieldKeysMarked(String text) {
+        if (DAMAGE.matcher(text).find()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder();
+        boolean fenced = false;
+        for (String line : text.split("\n", -1)) {
+            fenced ^= FENCE.matcher(line).find();
+            Matcher key = fenced ? null : FIELD_KEY.matcher(line);
+            out.append(key != null && key.lookingAt() ? key.group(1) + "📌 " + line.substring(key.end(1)) : line)
+                    .append('\n');
+        }
+        return out.substring(0, out.length() - 1);
     }
 
     private static String deeper(String text) {
