@@ -27,7 +27,7 @@ final class DeliveryReader {
             Pattern.CASE_INSENSITIVE);
     /**
      * "19 of 27 points", "16 of 21 pts", "23 story points delivered out of 23 planned", "34 points out of 34 planned",
-     * "28 points out of 28 — …".
+     * "28 points out of 28 — …" (after a word saying the work was done).
      */
     private static final Pattern POINTS_FRACTION = Pattern.compile(
             // "34 points out of 34 planned": a bare "planned" may close the figure only when "points" opened it, so
@@ -35,8 +35,10 @@ final class DeliveryReader {
             "\\b(\\d{1,9})\\s*(?:(?:story\\s+)?points?\\s+(?:(?:delivered|completed|done)\\s+)?"
                     + "(?:/|of|out of)\\s*(?:the\\s+)?(\\d{1,9})\\s*(?:(?:story\\s+)?(?:points?|pts)|planned)"
                     + "|(?:/|of|out of)\\s*(?:the\\s+)?(\\d{1,9})\\s*(?:story\\s+)?(?:points?|pts)"
-                    // "28 points out of 28 — nothing slipped": nothing but punctuation after the total.
-                    + "|(?:story\\s+)?points?\\s+(?:/|out of)\\s*(\\d{1,9})(?!\\d)(?!\\s*[\\p{L}\\d]))\\b",
+                    // "28 points out of 28 — nothing slipped", "28 pts delivered out of 30.": no word after the total,
+                    // and only where the sentence says the work was done (see pointsInProse).
+                    + "|(?:story\\s+)?(?:points?|pts)\\s+(?:(?:delivered|completed|done)\\s+)?(?:/|out of)\\s*(\\d{1,9})"
+                    + "(?!\\s*[\\p{L}\\d]))\\b",
             Pattern.CASE_INSENSITIVE);
     /** "closed with 8/8 stories and 40 story points". */
     private static final Pattern POINTS_DELIVERED = Pattern.compile(
@@ -363,6 +365,10 @@ final class DeliveryReader {
             pointsCompleted = first(pointsCompleted, Integer.parseInt(delivered.group(1)));
         }
         Matcher points = Cues.findNumberLed(POINTS_FRACTION, text);
+        if (points != null && points.group(4) != null && !saysDoneBefore(text, points.start())) {
+            // "Tech debt took 6 points out of 30" is a share, not what was delivered of the plan.
+            points = null;
+        }
         if (points != null) {
             pointsCompleted = first(pointsCompleted, Integer.parseInt(points.group(1)));
             String planned = points.group(2) != null ? points.group(2)
@@ -381,6 +387,16 @@ final class DeliveryReader {
         }
         sidedPoints(VERB_POINTS.matcher(text), 1, 2);
         sidedPoints(POINTS_THEN_VERB.matcher(text), 2, 1);
+    }
+
+    /** Words saying the work was done, before a bare "N points out of M". */
+    private static final Pattern DONE_BEFORE = Pattern.compile(
+            "\\b(?:completed|delivered|done|finished|closed|shipped|landed|achieved|burned)\\b");
+
+    /** Whether the sentence holding {@code at} says, before it, that the work was done ("All 6 stories completed, …"). */
+    private static boolean saysDoneBefore(String text, int at) {
+        int start = Math.max(text.lastIndexOf('\n', at), text.lastIndexOf(". ", at)) + 1;
+        return DONE_BEFORE.matcher(text).region(start, at).find();
     }
 
     /** Points a verb says the side of: "planned 30 points", "28 points delivered". */

@@ -79,13 +79,29 @@ record Field(String key, String value) {
                 : new Inline(body.substring(0, open).strip(), List.copyOf(fields));
     }
 
+    /** A keycap emoji ("1️⃣") or an ASCII arrow ("->", "=>"): symbols that open with ASCII characters. */
+    private static final Pattern ASCII_OPENED_SYMBOL = Pattern.compile("[0-9#*]\\x{FE0F}?\\x{20E3}|-{1,2}>|=>");
+
     /**
-     * Emoji or arrows and spaces only ("🟠 ", "➡️ "), as written before a bold key or label that they mark; checked
-     * past ASCII only, where every symbol lies.
+     * Emoji, arrows and spaces only ("🟠 ", "➡️ ", "1️⃣ ", "-> "), as written before a bold key or label that they
+     * mark. Most such text starts past ASCII; only a digit, '#', '*', '-' or '=' may open one otherwise.
      */
     static boolean onlySymbols(String literal) {
         String text = literal.strip();
-        return !text.isEmpty() && text.charAt(0) > 0x7F && Symbols.trailingStart(text) == 0;
+        if (text.isEmpty()) {
+            return false;
+        }
+        char c = text.charAt(0);
+        if (c <= 0x7F) {
+            if ("0123456789#*-=".indexOf(c) < 0) {
+                return false;
+            }
+            text = ASCII_OPENED_SYMBOL.matcher(text).replaceAll("").strip();
+            if (text.isEmpty()) {
+                return true;
+            }
+        }
+        return text.charAt(0) > 0x7F && Symbols.trailingStart(text) == 0;
     }
 
     /** "P0" … "P4". */

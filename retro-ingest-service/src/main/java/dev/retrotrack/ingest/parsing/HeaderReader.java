@@ -46,27 +46,31 @@ final class HeaderReader {
     private static final Pattern NEXT_OPENING_LINE = Pattern.compile(
             "(?im)^epic\\s{1,10}([A-Za-z]{0,6}-?\\d{1,9}(?:[.-]\\d{1,9}){0,6})\\s{0,10}:\\s{0,10}([^\\n—–]{1,200}?)"
                     + "[ \\t]{0,10}(?:[—–]|\\.\\s|\\.?$)");
-    /** "Next up is **Epic LVL-3: Clans**. Five stories …": the epic named with a colon anywhere in a line. */
     /**
      * "Epic 8 is Roadside Verification and Renewals.", "Epic 8 will be Fare Disputes": a sentence opening with the
-     * epic and giving its name, which starts with a capital ("Epic 8 is about roadside checks" names nothing).
+     * epic and giving its name, up to the end of the clause; {@link #isTitleCase} decides whether it is a name ("Epic 8
+     * is about roadside checks", "Epic 8 is Q1 work" name nothing).
      */
     private static final Pattern EPIC_IS_TITLE = Pattern.compile(
             "(?m)(?:^|[.!?]\\s{1,3})(?i:epic)\\s{1,3}([A-Za-z]{0,6}-?\\d{1,9}(?:[.-]\\d{1,9}){0,6})\\s{1,3}"
-                    + "(?i:is|will\\s{1,3}be)\\s{1,3}(?:(?i:called)\\s{1,3})?(\\p{Lu}[^\\n.—–(:]{0,80}?)\\s{0,3}(?:[.—–(:]|$)");
+                    + "(?i:is|will\\s{1,3}be)\\s{1,3}(?:(?i:called)\\s{1,3})?(\\p{Lu}[^\\n.—–(:,;!?]{0,80}?)"
+                    // a look-ahead: the full stop ending one sentence opens the next match
+                    + "\\s{0,3}(?=[.—–(:,;!?]|\\s-\\s|$)");
+    /** "Next up is **Epic LVL-3: Clans**. Five stories …": the epic named with a colon anywhere in a line. */
     private static final Pattern EPIC_COLON_TITLE = Pattern.compile(
             "(?i)\\bepic\\s{1,10}([A-Za-z]{0,6}-?\\d{1,9}(?:[.-]\\d{1,9}){0,6})\\s{0,10}:\\s{0,10}"
                     + "([^\\n.—–(]{1,80}?)\\s{0,10}(?:[.—–(\\n]|$)");
     /**
      * A line of a next-epic section that opens with the epic's key and title, the title ending at a full stop or a
-     * dash: "E12 — Speaking Practice. 6 stories …", "epic 6 — Webhook Retries. 4 stories sized",
+     * dash: "E12 — Speaking Practice. 6 stories …", "epic 6 — Webhook Retries. 4 stories sized", "Epic 3 - Bridal
+     * Fitting Schedule. Stories planned:",
      * "Next epic: IRR-210 Water Budget Reporting — 4 stories groomed". A bare number needs the word epic. After a
      * dash or colon the title may be lower case ("Epic 8 — tidal and pilotage constraints."); after a space only it
      * must be capitalised.
      */
     private static final Pattern NEXT_KEY_LINE = Pattern.compile(
             "(?m)^(?:(?i:next\\s{1,10}epic)\\s{0,10}:\\s{0,10})?(?:(?i:epic)\\s{1,10}([A-Za-z]{0,6}-?\\d{1,9})"
-                    + "|([A-Za-z]{1,6}-?\\d{1,9}))(?:\\s{0,10}[—–:]\\s{0,10}|\\s{1,10}(?=\\p{Lu}))"
+                    + "|([A-Za-z]{1,6}-?\\d{1,9}))(?:\\s{0,10}[—–:]\\s{0,10}|\\s{1,10}(-)\\s{1,10}|\\s{1,10}(?=\\p{Lu}))"
                     + "(\\p{L}[^\\n.—–]{0,80}?)\\s{0,10}(?:[.—–]|$)");
     /** "Stories drafted: 15.1–15.7": a range of story keys under one prefix. */
     private static final Pattern STORY_RANGE = Pattern.compile(
@@ -123,6 +127,8 @@ final class HeaderReader {
      * next epic.
      */
     private final List<String> sentenceOpeningEpics = new ArrayList<>(MENTIONS_KEPT);
+    /** Epics a next-epic section's sentences name ("Epic 8 is Roadside Verification"): id and title each. */
+    private final List<String[]> namedInSentences = new ArrayList<>(MENTIONS_KEPT);
     private final Warnings warnings;
 
     HeaderReader(Warnings warnings) {
@@ -441,11 +447,12 @@ final class HeaderReader {
         Matcher inHeading = EPIC_IN_TEXT.matcher(heading);
         if (inHeading.find()) {
             nextId = first(nextId, inHeading.group(1));
-            // "next up: epic 4 — usage-based invoicing"
+            // "next up: epic 4 — usage-based invoicing"; "Readiness for Epic 8 — Open Dependencies" names what the
+            // section is about, not the epic.
             Matcher titled = NEXT_REF.matcher(heading.substring(inHeading.start()).strip());
-            if (titled.matches()) {
-                String title = titled.group(2) != null ? titled.group(2) : titled.group(3);
-                nextTitle = first(nextTitle, title == null ? null : title.strip());
+            String title = !titled.matches() ? null : titled.group(2) != null ? titled.group(2) : titled.group(3);
+            if (title != null && !SectionKind.isReadinessTitle(title)) {
+                nextTitle = first(nextTitle, title.strip());
             }
         }
         // The patterns below ignore (ASCII) case and need "epic" or "stories": most sections hold neither.
@@ -474,15 +481,19 @@ final class HeaderReader {
         }
         Matcher is = nextTitle == null && lower.contains("epic") && (lower.contains(" is ")
                 || lower.contains(" will be ")) ? EPIC_IS_TITLE.matcher(text) : null;
-        if (is != null && is.find() && sameNextEpic(is.group(1))) {
-            nextId = first(nextId, is.group(1));
-            nextTitle = is.group(2).strip();
+        while (is != null && namedInSentences.size() < MENTIONS_KEPT && is.find()) {
+            String title = is.group(2).strip();
+            if (sameNextEpic(is.group(1)) && isTitleCase(title)) {
+                namedInSentences.add(new String[] {is.group(1), title});
+            }
         }
         // "E12 — Speaking Practice.", "IRR-210 Water Budget Reporting —": needs neither "epic" nor "stories".
         Matcher keyLine = nextId == null ? NEXT_KEY_LINE.matcher(text) : null;
-        if (keyLine != null && keyLine.find()) {
+        // A spaced hyphen separates a title only after the word epic ("Epic 3 - Bridal Fitting"): "Q3 - capacity
+        // review" names no epic.
+        if (keyLine != null && keyLine.find() && (keyLine.group(3) == null || keyLine.group(1) != null)) {
             nextId = keyLine.group(1) != null ? keyLine.group(1) : keyLine.group(2);
-            nextTitle = first(nextTitle, keyLine.group(3).strip());
+            nextTitle = first(nextTitle, keyLine.group(4).strip());
         }
         if (nextId == null && lower.contains("epic")) {
             for (Matcher mention = EPIC_OPENING_SENTENCE.matcher(text);
@@ -501,8 +512,8 @@ final class HeaderReader {
     /**
      * A line break inside a paragraph between a letter or comma and a lower-case letter is a sentence going on
      * ("Epic 7 — group lesson bundles at the rental⏎desk."): it becomes a space. Paragraphs and list entries are
-     * apart by a blank line, so they are never joined. A loop over the breaks: a regex starting with a look-behind
-     * would be tried at every position.
+     * apart by a blank line, so they are never joined. A loop over the breaks, which is cheaper than the regex it
+     * replaced (linear too, but tried at every position).
      */
     private static String sentencesJoined(String text) {
         StringBuilder joined = null;
@@ -612,6 +623,30 @@ final class HeaderReader {
         return participants;
     }
 
+    /** Words a title leaves in lower case. */
+    private static final java.util.Set<String> SMALL_WORDS = java.util.Set.of("a", "an", "the", "and", "or", "of",
+            "for", "to", "in", "on", "at", "with", "by", "via", "&", "+", "/", "-");
+
+    /**
+     * Whether words are a name in title case ("Roadside Verification and Renewals", "2FA for Inspectors"): every word
+     * but the small ones opens with a capital or a digit, hyphenated parts too ("GDPR-heavy" is a description), and
+     * neither a status nor a placeholder ("Blocked by the vendor", "TBD", "I think …") is one.
+     */
+    private static boolean isTitleCase(String words) {
+        String[] parts = words.split("[\\s-]+");
+        if (parts.length == 0 || parts[0].equals("I") || Statuses.parse(parts[0]) != null
+                || parts[0].equalsIgnoreCase("tbd") || parts[0].equalsIgnoreCase("tbc")) {
+            return false;
+        }
+        for (String part : parts) {
+            if (!part.isEmpty() && !SMALL_WORDS.contains(part) && !Character.isUpperCase(part.charAt(0))
+                    && !Character.isDigit(part.charAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** "5", "E5", "PAY-5" and "epic-5" name the same epic: their last numbers agree. */
     private static boolean sameNumber(String id, String other) {
         if (other == null) {
@@ -640,9 +675,14 @@ final class HeaderReader {
         // "Epic 5 plans 6 stories": with no heading or title line naming it, the first epic a sentence of the section
         // opens with, other than this retro's own, is the next one (only now is this retro's epic surely known). An
         // epic named inside a sentence ("left over from Epic 4", "like epic 3") is not taken.
-        String id = nextId != null ? nextId : sentenceOpeningEpics.stream()
+        String[] named = nextTitle != null ? null : namedInSentences.stream()
+                .filter(idAndTitle -> !sameNumber(idAndTitle[0], epicId)
+                        && (nextId == null || nextId.equalsIgnoreCase(idAndTitle[0])))
+                .findFirst().orElse(null);
+        String title = named == null ? nextTitle : named[1];
+        String id = nextId != null ? nextId : named != null ? named[0] : sentenceOpeningEpics.stream()
                 .filter(mentioned -> !sameNumber(mentioned, epicId)).findFirst().orElse(null);
-        return id == null && nextTitle == null ? null : new Retro.NextEpic(id, nextTitle, nextStories);
+        return id == null && title == null ? null : new Retro.NextEpic(id, title, nextStories);
     }
 
     private void epic(String value) {

@@ -290,6 +290,14 @@ final class ItemWalker {
             }
             Optional<String> lead = boldLead(first);
             String title = lead.orElse(dashed.text());
+            Optional<String> statusLead = lead.isPresent() ? Optional.empty()
+                    : boldLeadOrStatus(first).filter(Statuses::isOnlyAStatus);
+            if (statusLead.isPresent() && title.startsWith(statusLead.get())) {
+                // "**Deferred:** Mobile layout for the booking page — …", "**Closed:** Rotate keys": a bold lead that
+                // is only a status is the entry's status, whatever the word; the title follows it.
+                fields.putIfAbsent(Role.STATUS, statusLead.get());
+                title = withoutLeadingSeparators(title.substring(statusLead.get().length()));
+            }
             if (lead.isPresent() && !fields.containsKey(Role.STATUS)) {
                 statusAfterBoldLead(first, entry).ifPresent(status -> fields.put(Role.STATUS, status));
             }
@@ -521,6 +529,11 @@ final class ItemWalker {
 
     /** "**Standardize X**: description" in a cell or entry: the bold lead is the title. */
     private static Optional<String> boldLead(Node container) {
+        return boldLeadOrStatus(container).filter(lead -> !Statuses.isOnlyAStatus(lead));
+    }
+
+    /** {@link #boldLead}, or the bold status a line opens with ("**Deferred:** Mobile layout …"). */
+    private static Optional<String> boldLeadOrStatus(Node container) {
         Node first = container.getFirstChild();
         if (first instanceof Paragraph paragraph) {
             first = paragraph.getFirstChild();
@@ -531,9 +544,7 @@ final class ItemWalker {
         String lead = withoutTrailingColon(Markdown.text(strong));
         boolean separated = Markdown.text(strong).endsWith(":") || after.getLiteral().startsWith(":")
                 || after.getLiteral().startsWith(" -") || after.getLiteral().startsWith(" –");
-        // "**Deferred:** Mobile layout for the booking page — …": a lead that is only a status is the entry's status,
-        // not its title; the entry is then read whole, as "Deferred: Mobile layout …".
-        return separated && !lead.isEmpty() && !Statuses.isOnlyAStatus(lead) ? Optional.of(lead) : Optional.empty();
+        return separated && !lead.isEmpty() ? Optional.of(lead) : Optional.empty();
     }
 
     /**
@@ -550,6 +561,14 @@ final class ItemWalker {
         String rest = full.substring(lead.length()).strip();
         rest = rest.startsWith(":") ? rest.substring(1).strip() : rest;
         return Statuses.withNote(rest) != null ? Optional.of(rest) : Optional.empty();
+    }
+
+    private static String withoutLeadingSeparators(String text) {
+        int start = 0;
+        while (start < text.length() && " :-–—".indexOf(text.charAt(start)) >= 0) {
+            start++;
+        }
+        return text.substring(start);
     }
 
     private static String withoutTrailingColon(String text) {

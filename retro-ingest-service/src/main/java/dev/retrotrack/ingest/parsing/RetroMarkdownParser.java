@@ -129,12 +129,13 @@ public final class RetroMarkdownParser {
                     header.nextEpicStoryRows(introducedStoryEntries(section.blocks));
                     section.blocks.stream().filter(ListBlock.class::isInstance).forEach(list -> header
                             .nextEpicStoryList(paragraphsOf(list).stream().map(Markdown::text).toList()));
-                    if ((SectionKind.namesAnEpic(section.heading) || SectionKind.titlesAnEpic(section.heading))
-                            && !section.blocks.isEmpty() && section.blocks.getFirst() instanceof ListBlock list) {
-                        // "### Epic 12: Ballast and Drainage", "## Next Epic: Epic 5 — Plot Inspections" and right
-                        // under it a list: the epic's stories, unless its entries are labelled facts
-                        // ("Dependencies: the ledger API").
-                        List<String> entries = paragraphsOf(list).stream().map(Markdown::text).toList();
+                    ListBlock storyList = SectionKind.namesTheNextEpicItself(section.heading)
+                            ? firstListAfterParagraphs(section.blocks) : null;
+                    if (storyList != null) {
+                        // "### Epic 12: Ballast and Drainage", "## Next Epic: Epic 5 — Plot Inspections" and under it
+                        // a list, after at most some sentences: the epic's stories, unless its entries are labelled
+                        // facts ("Dependencies: the ledger API").
+                        List<String> entries = paragraphsOf(storyList).stream().map(Markdown::text).toList();
                         if (entries.stream().noneMatch(RetroMarkdownParser::opensWithLabel)) {
                             header.nextEpicStoryRows(entries.size());
                         }
@@ -390,6 +391,31 @@ public final class RetroMarkdownParser {
             }
         }
         return false;
+    }
+
+    /** Words of a sentence introducing a list of an epic's stories ("Stories planned:", "The scope includes:"). */
+    private static final String[] STORY_LIST_INTRODUCTIONS = {"stor", "scope", "plan", "include", "backlog",
+            "feature"};
+
+    /**
+     * The first list of a section when only paragraphs stand before it, and the last of them, when it introduces
+     * the list with a colon, introduces stories ("Stories planned:", not "Risks:"); else null.
+     */
+    private static ListBlock firstListAfterParagraphs(List<Node> blocks) {
+        Node previous = null;
+        for (Node block : blocks) {
+            if (block instanceof ListBlock list) {
+                String intro = previous == null ? "" : Markdown.text(previous).strip().toLowerCase(Locale.ROOT);
+                boolean introducesOther = intro.endsWith(":")
+                        && java.util.Arrays.stream(STORY_LIST_INTRODUCTIONS).noneMatch(intro::contains);
+                return introducesOther ? null : list;
+            }
+            if (!(block instanceof Paragraph)) {
+                return null;
+            }
+            previous = block;
+        }
+        return null;
     }
 
     /** "Dependencies: the ledger API", "Goal: …": up to three words and a colon open the text. */

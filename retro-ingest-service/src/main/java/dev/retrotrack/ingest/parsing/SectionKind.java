@@ -101,11 +101,20 @@ enum SectionKind {
      * "Action items (review in two weeks)" the review is itself a promise.
      */
     private static boolean reviewsActions(String paddedHeading) {
-        int review = -1;
         for (String word : REVIEW_WORDS) {
-            review = Math.max(review, paddedHeading.indexOf(word));
+            int review = paddedHeading.indexOf(word);
+            int action = review < 0 ? -1 : paddedHeading.indexOf(" action", review + word.length());
+            // "Recap and Action Items", "Look Back, Then Actions": a look back and then new actions, two things.
+            if (action > review && !joinsTwoThings(paddedHeading.substring(review + word.length(), action + 1))) {
+                return true;
+            }
         }
-        return review >= 0 && paddedHeading.indexOf(" action", review) > review;
+        return false;
+    }
+
+    private static boolean joinsTwoThings(String between) {
+        return between.contains(" and ") || between.contains(" then ") || between.contains(" next ")
+                || between.contains(" new ") || between.contains(" plus ");
     }
 
     /** Words of looking back at something, at a word start. */
@@ -120,16 +129,57 @@ enum SectionKind {
         return false;
     }
 
-    /** "Epic 5 — Plot Inspections", "epic PAY-4: Disputes": an epic named with its number, then its title. */
-    private static final java.util.regex.Pattern TITLED_EPIC = java.util.regex.Pattern.compile(
-            "(?i)\\bepic\\s{1,3}[a-z]{0,6}-?\\d{1,9}(?:\\.\\d{1,9}){0,3}\\s{0,3}[:—–-]\\s{0,3}\\p{L}");
+    /** "epic 5", "Epic PAY-4: Disputes": an epic named with its number, and what follows a separator after it. */
+    private static final java.util.regex.Pattern NUMBERED_EPIC = java.util.regex.Pattern.compile(
+            "(?i)\\bepic\\s{1,3}[a-z]{0,6}-?\\d{1,9}(?:\\.\\d{1,9}){0,3}\\b(?:\\s{0,3}[:—–-]\\s{0,3}(.*))?");
+    /** Words of a heading about getting ready for an epic rather than about the epic itself. */
+    private static final String[] READINESS_WORDS = {" readiness", " ready", " prep", " preparation", " depend",
+            " risk", " blocker", " prerequisite"};
 
     /**
-     * "Next Epic: Epic 5 — Plot Inspections": a heading that titles one epic, wherever in the heading. "Readiness for
-     * Epic 8" names one but titles none: a list under it is about readiness, not the epic's stories.
+     * "Next Epic: Epic 5 — Plot Inspections", "Looking Ahead to Epic 8", "Up Next — Epic 8: 2FA": a heading naming one
+     * epic by its number, wherever in it, and not about getting ready for it ("Readiness for Epic 8 — Open
+     * Dependencies": a list under that is readiness, not the epic's stories). A title after the epic decides.
      */
-    static boolean titlesAnEpic(String heading) {
-        return TITLED_EPIC.matcher(heading).find();
+    static boolean namesTheNextEpicItself(String heading) {
+        java.util.regex.Matcher numbered = NUMBERED_EPIC.matcher(heading);
+        if (!numbered.find()) {
+            return namesAnEpic(heading) && !isAboutReadiness(heading);
+        }
+        // "Next Epic Readiness — Epic 6: Lab Dip Approval" titles the epic; "Readiness for Epic 8 — Open
+        // Dependencies" and "Readiness for Epic 8" are about getting ready.
+        String title = numbered.group(1);
+        return title != null && !title.isBlank() ? !isReadinessTitle(title) : !isAboutReadiness(heading);
+    }
+
+    /** Words that may open a readiness title before what it is about: "Open Dependencies", "Known Risks". */
+    private static final java.util.Set<String> QUALIFIERS = java.util.Set.of("open", "known", "key", "remaining",
+            "outstanding");
+    private static final String[] READINESS_OPENINGS = {"readiness", "ready", "prep", "depend", "risks", "blocker",
+            "prerequisite"};
+
+    /**
+     * "Open Dependencies", "Risks and Blockers", "Readiness Checklist": a title after an epic's name that says what
+     * the section holds about getting ready, by its first word ("Swarm Risk Early Warning" is an epic's title).
+     */
+    static boolean isReadinessTitle(String title) {
+        for (String word : normalize(title).split(" ")) {
+            if (!QUALIFIERS.contains(word)) {
+                return java.util.Arrays.stream(READINESS_OPENINGS).anyMatch(word::startsWith);
+            }
+        }
+        return false;
+    }
+
+    /** "Readiness for Epic 8", "Epic 8 Dependencies", "Preparation for Epic 8": about getting ready for an epic. */
+    static boolean isAboutReadiness(String heading) {
+        String padded = " " + normalize(heading) + " ";
+        for (String word : READINESS_WORDS) {
+            if (padded.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Epic 5: Site Delivery Logistics", "### Epic 12 — …": a heading that names an epic before anything else. */

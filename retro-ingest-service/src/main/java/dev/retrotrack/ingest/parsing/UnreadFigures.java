@@ -28,11 +28,11 @@ final class UnreadFigures {
                     + "|\\bstories\\b[^.\\n\\d]{0,25}?[:=—–-]\\s{0,3}\\d",
             Pattern.CASE_INSENSITIVE);
     /**
-     * "34 points", "21 pts", "30 story points", "Story points: 28", "Points delivered: 28"; a count must stand by, so
+     * "34 points", "21 pts", "24 SP", "30 story points", "Story points: 28", "Points delivered: 28"; a count must stand by, so
      * "pain points" and "talking points" are none.
      */
     private static final Pattern POINTS = Pattern.compile(
-            "\\b\\d{1,4}\\s{0,3}(?:story\\s{1,3})?(?:points|pts)\\b"
+            "\\b\\d{1,4}\\s{0,3}(?:story\\s{1,3})?(?:points|pts|sp)\\b"
                     + "|(?:\\bstory\\s{1,3}|^\\W{0,3})points\\b[^.\\n\\d]{0,25}?[:=—–-]\\s{0,3}\\d",
             Pattern.CASE_INSENSITIVE);
     /** "212 new tests", "+74 tests", "40 tests added", "added 40 unit tests", "tests added: 40". */
@@ -51,6 +51,19 @@ final class UnreadFigures {
             "shipped", "achieved", "burned", "landed", "merged", "got through", "velocity", "accepted", "released"};
     private static final String[] EITHER_SIDE = java.util.stream.Stream.concat(
             java.util.Arrays.stream(PLANNED_WORDS), java.util.Arrays.stream(DONE_WORDS)).toArray(String[]::new);
+    /**
+     * What a line giving one kind of figure holds: one of the cue words (lower case; cheap to look for), a digit when
+     * every match has one, a match of the pattern, and, when the side is needed even with both sides unknown, a
+     * word saying planned or done.
+     */
+    private record Figure(String[] cues, boolean digitNeeded, Pattern pattern, boolean sideNeeded) {
+    }
+
+    /** Stories are counted in few other ways than as figures ("The team got through 5 stories"). */
+    private static final Figure STORY_COUNT = new Figure(new String[] {"stories"}, false, STORIES, false);
+    /** Points are also estimates and sizes ("off by 8 points"): a line must say planned or done. */
+    private static final Figure POINT_COUNT = new Figure(new String[] {"point", "pts", " sp"}, true, POINTS, true);
+    private static final Figure TEST_COUNT = new Figure(new String[] {"tests"}, true, TESTS, false);
     /** How much of a line a warning quotes. */
     private static final int QUOTE = 100;
 
@@ -83,18 +96,15 @@ final class UnreadFigures {
                 }));
         Prose prose = new Prose(lines, lowerLines, lineNumbers, warnings);
         if (!storiesKnown) {
-            // Stories are counted in few other ways than as figures: a count of them needs no side word when both
-            // sides are unknown ("The team got through 5 stories").
-            prose.firstMention(new String[] {"stories"}, false, STORIES, delivery.storiesPlanned(), "stories planned",
-                    delivery.storiesCompleted(), "stories completed", false);
+            prose.firstMention(STORY_COUNT, delivery.storiesPlanned(), "stories planned", delivery.storiesCompleted(),
+                    "stories completed");
         }
         if (!pointsKnown) {
-            // Points are also estimates and sizes ("off by 8 points"): a line must say planned or done.
-            prose.firstMention(new String[] {"point", "pts"}, true, POINTS, delivery.pointsPlanned(), "points planned", delivery.pointsCompleted(),
-                    "points completed", true);
+            prose.firstMention(POINT_COUNT, delivery.pointsPlanned(), "points planned", delivery.pointsCompleted(),
+                    "points completed");
         }
         if (!testsKnown) {
-            prose.firstMention(new String[] {"tests"}, true, TESTS, null, null, null, "tests added", false);
+            prose.firstMention(TEST_COUNT, null, null, null, "tests added");
         }
     }
 
@@ -104,23 +114,20 @@ final class UnreadFigures {
         /**
          * Warns about the first line that seems to give the figure still unknown; one warning per kind of figure.
          *
-         * @param cues        words one of which every match holds (lower case)
-         * @param digitNeeded whether every match holds a digit
-         * @param planned     the planned figure read, or null; {@code plannedName} null when the kind has no such side
-         * @param sideNeeded  whether a line must say which side it gives even when both are unknown
+         * @param planned the planned figure read, or null; {@code plannedName} null when the kind has no such side
          */
-        void firstMention(String[] cues, boolean digitNeeded, Pattern pattern, Integer planned, String plannedName,
-                Integer done, String doneName, boolean sideNeeded) {
+        void firstMention(Figure figure, Integer planned, String plannedName, Integer done, String doneName) {
             boolean plannedUnknown = plannedName != null && planned == null;
             boolean doneUnknown = done == null;
-            String[] sideWords = plannedUnknown && doneUnknown ? (sideNeeded ? EITHER_SIDE : null)
+            String[] sideWords = plannedUnknown && doneUnknown ? (figure.sideNeeded() ? EITHER_SIDE : null)
                     : plannedUnknown ? PLANNED_WORDS : plannedName == null ? null : DONE_WORDS;
             for (int i = 0; i < lines.size(); i++) {
                 String line = lines.get(i);
                 // The cheap conditions first: most lines hold no cue, and the patterns have no literal prefix, so
                 // a regex is tried at every position of the lines it is run on.
-                if (holdsAny(lowerLines.get(i), cues) && (!digitNeeded || holdsDigit(line))
-                        && (sideWords == null || Words.of(line).hasAny(sideWords)) && pattern.matcher(line).find()) {
+                if (holdsAny(lowerLines.get(i), figure.cues()) && (!figure.digitNeeded() || Cues.hasDigit(line))
+                        && (sideWords == null || Words.of(line).hasAny(sideWords))
+                        && figure.pattern().matcher(line).find()) {
                     List<String> unknown = new ArrayList<>(2);
                     if (plannedUnknown) {
                         unknown.add(plannedName);
@@ -139,15 +146,6 @@ final class UnreadFigures {
     private static boolean holdsAny(String lower, String[] cues) {
         for (String cue : cues) {
             if (lower.contains(cue)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean holdsDigit(String line) {
-        for (int i = 0; i < line.length(); i++) {
-            if (line.charAt(i) >= '0' && line.charAt(i) <= '9') {
                 return true;
             }
         }

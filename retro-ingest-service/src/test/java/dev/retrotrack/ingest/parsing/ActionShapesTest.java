@@ -237,4 +237,22 @@ class ActionShapesTest {
                         tuple("Ready: definition agreed with PO before planning", null),
                         tuple("move the nightly job to the new runner", ItemStatus.DONE));
     }
+
+    /** Second review: a bold status lead is the status whatever its word, and no part of the title. */
+    @Test
+    void readsABoldStatusLeadAsTheStatusWhateverTheWord() {
+        Retro retro = RetroMarkdownParser.parse("""
+                # Epic 7 Retrospective: Fare Engine
+
+                ## Action Items
+
+                - **Closed:** Rotate keys
+                - **Pending:** Write the fare rounding runbook (Owner: Dana)
+                """);
+
+        assertThat(retro.actionItems()).extracting(Retro.ActionItem::title, Retro.ActionItem::status,
+                        Retro.ActionItem::owner)
+                .containsExactly(tuple("Rotate keys", ItemStatus.DONE, null),
+                        tuple("Write the fare rounding runbook", ItemStatus.OPEN, "Dana"));
+    }
 }

@@ -266,4 +266,22 @@ class DebtShapesTest {
                         tuple("TD-SMK-02", Priority.MEDIUM, "classifier/score.py", null));
         assertThat(retro.warnings()).isEmpty();
     }
+
+    /** Second review: a keycap or an ASCII arrow before a bold key marks the line as an emoji does. */
+    @Test
+    void readsFieldsAfterAKeycapOrAnAsciiArrow() {
+        Retro retro = RetroMarkdownParser.parse("""
+                # Epic 7 Retrospective: Fare Engine
+
+                ## Technical Debt
+
+                #### TD-8: Tariff cache never expires
+                1️⃣ **Priority:** High
+                -> **Location:** `tariff/Cache.kt`
+                """);
+
+        assertThat(retro.techDebt()).extracting(Retro.TechDebtItem::id, Retro.TechDebtItem::priority,
+                        Retro.TechDebtItem::location)
+                .containsExactly(tuple("TD-8", Priority.HIGH, "tariff/Cache.kt"));
+    }
 }

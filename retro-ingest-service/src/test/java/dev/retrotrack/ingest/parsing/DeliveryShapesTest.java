@@ -278,4 +278,27 @@ class DeliveryShapesTest {
         assertThat(other.delivery().pointsCompleted()).isNull();
         assertThat(other.delivery().pointsPlanned()).isNull();
     }
+
+    /** Second review: "N points out of M" without a word saying the work was done is a share, not a delivery. */
+    @Test
+    void readsPointsOutOfATotalOnlyWhereTheSentenceSaysTheWorkWasDone() {
+        Retro share = RetroMarkdownParser.parse("""
+                # Epic 7 Retrospective: Fare Engine
+
+                ## Summary
+
+                We closed 6 of 7 stories. Tech debt took 6 points out of 30.
+                """);
+        Retro delivered = RetroMarkdownParser.parse("""
+                # Epic 7 Retrospective: Fare Engine
+
+                ## Summary
+
+                We closed 6 of 7 stories, 28 pts delivered out of 30 — one story slipped.
+                """);
+
+        assertThat(share.delivery().pointsCompleted()).isNull();
+        assertThat(delivered.delivery().pointsCompleted()).isEqualTo(28);
+        assertThat(delivered.delivery().pointsPlanned()).isEqualTo(30);
+    }
 }

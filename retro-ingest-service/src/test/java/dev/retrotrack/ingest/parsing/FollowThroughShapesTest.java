@@ -280,4 +280,26 @@ class FollowThroughShapesTest {
                         tuple("Mobile layout for the booking page", ItemStatus.DEFERRED, "agreed to wait for Epic 3"),
                         tuple("Pin the SDK", ItemStatus.DONE, "pinned in the lock file"));
     }
+
+    /** Second review: a look back and then new actions are two things; a look back at actions is follow-through. */
+    @Test
+    void tellsALookBackAtActionsFromALookBackAndNewActions() {
+        for (String heading : new String[] {"## Recap and Action Items", "## Sprint Recap & Next Actions",
+                "## Look Back, Then Actions for Epic 8"}) {
+            Retro retro = RetroMarkdownParser.parse("# Epic 7 Retrospective: Fare Engine\n\n" + heading
+                    + "\n\n- Add a CI cache for the fare tests (Owner: Sam, By: 2026-12-04)\n");
+            assertThat(retro.actionItems()).as(heading).hasSize(1);
+            assertThat(retro.followThrough()).as(heading).isEmpty();
+        }
+        Retro review = RetroMarkdownParser.parse("""
+                # Epic 7 Retrospective: Fare Engine
+
+                ## Looking Back: Actions From the Mid-Epic Review
+
+                - Add a CI cache for the fare tests — Done
+                """);
+        assertThat(review.actionItems()).isEmpty();
+        assertThat(review.followThrough()).singleElement().extracting(Retro.FollowThroughItem::status)
+                .isEqualTo(ItemStatus.DONE);
+    }
 }

@@ -427,4 +427,98 @@ class HeaderShapesTest {
         assertThat(retro.nextEpic()).isEqualTo(new Retro.NextEpic("8", "Roadside Verification and Renewals", 3));
         assertThat(about.nextEpic()).isEqualTo(new Retro.NextEpic("8", null, 3));
     }
+
+    /** Second review: the list under any heading naming the next epic is its stories; not under one about readiness. */
+    @Test
+    void countsTheListUnderAHeadingNamingTheNextEpicHoweverItIsWrittenButNotUnderAReadinessHeading() {
+        String stories = "\n\n- Offline ticket validation\n- Inspector handheld sync\n- Renewal reminders by SMS\n"
+                + "- Fine appeal form\n";
+        for (String heading : new String[] {"## Next Epic: Epic 8", "## Next Epic: Epic 8 (Roadside Verification)",
+                "## Looking Ahead to Epic 8", "## Up Next — Epic 8: 2FA for Inspectors",
+                "## Next Epic Readiness — Epic 8: Roadside Verification"}) {
+            Retro retro = RetroMarkdownParser.parse("# Epic 7 Retrospective: Fare Engine\n\n" + heading + stories);
+            assertThat(retro.nextEpic().plannedStories()).as(heading).isEqualTo(4);
+        }
+        Retro readiness = RetroMarkdownParser.parse("""
+                # Epic 7 Retrospective: Fare Engine
+
+                ## Readiness for Epic 8 — Open Dependencies
+
+                - Vendor contract signed off by legal
+                - Test devices ordered for inspectors
+                - Staging data refreshed
+                """);
+        assertThat(readiness.nextEpic()).isEqualTo(new Retro.NextEpic("8", null, null));
+    }
+
+    /** Set 37's first run: a sentence between the heading titling the next epic and its numbered stories. */
+    @Test
+    void countsTheNextEpicsListAfterASentenceButNotAListIntroducedAsSomethingElse() {
+        Retro sentence = RetroMarkdownParser.parse("""
+                # Epic 4 Retrospective: Regatta Scoring
+
+                ## 🚀 Next Epic Preview: Epic 5 — Entry and Crew Management
+
+                Alice (Product Owner): "Next up is entries. Clubs still take them by e-mail."
+
+                1. Online entry form with sail number validation
+                2. Crew list per race with substitutions
+                3. Entry fee payment and refunds
+                """);
+        Retro risks = RetroMarkdownParser.parse("""
+                # Epic 4 Retrospective: Regatta Scoring
+
+                ## Next Epic Preview: Epic 5 — Entry and Crew Management
+
+                Risks we see:
+
+                - the club e-mail habit
+                - payment provider onboarding
+                """);
+
+        assertThat(sentence.nextEpic()).isEqualTo(new Retro.NextEpic("5", "Entry and Crew Management", 3));
+        assertThat(risks.nextEpic()).isEqualTo(new Retro.NextEpic("5", "Entry and Crew Management", null));
+    }
+
+    /** Set 38's first run: "Epic 3 - Bridal Fitting Schedule." titles the next epic with a spaced hyphen. */
+    @Test
+    void readsANextEpicTitledAfterASpacedHyphenButNoKeyBeforeOne() {
+        Retro hyphen = RetroMarkdownParser.parse("""
+                # Epic 2 Retrospective: Alterations
+
+                ## Next epic
+
+                Epic 3 - Bridal Fitting Schedule. Stories planned:
+                - 3.1 Multi-fitting appointment series
+                - 3.2 Dress measurement history
+                """);
+        Retro quarter = RetroMarkdownParser.parse("""
+                # Epic 2 Retrospective: Alterations
+
+                ## Next epic
+
+                Q3 - capacity review with the shop owners.
+                """);
+
+        assertThat(hyphen.nextEpic()).isEqualTo(new Retro.NextEpic("3", "Bridal Fitting Schedule", 2));
+        assertThat(quarter.nextEpic()).isNull();
+    }
+
+    /** Second review: "Epic N is …" names the next epic only with a name in title case, never this retro's own. */
+    @Test
+    void readsANameAfterEpicIsOnlyWhenItIsANameOfTheNextEpic() {
+        String[][] cases = {
+                {"Epic 7 is QA-complete and in production. Epic 8 is Roadside Verification.", "Roadside Verification"},
+                {"Epic 8 is Roadside Verification, which starts on Monday.", "Roadside Verification"},
+                {"Epic 8 is TBD — product is still choosing.", null},
+                {"Epic 8 is GDPR-heavy, so legal sign-off gates the first sprint.", null},
+                {"Epic 8 is Blocked by the vendor contract until March.", null},
+                {"Epic 8 is I think the riskiest one yet.", null}};
+        for (String[] sentenceAndTitle : cases) {
+            Retro retro = RetroMarkdownParser.parse("# Epic 7 Retrospective: Fare Engine\n\n## Looking Ahead\n\n"
+                    + sentenceAndTitle[0] + "\n");
+            assertThat(retro.nextEpic()).as(sentenceAndTitle[0])
+                    .isEqualTo(new Retro.NextEpic("8", sentenceAndTitle[1], null));
+        }
+    }
 }

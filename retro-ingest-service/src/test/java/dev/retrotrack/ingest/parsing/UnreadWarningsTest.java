@@ -217,4 +217,21 @@ class UnreadWarningsTest {
                 .isEqualTo(spaced.techDebt().stream().map(d -> tuple(d.title(), d.status())).toList())
                 .containsExactly(tuple("Segment lengths", ItemStatus.DONE));
     }
+
+    /** Second review: points written as "SP" are named too when they stay unread. */
+    @Test
+    void namesALineGivingPointsAsSp() {
+        Retro retro = RetroMarkdownParser.parse("""
+                # Epic 7 Retrospective: Fare Engine
+
+                ## Summary
+
+                We closed 6 of 7 stories. Velocity: 24 SP completed of 30 SP planned.
+                """);
+
+        assertThat(retro.delivery().pointsCompleted()).isNull();
+        assertThat(retro.warnings()).extracting(Retro.ParseWarning::message)
+                .anySatisfy(message -> assertThat(message).contains("24 SP completed")
+                        .contains("points planned and points completed"));
+    }
 }
