@@ -454,6 +454,12 @@ final class HeaderReader {
             if (title != null && !SectionKind.isReadinessTitle(title)) {
                 nextTitle = first(nextTitle, title.strip());
             }
+            // "Epic 9 Preview: Automated Defect Detection": the epic named before the colon, its title after it.
+            String afterColon = colon > inHeading.end() ? heading.substring(colon + 1).strip() : "";
+            if (nextTitle == null && !afterColon.isEmpty() && !SectionKind.isReadinessTitle(afterColon)
+                    && isTitleCase(afterColon)) {
+                nextTitle = afterColon;
+            }
         }
         // The patterns below ignore (ASCII) case and need "epic" or "stories": most sections hold neither.
         String lower = text.toLowerCase(Locale.ROOT);

@@ -291,6 +291,14 @@ final class ItemReader {
             status = Statuses.parse(title.substring(colonStatus + 1));
             title = title.substring(0, colonStatus).strip();
         }
+        int noteColon = status == null ? title.indexOf(':') : -1;
+        Statuses.Noted afterColon = noteColon > 0 ? Statuses.withNote(title.substring(noteColon + 1)) : null;
+        if (afterColon != null && afterColon.status() != null) {
+            // "Vendor API credentials in the vault: Done, moved in sprint 1.": a status and its note after the colon.
+            status = afterColon.status();
+            note = note != null ? note : withoutFinalStop(afterColon.note());
+            title = title.substring(0, noteColon).strip();
+        }
         // "Remove legacy assets (done in 4.1)": a status note in parentheses ends the title.
         Matcher noted = TRAILING_NOTE.matcher(title);
         if (Cues.endsWith(title, ')') && noted.matches() && Statuses.opensWithStatus(noted.group(2))) {
@@ -310,6 +318,10 @@ final class ItemReader {
     private static int colonBeforeStatus(String text) {
         int colon = text.lastIndexOf(':');
         return colon > 0 && Statuses.isOnlyAStatus(text.substring(colon + 1)) ? colon : -1;
+    }
+
+    private static String withoutFinalStop(String text) {
+        return text != null && text.endsWith(".") && !text.endsWith("..") ? text.substring(0, text.length() - 1) : text;
     }
 
     private static String withoutLeadingSeparators(String text) {

@@ -57,6 +57,25 @@ enum SectionKind {
         this.keywords = keywords;
     }
 
+    /**
+     * Headings of the retro's own reflection, which no action, debt or follow-through section holds as a grouping:
+     * "### what went well" or "### what hurt" under "## Epic 7 action item review" starts the reflection, while
+     * "### Risk mitigations" under actions may still be a category of them.
+     */
+    private static final String[] RETRO_REFLECTION = {" went well", " go well", " went wrong", " hurt", " lesson",
+            " learn", " challenge", " struggle", " kudos", " shout"};
+
+    /** Whether a sub-heading opens the retro's own reflection ({@link #RETRO_REFLECTION}). */
+    static boolean opensReflection(String heading) {
+        String padded = " " + normalize(heading) + " ";
+        for (String word : RETRO_REFLECTION) {
+            if (padded.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A heading or label about reflection (agreements, lessons, risks …), whose lists are not items. */
     static boolean isReflection(String label) {
         return isReflective(" " + normalize(label) + " ");

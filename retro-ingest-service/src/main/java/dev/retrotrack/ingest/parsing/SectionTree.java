@@ -117,6 +117,10 @@ final class SectionTree {
                     || own == SectionKind.ACTIONS);
             // "### Action #2: Weekly data review" under "## Follow-through on epic 8 actions": a heading that is one
             // numbered item's title is an item of the section it is in, not the start of another section.
+            if (ItemWalker.itemTitle(heading).isEmpty() && SectionKind.opensReflection(heading)) {
+                // "### what went well" under "## Epic 7 action item review": the reflection starts, whatever level.
+                return SectionKind.OTHER;
+            }
             return switches && ItemWalker.itemTitle(heading).isEmpty() ? own : parent.kind;
         }
         if (parent.kind == SectionKind.NEXT_EPIC && SectionKind.namesAnEpic(heading)) {

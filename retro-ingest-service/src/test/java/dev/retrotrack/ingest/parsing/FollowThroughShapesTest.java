@@ -302,4 +302,36 @@ class FollowThroughShapesTest {
         assertThat(review.followThrough()).singleElement().extracting(Retro.FollowThroughItem::status)
                 .isEqualTo(ItemStatus.DONE);
     }
+
+    /** Set 39's first run: "title: Done, note." and reflection sub-headings under a follow-through section. */
+    @Test
+    void readsAStatusAndNoteAfterAColonAndStopsAtTheRetrosOwnReflectionHeadings() {
+        Retro retro = RetroMarkdownParser.parse("""
+                # Epic 8 Retrospective: Photo Booths
+
+                ## Epic 7 action item review
+
+                - Vendor API credentials in the vault: Done, moved in sprint 1.
+                - Booth location import: Deferred, estates system is being replaced.
+
+                ### what went well
+
+                - The crews liked the tablets.
+
+                ### what hurt
+
+                - Uploads over 4G were slow.
+
+                ## Action Items
+
+                - Decide on retries: done means idempotent (Owner: Sam)
+                """);
+
+        assertThat(retro.followThrough()).extracting(Retro.FollowThroughItem::title,
+                        Retro.FollowThroughItem::status, Retro.FollowThroughItem::evidence)
+                .containsExactly(tuple("Vendor API credentials in the vault", ItemStatus.DONE, "moved in sprint 1"),
+                        tuple("Booth location import", ItemStatus.DEFERRED, "estates system is being replaced"));
+        assertThat(retro.actionItems()).extracting(Retro.ActionItem::title, Retro.ActionItem::status)
+                .containsExactly(tuple("Decide on retries: done means idempotent", null));
+    }
 }

@@ -521,4 +521,16 @@ class HeaderShapesTest {
                     .isEqualTo(new Retro.NextEpic("8", sentenceAndTitle[1], null));
         }
     }
+
+    /** Set 39's first run: "Epic 9 Preview: Automated Defect Detection" names the epic before the colon. */
+    @Test
+    void readsTheNextEpicsTitleAfterTheColonOfAHeadingNamingItBefore() {
+        Retro titled = RetroMarkdownParser.parse(
+                "# Epic 8 Retrospective: Sewer Survey\n\n## Epic 9 Preview: Automated Defect Detection\n\nSoon.\n");
+        Retro readiness = RetroMarkdownParser.parse(
+                "# Epic 8 Retrospective: Sewer Survey\n\n## Epic 9 Preview: Open Dependencies\n\nSoon.\n");
+
+        assertThat(titled.nextEpic()).isEqualTo(new Retro.NextEpic("9", "Automated Defect Detection", null));
+        assertThat(readiness.nextEpic()).isEqualTo(new Retro.NextEpic("9", null, null));
+    }
 }
