@@ -105,10 +105,10 @@ final class DeliveryReader {
     /** How far before "tests" a {@link #TESTS_ADDED} match can start ("added  1,234,567 automated tests"). */
     private static final int TESTS_ADDED_REACH = 64;
     /** What a {@link #TESTS_ADDED} match starts with (lower case, as the prose it reads). */
-    private static final String[] TESTS_ADDED_OPENINGS = {"added", "wrote", "grew", "gained", "+"};
-    /** "We added 212 tests", "added about 120 automated tests", "+74 tests", "212 new tests". */
+    private static final String[] TESTS_ADDED_OPENINGS = {"added", "adding", "wrote", "grew", "gained", "+"};
+    /** "We added 212 tests", "added about 120 automated tests", "+74 tests", "adding 48 tests along the way". */
     private static final Pattern TESTS_ADDED = Pattern.compile(
-            "(?:\\badded\\s+|\\bwrote\\s+|\\bgrew\\s+by\\s+|\\bgained\\s+|\\+)(?:about\\s+|around\\s+|roughly\\s+|some\\s+)?"
+            "(?:\\badd(?:ed|ing)\\s+|\\bwrote\\s+|\\bgrew\\s+by\\s+|\\bgained\\s+|\\+)(?:about\\s+|around\\s+|roughly\\s+|some\\s+)?"
                     + "~?(\\d[\\d,]{0,12})\\+?\\s+"
                     + "(?:new\\s+|automated\\s+|[a-z-]+\\s+(?:and\\s+[a-z-]+\\s+)?)?tests\\b",
             Pattern.CASE_INSENSITIVE);

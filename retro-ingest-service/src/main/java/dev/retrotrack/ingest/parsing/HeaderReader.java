@@ -64,12 +64,14 @@ final class HeaderReader {
      * A line of a next-epic section that opens with the epic's key and title, the title ending at a full stop or a
      * dash: "E12 — Speaking Practice. 6 stories …", "epic 6 — Webhook Retries. 4 stories sized", "Epic 3 - Bridal
      * Fitting Schedule. Stories planned:",
-     * "Next epic: IRR-210 Water Budget Reporting — 4 stories groomed". A bare number needs the word epic. After a
+     * "Next epic: IRR-210 Water Budget Reporting — 4 stories groomed", "Looking ahead: Epic 4 — Winter Events". A bare
+     * number needs the word epic. After a
      * dash or colon the title may be lower case ("Epic 8 — tidal and pilotage constraints."); after a space only it
      * must be capitalised.
      */
     private static final Pattern NEXT_KEY_LINE = Pattern.compile(
-            "(?m)^(?:(?i:next\\s{1,10}epic)\\s{0,10}:\\s{0,10})?(?:(?i:epic)\\s{1,10}([A-Za-z]{0,6}-?\\d{1,9})"
+            "(?m)^(?:(?i:next\\s{1,10}epic|looking\\s{1,10}ahead|next\\s{1,10}up|up\\s{1,10}next|coming\\s{1,10}up)"
+                    + "\\s{0,10}:\\s{0,10})?(?:(?i:epic)\\s{1,10}([A-Za-z]{0,6}-?\\d{1,9})"
                     + "|([A-Za-z]{1,6}-?\\d{1,9}))(?:\\s{0,10}[—–:]\\s{0,10}|\\s{1,10}(-)\\s{1,10}|\\s{1,10}(?=\\p{Lu}))"
                     + "(\\p{L}[^\\n.—–]{0,80}?)\\s{0,10}(?:[.—–]|$)");
     /** "Stories drafted: 15.1–15.7": a range of story keys under one prefix. */
@@ -456,8 +458,10 @@ final class HeaderReader {
             }
             // "Epic 9 Preview: Automated Defect Detection": the epic named before the colon, its title after it.
             String afterColon = colon > inHeading.end() ? heading.substring(colon + 1).strip() : "";
+            // A heading written all in lower case ("## epic 9 preview: automated defect detection") titles in it too.
+            boolean lowerCaseHeading = heading.equals(heading.toLowerCase(Locale.ROOT));
             if (nextTitle == null && !afterColon.isEmpty() && !SectionKind.isReadinessTitle(afterColon)
-                    && isTitleCase(afterColon)) {
+                    && (isTitleCase(afterColon) || lowerCaseHeading)) {
                 nextTitle = afterColon;
             }
         }
@@ -512,6 +516,33 @@ final class HeaderReader {
         }
         if (nextStories == null && lower.contains("stor")) { // storyRange reads only lines mentioning "stor"
             storyRange(text);
+        }
+        if (nextStories == null && nextId != null && lower.contains("stories")) {
+            keyedStoriesAfterLabel(text);
+        }
+    }
+
+    /** "Planned stories: 4.1 equipment tags, 4.2 last-seen location, …": where the list of keys begins. */
+    private static final Pattern STORIES_LABEL = Pattern.compile("(?i)\\bstories\\s{0,3}:");
+
+    /**
+     * "planned stories: 6.1 quote from the job ticket, 6.2 invoice on collection, …": the next epic's story keys
+     * listed inline after a label, one planned story each (two at least, in the label's paragraph).
+     */
+    private void keyedStoriesAfterLabel(String text) {
+        Matcher label = STORIES_LABEL.matcher(text);
+        if (!label.find()) {
+            return;
+        }
+        int end = text.indexOf("\n\n", label.end());
+        String list = text.substring(label.end(), end < 0 ? text.length() : end);
+        Matcher key = Pattern.compile("(?<![\\w.])" + Pattern.quote(nextId) + "\\.\\d{1,3}\\b").matcher(list);
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        while (key.find()) {
+            keys.add(key.group());
+        }
+        if (keys.size() >= 2) {
+            nextStories = keys.size();
         }
     }
 

@@ -38,7 +38,7 @@ final class UnreadFigures {
     /** "212 new tests", "+74 tests", "40 tests added", "added 40 unit tests", "tests added: 40". */
     private static final Pattern TESTS = Pattern.compile(
             "(?:\\+|\\b)\\d[\\d,]{0,8}\\+?\\s{1,3}(?:[a-z-]{1,20}\\s{1,3})?tests\\b[^.\\n]{0,20}?\\b(?:added|written)\\b"
-                    + "|\\b(?:added|wrote)\\b[^.\\n]{0,20}?\\b\\d[\\d,]{0,8}\\+?\\s{1,3}(?:[a-z-]{1,20}\\s{1,3})?tests\\b"
+                    + "|\\b(?:added|adding|wrote)\\b[^.\\n]{0,20}?\\b\\d[\\d,]{0,8}\\+?\\s{1,3}(?:[a-z-]{1,20}\\s{1,3})?tests\\b"
                     + "|\\b\\d[\\d,]{0,8}\\+?\\s{1,3}new\\s{1,3}(?:[a-z-]{1,20}\\s{1,3})?tests\\b"
                     + "|\\btests\\s{1,3}added\\b[^.\\n\\d]{0,10}?[:=—–-]\\s{0,3}\\+?\\d",
             Pattern.CASE_INSENSITIVE);

@@ -301,4 +301,18 @@ class DeliveryShapesTest {
         assertThat(delivered.delivery().pointsCompleted()).isEqualTo(28);
         assertThat(delivered.delivery().pointsPlanned()).isEqualTo(30);
     }
+
+    /** Set 41's first run: "adding 48 tests along the way". */
+    @Test
+    void readsTestsAddedWrittenAsAdding() {
+        Retro retro = RetroMarkdownParser.parse("""
+                # Epic 3 Retrospective: Typeface Licensing
+
+                ## Summary
+
+                The team completed all 6 stories, 31 points, adding 48 tests along the way.
+                """);
+
+        assertThat(retro.delivery().testsAdded()).isEqualTo(48);
+    }
 }

@@ -533,4 +533,32 @@ class HeaderShapesTest {
         assertThat(titled.nextEpic()).isEqualTo(new Retro.NextEpic("9", "Automated Defect Detection", null));
         assertThat(readiness.nextEpic()).isEqualTo(new Retro.NextEpic("9", null, null));
     }
+
+    /** Sets 41 and 42's first runs: "Looking ahead: Epic 4 — …" and story keys listed inline after a label. */
+    @Test
+    void readsTheNextEpicAfterALookingAheadLabelAndCountsItsStoryKeysListedInline() {
+        Retro ahead = RetroMarkdownParser.parse("""
+                # Epic 3 Retrospective: Ice-Cream Vans
+
+                ## Next Epic
+
+                Looking ahead: Epic 4 — Winter Events Bookings. Three stories are planned: a booking form, a calendar
+                and deposit invoices.
+                """);
+        Retro inline = RetroMarkdownParser.parse("""
+                # Epic 3 Retrospective: Porters
+
+                ## NEXT EPIC
+
+                Epic 4: Equipment Tracking for Beds and Wheelchairs. Planned stories: 4.1 equipment tags, 4.2 last-seen
+                location, 4.3 porter pickup of returned equipment.
+                """);
+        Retro lowerCase = RetroMarkdownParser.parse(
+                "# epic 8 retrospective: sewer survey\n\n## epic 9 preview: automated defect detection\n\nSoon.\n");
+
+        assertThat(ahead.nextEpic()).isEqualTo(new Retro.NextEpic("4", "Winter Events Bookings", 3));
+        assertThat(inline.nextEpic()).isEqualTo(
+                new Retro.NextEpic("4", "Equipment Tracking for Beds and Wheelchairs", 3));
+        assertThat(lowerCase.nextEpic()).isEqualTo(new Retro.NextEpic("9", "automated defect detection", null));
+    }
 }
