@@ -324,7 +324,8 @@ final class ItemReader {
         return text != null && text.endsWith(".") && !text.endsWith("..") ? text.substring(0, text.length() - 1) : text;
     }
 
-    private static String withoutLeadingSeparators(String text) {
+    /** The text after any spaces, colons, dashes and full stops it opens with. */
+    static String withoutLeadingSeparators(String text) {
         int start = 0;
         while (start < text.length() && " :-–—.".indexOf(text.charAt(start)) >= 0) {
             start++;

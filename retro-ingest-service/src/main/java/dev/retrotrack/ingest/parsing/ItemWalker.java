@@ -296,7 +296,7 @@ final class ItemWalker {
                 // "**Deferred:** Mobile layout for the booking page — …", "**Closed:** Rotate keys": a bold lead that
                 // is only a status is the entry's status, whatever the word; the title follows it.
                 fields.putIfAbsent(Role.STATUS, statusLead.get());
-                title = withoutLeadingSeparators(title.substring(statusLead.get().length()));
+                title = ItemReader.withoutLeadingSeparators(title.substring(statusLead.get().length()));
             }
             if (lead.isPresent() && !fields.containsKey(Role.STATUS)) {
                 statusAfterBoldLead(first, entry).ifPresent(status -> fields.put(Role.STATUS, status));
@@ -561,14 +561,6 @@ final class ItemWalker {
         String rest = full.substring(lead.length()).strip();
         rest = rest.startsWith(":") ? rest.substring(1).strip() : rest;
         return Statuses.withNote(rest) != null ? Optional.of(rest) : Optional.empty();
-    }
-
-    private static String withoutLeadingSeparators(String text) {
-        int start = 0;
-        while (start < text.length() && " :-–—".indexOf(text.charAt(start)) >= 0) {
-            start++;
-        }
-        return text.substring(start);
     }
 
     private static String withoutTrailingColon(String text) {
