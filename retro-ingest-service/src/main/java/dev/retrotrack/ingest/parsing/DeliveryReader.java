@@ -106,9 +106,12 @@ final class DeliveryReader {
     private static final int TESTS_ADDED_REACH = 64;
     /** What a {@link #TESTS_ADDED} match starts with (lower case, as the prose it reads). */
     private static final String[] TESTS_ADDED_OPENINGS = {"added", "adding", "wrote", "grew", "gained", "+"};
-    /** "We added 212 tests", "added about 120 automated tests", "+74 tests", "adding 48 tests along the way". */
+    /**
+     * "We added 212 tests", "added about 120 automated tests", "+74 tests", "…, adding 48 tests along the way" ("adding"
+     * only in a clause after a comma: "we kept adding flaky tests", "instead of adding 40 tests" added none).
+     */
     private static final Pattern TESTS_ADDED = Pattern.compile(
-            "(?:\\badd(?:ed|ing)\\s+|\\bwrote\\s+|\\bgrew\\s+by\\s+|\\bgained\\s+|\\+)(?:about\\s+|around\\s+|roughly\\s+|some\\s+)?"
+            "(?:\\badded\\s+|,\\s{0,3}adding\\s+|\\bwrote\\s+|\\bgrew\\s+by\\s+|\\bgained\\s+|\\+)(?:about\\s+|around\\s+|roughly\\s+|some\\s+)?"
                     + "~?(\\d[\\d,]{0,12})\\+?\\s+"
                     + "(?:new\\s+|automated\\s+|[a-z-]+\\s+(?:and\\s+[a-z-]+\\s+)?)?tests\\b",
             Pattern.CASE_INSENSITIVE);

@@ -70,7 +70,7 @@ final class HeaderReader {
      * must be capitalised.
      */
     private static final Pattern NEXT_KEY_LINE = Pattern.compile(
-            "(?m)^(?:(?i:next\\s{1,10}epic|looking\\s{1,10}ahead|next\\s{1,10}up|up\\s{1,10}next|coming\\s{1,10}up)"
+            "(?m)^(?:(?i:next\\s{1,10}epic|(looking\\s{1,10}ahead|next\\s{1,10}up|up\\s{1,10}next|coming\\s{1,10}up))"
                     + "\\s{0,10}:\\s{0,10})?(?:(?i:epic)\\s{1,10}([A-Za-z]{0,6}-?\\d{1,9})"
                     + "|([A-Za-z]{1,6}-?\\d{1,9}))(?:\\s{0,10}[—–:]\\s{0,10}|\\s{1,10}(-)\\s{1,10}|\\s{1,10}(?=\\p{Lu}))"
                     + "(\\p{L}[^\\n.—–]{0,80}?)\\s{0,10}(?:[.—–]|$)");
@@ -461,7 +461,7 @@ final class HeaderReader {
             // A heading written all in lower case ("## epic 9 preview: automated defect detection") titles in it too.
             boolean lowerCaseHeading = heading.equals(heading.toLowerCase(Locale.ROOT));
             if (nextTitle == null && !afterColon.isEmpty() && !SectionKind.isReadinessTitle(afterColon)
-                    && (isTitleCase(afterColon) || lowerCaseHeading)) {
+                    && (isTitleCase(afterColon) || lowerCaseHeading && !opensWithoutNaming(afterColon))) {
                 nextTitle = afterColon;
             }
         }
@@ -501,9 +501,11 @@ final class HeaderReader {
         Matcher keyLine = nextId == null ? NEXT_KEY_LINE.matcher(text) : null;
         // A spaced hyphen separates a title only after the word epic ("Epic 3 - Bridal Fitting"): "Q3 - capacity
         // review" names no epic.
-        if (keyLine != null && keyLine.find() && (keyLine.group(3) == null || keyLine.group(1) != null)) {
-            nextId = keyLine.group(1) != null ? keyLine.group(1) : keyLine.group(2);
-            nextTitle = first(nextTitle, keyLine.group(4).strip());
+        // After "Looking ahead:" or "Next up:" only the word epic names one ("Next up: Q3 — planning" names none).
+        if (keyLine != null && keyLine.find() && (keyLine.group(4) == null || keyLine.group(2) != null)
+                && (keyLine.group(1) == null || keyLine.group(2) != null)) {
+            nextId = keyLine.group(2) != null ? keyLine.group(2) : keyLine.group(3);
+            nextTitle = first(nextTitle, keyLine.group(5).strip());
         }
         if (nextId == null && lower.contains("epic")) {
             for (Matcher mention = EPIC_OPENING_SENTENCE.matcher(text);
@@ -522,6 +524,8 @@ final class HeaderReader {
         }
     }
 
+    /** A full stop ending a sentence (not the one inside a story key such as "4.1"), or a blank line. */
+    private static final Pattern SENTENCE_STOP = Pattern.compile("\\.(?=\\s|$)|\\n\\n");
     /** "Planned stories: 4.1 equipment tags, 4.2 last-seen location, …": where the list of keys begins. */
     private static final Pattern STORIES_LABEL = Pattern.compile("(?i)\\bstories\\s{0,3}:");
 
@@ -534,8 +538,10 @@ final class HeaderReader {
         if (!label.find()) {
             return;
         }
-        int end = text.indexOf("\n\n", label.end());
-        String list = text.substring(label.end(), end < 0 ? text.length() : end);
+        // The list ends with its sentence: "4.3 and 4.4 are stretch ideas" after it counts nothing.
+        Matcher sentenceEnd = SENTENCE_STOP.matcher(text);
+        int end = sentenceEnd.find(label.end()) ? sentenceEnd.start() : text.length();
+        String list = text.substring(label.end(), end);
         Matcher key = Pattern.compile("(?<![\\w.])" + Pattern.quote(nextId) + "\\.\\d{1,3}\\b").matcher(list);
         java.util.Set<String> keys = new java.util.HashSet<>();
         while (key.find()) {
@@ -658,6 +664,15 @@ final class HeaderReader {
 
     List<String> participants() {
         return participants;
+    }
+
+    /** First words of a phrase that describes instead of naming: "not yet groomed", "what we still need". */
+    private static final java.util.Set<String> NOT_A_NAME = java.util.Set.of("not", "what", "tbd", "tbc", "still",
+            "no", "pending", "how", "why", "who", "when");
+
+    private static boolean opensWithoutNaming(String words) {
+        String first = words.strip().split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
+        return NOT_A_NAME.contains(first) || Statuses.parse(first) != null;
     }
 
     /** Words a title leaves in lower case. */

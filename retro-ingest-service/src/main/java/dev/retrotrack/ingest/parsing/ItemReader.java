@@ -39,7 +39,7 @@ final class ItemReader {
     }
 
     static Retro.ActionItem action(RawItem item) {
-        StatusAndTitle st = statusAndTitle(item);
+        StatusAndTitle st = statusAndTitle(item, false);
         Priority priority = priority(item);
         Optional<String> debtId = debtId(item);
         String title = debtId.map(id -> withoutTrailingReference(st.title(), id)).orElse(st.title());
@@ -64,7 +64,7 @@ final class ItemReader {
      *                    with those is a key opening an entry its id
      */
     static Retro.TechDebtItem debt(RawItem item, Set<String> keyPrefixes) {
-        StatusAndTitle st = statusAndTitle(item);
+        StatusAndTitle st = statusAndTitle(item, false);
         // "| Valve API retries are not idempotent | IRR-231 | High |": a debt register's id column may hold a
         // tracker key rather than a TD- id; so may a plain "ID" or "Key" column ("| VOD-1 | Reader dropout … |"),
         // which in a debt register names the entry itself, not a story.
@@ -90,7 +90,7 @@ final class ItemReader {
     }
 
     static Retro.FollowThroughItem followThrough(RawItem item) {
-        StatusAndTitle st = statusAndTitle(item);
+        StatusAndTitle st = statusAndTitle(item, true);
         String evidence = Optional.ofNullable(item.field(Role.EVIDENCE)).orElse(item.field(Role.DESCRIPTION));
         // "| ✅ Done — 9 sessions run |", "Add X — Done; Ravi attended all three": the note after the status.
         Statuses.Noted statusCell = Statuses.withNote(item.field(Role.STATUS));
@@ -226,8 +226,11 @@ final class ItemReader {
     /**
      * The status field, else a status written around the title: leading ("✅ Done: Add X", "Deferred — Add X") or
      * trailing after a dash ("Add X — ✅ Done"), which is then taken off the title.
+     *
+     * @param reviewed whether the item is an earlier promise under review, where "title: Done, note." reports on it
+     *                 ("Release notes: Complete, customer-facing summaries" is a new action's description)
      */
-    private static StatusAndTitle statusAndTitle(RawItem item) {
+    private static StatusAndTitle statusAndTitle(RawItem item, boolean reviewed) {
         String title = item.title().strip();
         Statuses.Noted fieldStatus = Statuses.withNote(item.field(Role.STATUS));
         ItemStatus status = fieldStatus != null ? fieldStatus.status() : Statuses.parse(item.field(Role.STATUS));
@@ -291,7 +294,7 @@ final class ItemReader {
             status = Statuses.parse(title.substring(colonStatus + 1));
             title = title.substring(0, colonStatus).strip();
         }
-        int noteColon = status == null ? title.indexOf(':') : -1;
+        int noteColon = status == null && reviewed ? title.indexOf(':') : -1;
         Statuses.Noted afterColon = noteColon > 0 ? Statuses.withNote(title.substring(noteColon + 1)) : null;
         if (afterColon != null && afterColon.status() != null) {
             // "Vendor API credentials in the vault: Done, moved in sprint 1.": a status and its note after the colon.

@@ -58,18 +58,19 @@ enum SectionKind {
     }
 
     /**
-     * Headings of the retro's own reflection, which no action, debt or follow-through section holds as a grouping:
-     * "### what went well" or "### what hurt" under "## Epic 7 action item review" starts the reflection, while
-     * "### Risk mitigations" under actions may still be a category of them.
+     * How headings of the retro's own reflection end: "### what went well" or "### lessons" under "## Epic 7 action
+     * item review" starts the reflection, while "### Items that hurt performance" or "### What went well actions"
+     * under an item section still group its items.
      */
-    private static final String[] RETRO_REFLECTION = {" went well", " go well", " went wrong", " hurt", " lesson",
-            " learn", " challenge", " struggle", " kudos", " shout"};
+    private static final String[] REFLECTION_ENDINGS = {" went well", " go well", " hurt", " went wrong", " lessons",
+            " lessons learned", " lessons learnt", " learnings", " challenges", " struggles", " kudos", " shout outs",
+            " shoutouts"};
 
-    /** Whether a sub-heading opens the retro's own reflection ({@link #RETRO_REFLECTION}). */
+    /** Whether a sub-heading is the start of the retro's own reflection ({@link #REFLECTION_ENDINGS}). */
     static boolean opensReflection(String heading) {
-        String padded = " " + normalize(heading) + " ";
-        for (String word : RETRO_REFLECTION) {
-            if (padded.contains(word)) {
+        String padded = " " + normalize(heading);
+        for (String ending : REFLECTION_ENDINGS) {
+            if (padded.endsWith(ending)) {
                 return true;
             }
         }

@@ -255,4 +255,56 @@ class ActionShapesTest {
                 .containsExactly(tuple("Rotate keys", ItemStatus.DONE, null),
                         tuple("Write the fare rounding runbook", ItemStatus.OPEN, "Dana"));
     }
+
+    /** Third review: a sub-heading that only mentions a reflection word still groups its items. */
+    @Test
+    void keepsSubHeadingsThatMentionAReflectionWordAsGroupingsOfItems() {
+        Retro retro = RetroMarkdownParser.parse("""
+                # Epic 3 Retrospective: Fares
+
+                ## Action items
+
+                ### Challenge-related actions
+
+                - Add load test to CI (Owner: Kim)
+
+                ### Kudos wall
+
+                - Set up a kudos channel (Owner: Lee)
+
+                ## Technical debt
+
+                ### Items that hurt performance
+
+                - N+1 queries on the fare list
+
+                ### Learning platform debt
+
+                - Old LMS adapter
+                """);
+
+        assertThat(retro.actionItems()).extracting(Retro.ActionItem::owner).containsExactly("Kim", "Lee");
+        assertThat(retro.techDebt()).extracting(Retro.TechDebtItem::title)
+                .containsExactly("N+1 queries on the fare list", "Old LMS adapter");
+    }
+
+    /** Third review: "label: Status, words" in a new action or debt entry is a description, not a status. */
+    @Test
+    void takesNoStatusFromALabelledDescriptionOfANewItem() {
+        Retro retro = RetroMarkdownParser.parse("""
+                # Epic 3 Retrospective: Fares
+
+                ## Action items
+
+                - Release notes: Complete, customer-facing summaries every sprint (Owner: Ana)
+
+                ## Technical debt
+
+                - Auth tokens: Blocked, Expired, Revoked states are not distinguished in the UI
+                """);
+
+        assertThat(retro.actionItems()).extracting(Retro.ActionItem::title, Retro.ActionItem::status)
+                .containsExactly(tuple("Release notes: Complete, customer-facing summaries every sprint", null));
+        assertThat(retro.techDebt()).extracting(Retro.TechDebtItem::status).containsExactly((ItemStatus) null);
+    }
 }

@@ -315,4 +315,19 @@ class DeliveryShapesTest {
 
         assertThat(retro.delivery().testsAdded()).isEqualTo(48);
     }
+
+    /** Third review: "adding" counts tests added only in a clause after a comma, never as a habit or an intent. */
+    @Test
+    void takesNoTestsAddedFromAHabitOrAnIntent() {
+        Retro retro = RetroMarkdownParser.parse("""
+                # Epic 3 Retrospective: Fares
+
+                ## What didn't go well
+
+                We kept adding 15 flaky tests to the quarantine list every week. Instead of adding 40 more tests, we
+                refactored the fixtures.
+                """);
+
+        assertThat(retro.delivery().testsAdded()).isNull();
+    }
 }

@@ -561,4 +561,30 @@ class HeaderShapesTest {
                 new Retro.NextEpic("4", "Equipment Tracking for Beds and Wheelchairs", 3));
         assertThat(lowerCase.nextEpic()).isEqualTo(new Retro.NextEpic("9", "automated defect detection", null));
     }
+
+    /** Third review: inline story keys end with their sentence; "Next up: Q3 — …" names no epic. */
+    @Test
+    void countsInlineStoryKeysOnlyInTheirSentenceAndTakesNoKeyAfterNextUpForAnEpic() {
+        Retro keys = RetroMarkdownParser.parse("""
+                # Epic 3 Retrospective: Fares
+
+                ## Next epic preview
+
+                Epic 4 — Winter Events. Planned stories: 4.1 ticketing, 4.2 seating.
+                4.2 depends on 3.5 landing; 4.3 and 4.4 are stretch ideas only.
+                """);
+        Retro quarter = RetroMarkdownParser.parse("""
+                # Epic 3 Retrospective: Fares
+
+                ## Next epic preview
+
+                Next up: Q3 — planning the roadmap with product.
+                """);
+        Retro notGroomed = RetroMarkdownParser.parse(
+                "# epic 3 retrospective: fares\n\n## epic 4 preview: not yet groomed\n\nSoon.\n");
+
+        assertThat(keys.nextEpic()).isEqualTo(new Retro.NextEpic("4", "Winter Events", 2));
+        assertThat(quarter.nextEpic()).isNull();
+        assertThat(notGroomed.nextEpic()).isEqualTo(new Retro.NextEpic("4", null, null));
+    }
 }
