@@ -143,15 +143,16 @@ final class Statuses {
         if (text == null || text.isBlank()) {
             return null;
         }
-        int cut = firstSeparator(text.strip());
+        String stripped = text.strip();
+        int cut = firstSeparator(stripped);
         if (cut > 0) {
-            String head = text.strip().substring(0, cut).strip();
-            String rest = text.strip().substring(cut + 1);
+            String head = SectionKind.normalize(stripped.substring(0, cut));
+            String rest = stripped.substring(cut + 1);
             if (isBareNegation(head, rest)) {
                 return ItemStatus.DEFERRED;
             }
-            if (PHRASES.contains(SectionKind.normalize(head))) {
-                ItemStatus first = parseWords(head);
+            if (PHRASES.contains(head)) {
+                ItemStatus first = parseWords(stripped.substring(0, cut));
                 if (first != null) {
                     return first;
                 }
@@ -164,13 +165,9 @@ final class Statuses {
      * "Not done — moved to Epic 9", "❌ — deferred to Q1": a head that only says "not done", followed by where the work
      * went, which says more.
      */
+    /** @param head the words before the first separator, normalized */
     private static boolean isBareNegation(String head, String rest) {
-        String normalized = SectionKind.normalize(head);
-        return BARE_NEGATIONS.contains(normalized) && saysWhereTheWorkWent(Words.of(rest));
-    }
-
-    private static boolean hasDigit(String word) {
-        return word.chars().anyMatch(Character::isDigit);
+        return BARE_NEGATIONS.contains(head) && saysWhereTheWorkWent(Words.of(rest));
     }
 
     private static final java.util.Set<String> BARE_NEGATIONS = java.util.Set.of("", "not done", "not finished",
@@ -184,7 +181,7 @@ final class Statuses {
      * "Deferred", "postponed", or moved to a later place ("moved to Epic 9", "pushed to next sprint"): where the work
      * went. "The team moved to the outage response" moves people, not the work.
      */
-    static boolean saysWhereTheWorkWent(Words w) {
+    private static boolean saysWhereTheWorkWent(Words w) {
         if (w.hasAny("defer", "deferred", "postponed")) {
             return true;
         }
@@ -201,7 +198,7 @@ final class Statuses {
                 int nextEnd = end < 0 ? -1 : padded.indexOf(' ', end + 1);
                 String after = nextEnd < 0 ? "" : padded.substring(end + 1, nextEnd);
                 // "moved to" alone is the status word itself, as in "moved to → epic 6".
-                if (place.isEmpty() || LATER_PLACES.contains(place) || hasDigit(place) || hasDigit(after)) {
+                if (place.isEmpty() || LATER_PLACES.contains(place) || Cues.hasDigit(place) || Cues.hasDigit(after)) {
                     return true;
                 }
             }
@@ -217,7 +214,8 @@ final class Statuses {
         }
         // "❌ Deferred to Epic 3", "Not done — moved to Epic 9": where the work went says more than the cross or "not
         // done", which only say it is not done. Any other state said ("pending", "blocked", "not started", "🚫") wins.
-        if (saysWhereTheWorkWent(w) && !text.contains("🚫") && !text.contains("⛔") && !w.hasAny("pending",
+        boolean workWent = saysWhereTheWorkWent(w); // read once: two rules below ask it
+        if (workWent && !text.contains("🚫") && !text.contains("⛔") && !w.hasAny("pending",
                 "block", "blocked", "blocker", "not started", "not yet started", "in progress", "ongoing", "started",
                 "wip", "todo", "to do", "open")) {
             return ItemStatus.DEFERRED;
@@ -236,7 +234,7 @@ final class Statuses {
             return ItemStatus.BLOCKED;
         }
         // "⏸", "back to the backlog", and the deferral words beside a state that ranks below blocked.
-        if (text.contains("⏸") || w.has("backlog") || saysWhereTheWorkWent(w)) {
+        if (text.contains("⏸") || w.has("backlog") || workWent) {
             return ItemStatus.DEFERRED;
         }
         if (w.hasAny("dropped", "cancelled", "canceled", "won't do", "wont do", "won't fix", "wont fix",
