@@ -214,6 +214,7 @@ final class ItemWalker {
                     + table.rows.size() + " rows skipped");
             return;
         }
+        SectionKind said = kindOf(table, titleColumn, group);
         for (Table.Row row : table.rows) {
             Node titleCell = row.cell(titleColumn);
             String title = titleCell == null ? null : boldLead(titleCell).orElse(row.text(titleColumn));
@@ -234,8 +235,20 @@ final class ItemWalker {
             if (!title.equals(full) && full != null) {
                 fields.putIfAbsent(Role.DESCRIPTION, full);
             }
-            items.add(new RawItem(title, fields, group, rowText(row), row.line()));
+            items.add(new RawItem(title, fields, group, rowText(row), row.line(), said));
         }
+    }
+
+    /**
+     * Which of debt or actions a table holds, for a section holding both: its title column's header ("Debt",
+     * "Action"), else the label it sits under, else its columns ({@link RawItem#kindOfFields}); null when none says.
+     */
+    private static SectionKind kindOf(Table table, int titleColumn, RawItem.Group group) {
+        SectionKind header = SectionKind.itemKindNamed(table.headers.get(titleColumn));
+        if (header != null) {
+            return header;
+        }
+        return group.kind() != null ? group.kind() : RawItem.kindOfFields(table.columns.keySet());
     }
 
     private void listItems(ListBlock list, RawItem.Group group, List<RawItem> items) {

@@ -10,17 +10,56 @@ import java.util.Map;
  * @param group        the grouping it sits under (a priority or category heading or label)
  * @param originalText the source text it came from, for people to check
  * @param line         1-based source line
+ * @param blockSays    which of debt or actions the block it came from says it holds (a table's columns), or null
  */
-record RawItem(String title, Map<Role, String> fields, Group group, String originalText, int line) {
+record RawItem(String title, Map<Role, String> fields, Group group, String originalText, int line,
+        SectionKind blockSays) {
+
+    RawItem(String title, Map<Role, String> fields, Group group, String originalText, int line) {
+        this(title, fields, group, originalText, line, null);
+    }
 
     String field(Role role) {
         return fields.get(role);
     }
 
-    /** The grouping headings and labels an item sits under. */
-    record Group(String category, dev.retrotrack.events.Priority priority) {
+    /**
+     * Which of debt or actions the item is by what it says itself, for a section that holds both ("## Technical Debt
+     * &amp; Actions"): its table's columns, else the label it sits under ("**Debt register:**"), else a debt id as its
+     * own title ("TD-4: …"), else its fields (an owner, deadline or criteria make an action; a location, issue or fix
+     * a debt entry). Null when nothing says, and the section's heading decides.
+     */
+    SectionKind kindItSays() {
+        if (blockSays != null) {
+            return blockSays;
+        }
+        if (group.kind() != null) {
+            return group.kind();
+        }
+        if (ItemWalker.debtIdOf(originalText).isPresent()) {
+            return SectionKind.DEBT;
+        }
+        return kindOfFields(fields.keySet());
+    }
 
-        static final Group NONE = new Group(null, null);
+    /** Owner, deadline or criteria are an action's; a location, an issue or a recommended fix a debt entry's. */
+    static SectionKind kindOfFields(java.util.Collection<Role> roles) {
+        if (roles.contains(Role.OWNER) || roles.contains(Role.DEADLINE) || roles.contains(Role.CRITERIA)) {
+            return SectionKind.ACTIONS;
+        }
+        boolean debt = roles.contains(Role.LOCATION) || roles.contains(Role.ISSUE)
+                || roles.contains(Role.RECOMMENDATION);
+        return debt ? SectionKind.DEBT : null;
+    }
+
+    /**
+     * The grouping headings and labels an item sits under.
+     *
+     * @param kind which of debt or actions a label above the item names on its own ("**Debt register:**"), or null
+     */
+    record Group(String category, dev.retrotrack.events.Priority priority, SectionKind kind) {
+
+        static final Group NONE = new Group(null, null, null);
 
         /** The group a heading or bold label opens inside this one: it may name a priority, a category or both. */
         Group within(String label) {
@@ -44,8 +83,9 @@ record RawItem(String title, Map<Role, String> fields, Group group, String origi
         private Group within(String label, java.util.Optional<String> itemTitle, boolean debtNamesCategory) {
             dev.retrotrack.events.Priority labelled = Priorities.parse(label);
             String labelCategory = categoryOf(label, itemTitle, debtNamesCategory);
+            SectionKind named = itemTitle.isPresent() ? null : SectionKind.itemKindNamed(label);
             return new Group(labelCategory == null ? category : labelCategory,
-                    labelled == null ? priority : labelled);
+                    labelled == null ? priority : labelled, named == null ? kind : named);
         }
 
         private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");

@@ -94,17 +94,19 @@ public final class RetroMarkdownParser {
             }
             boolean topOfKind = section.parent == null || section.parent.kind != section.kind;
             switch (section.kind) {
-                case ACTIONS -> {
+                case ACTIONS, DEBT -> {
                     if (topOfKind) {
+                        // "## Technical Debt & Actions": each item's table, label or fields say which it is.
+                        boolean mixed = SectionKind.namesDebtAndActions(section.heading);
+                        List<RawItem> entries = new ArrayList<>();
                         for (RawItem item : items(walker, section, warnings)) {
-                            actions.add(ItemReader.action(item));
-                            actionsAsWritten.add(item);
+                            if (kindOf(item, section.kind, mixed) == SectionKind.ACTIONS) {
+                                actions.add(ItemReader.action(item));
+                                actionsAsWritten.add(item);
+                            } else {
+                                entries.add(item);
+                            }
                         }
-                    }
-                }
-                case DEBT -> {
-                    if (topOfKind) {
-                        List<RawItem> entries = items(walker, section, warnings);
                         Set<String> keyPrefixes = ItemReader.sharedKeyPrefixes(entries);
                         for (RawItem item : entries) {
                             debt.add(ItemReader.debt(item, keyPrefixes));
@@ -203,6 +205,15 @@ public final class RetroMarkdownParser {
             warnings.add(item.line(), role.name().toLowerCase(Locale.ROOT) + " '" + written + "' of '" + item.title()
                     + "' not understood; left unknown");
         }
+    }
+
+    /**
+     * An item of an action or debt section is of the section's kind, unless the heading names both ("## Technical
+     * Debt &amp; Actions"): then what its table, label or fields say decides, and the heading only where they are silent.
+     */
+    private static SectionKind kindOf(RawItem item, SectionKind sectionKind, boolean mixed) {
+        SectionKind said = mixed ? item.kindItSays() : null;
+        return said == null ? sectionKind : said;
     }
 
     private static List<RawItem> items(ItemWalker walker, Section section, Warnings warnings) {

@@ -108,11 +108,39 @@ enum SectionKind {
         }
         int matched = KEYWORDS.groupsIn(h);
         for (SectionKind kind : KINDS) {
-            if ((matched & 1 << kind.ordinal()) != 0) {
+            if ((matched & bit(kind)) != 0) {
                 return kind != FOLLOW_THROUGH && kind != DEBT && isReflective(h) ? OTHER : kind;
             }
         }
         return OTHER;
+    }
+
+    /**
+     * "Technical Debt & Actions", "Debt follow-up": a heading naming both debt and actions, whose tables and lists each
+     * say which of the two they hold ({@link RawItem#kindItSays}).
+     */
+    static boolean namesDebtAndActions(String heading) {
+        int matched = KEYWORDS.groupsIn(" " + normalize(heading) + " ");
+        return (matched & bit(DEBT)) != 0 && (matched & bit(ACTIONS)) != 0 && (matched & bit(FOLLOW_THROUGH)) == 0;
+    }
+
+    /**
+     * Which of debt or actions a label names when it names one of them only: "Debt register", "Debt" (a table's title
+     * column), "Action items" or "Next steps"; null for "Technical Debt & Actions", "Process Improvements" or
+     * "Priority 1".
+     */
+    static SectionKind itemKindNamed(String label) {
+        int matched = KEYWORDS.groupsIn(" " + normalize(label) + " ");
+        boolean debt = (matched & bit(DEBT)) != 0;
+        boolean actions = (matched & bit(ACTIONS)) != 0;
+        if (debt == actions || (matched & bit(FOLLOW_THROUGH)) != 0) {
+            return null;
+        }
+        return debt ? DEBT : ACTIONS;
+    }
+
+    private static int bit(SectionKind kind) {
+        return 1 << kind.ordinal();
     }
 
     /**

@@ -36,6 +36,39 @@ class DebtShapesTest {
     }
 
     @Test
+    void splitsASectionNamingDebtAndActionsByWhatEachTableListAndEntrySays() {
+        Retro retro = parse("debt-and-actions-in-one-section.md");
+
+        // The action table says "Action", the checkbox has an owner, "**Next steps:**" names actions; the register
+        // says "Debt" though it has an owner column, and "TD-CL-3:" titles a debt entry whatever its fields. The
+        // entry that says nothing ("Court map image is 4 MB") goes where the heading names first: debt.
+        assertThat(retro.actionItems()).extracting(Retro.ActionItem::title, Retro.ActionItem::owner,
+                        Retro.ActionItem::debtId, Retro.ActionItem::status, Retro.ActionItem::category)
+                .containsExactly(
+                        tuple("Send cancellations to the lighting timer", "Charlie", "CL-1", ItemStatus.IN_PROGRESS,
+                                null),
+                        tuple("Demo against the real controller every sprint", "Dana", null, ItemStatus.OPEN,
+                                "Process Improvements"),
+                        tuple("Book the electrician for the wiring survey", null, null, null, null));
+        assertThat(retro.techDebt()).extracting(Retro.TechDebtItem::id, Retro.TechDebtItem::title,
+                        Retro.TechDebtItem::priority, Retro.TechDebtItem::location)
+                .containsExactly(tuple(null, "Court map image is 4 MB", Priority.MEDIUM, null),
+                        tuple("CL-1", "Lighting timer ignores cancellations", Priority.CRITICAL, null),
+                        tuple("CL-2", "Grid reloads the whole week on every click", Priority.LOW, null),
+                        tuple("TD-CL-3", "Controller password in the repository", Priority.MEDIUM,
+                                "lighting/config.yaml"));
+    }
+
+    @Test
+    void keepsEveryEntryOfASectionNamingOnlyDebtAsDebtEvenWithAnOwner() {
+        Retro retro = parse("debt-with-owners.md");
+
+        assertThat(retro.techDebt()).extracting(Retro.TechDebtItem::title)
+                .containsExactly("Lighting timer ignores cancellations", "Grid reloads the whole week on every click");
+        assertThat(retro.actionItems()).extracting(Retro.ActionItem::title).containsExactly("Book the electrician");
+    }
+
+    @Test
     void readsDebtTablesWithPriorityAndEffort() {
         Retro retro = parse("debt-table.md");
 
