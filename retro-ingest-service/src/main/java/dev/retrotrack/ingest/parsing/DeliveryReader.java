@@ -45,13 +45,14 @@ final class DeliveryReader {
             "\\b(?:delivered|closed|completed|shipped)\\b[^.\\n]{0,60}?\\b(\\d{1,9})\\s+story\\s+points\\b",
             Pattern.CASE_INSENSITIVE);
     /**
-     * "We planned 7 stories for 34 points and delivered 6 stories for 29 points": a verb says which side each is.
+     * "We planned 7 stories for 34 points and delivered 6 stories for 29 points", "committed to six stories (26
+     * points)": a verb says which side each is.
      */
     private static final Pattern VERB_STORIES_FOR_POINTS = Pattern.compile(
             "\\b(planned|committed|delivered|completed|closed|shipped|finished)\\s{1,10}(?:to\\s{1,10})?("
                     + Numbers.DIGITS_OR_WORD + ")"
-                    + "\\s{1,10}stories\\s{1,10}(?:for|worth|totall?ing)\\s{1,10}(\\d{1,9})\\s{1,10}(?:story\\s{1,10})?"
-                    + "(?:points|pts)\\b", Pattern.CASE_INSENSITIVE);
+                    + "\\s{1,10}stories\\s{1,10}(?:(?:for|worth|totall?ing)\\s{1,10}|\\(\\s{0,3})(\\d{1,9})\\s{1,10}"
+                    + "(?:story\\s{1,10})?(?:points|pts)\\b", Pattern.CASE_INSENSITIVE);
     /** "Committed 26 points · Completed 16 points", as a sprint report line writes them. */
     private static final Pattern VERB_POINTS = Pattern.compile(
             "\\b(planned|committed|delivered|completed|closed|done)\\s{1,10}(?:to\\s{1,10})?(\\d{1,9})\\s{1,10}"
@@ -60,10 +61,13 @@ final class DeliveryReader {
     private static final Pattern POINTS_THEN_VERB = Pattern.compile(
             "\\b(\\d{1,9})\\s{1,10}(?:story\\s{1,10})?(?:points|pts)\\s{1,10}"
                     + "(planned|committed|delivered|completed|closed|done|shipped|finished)\\b", Pattern.CASE_INSENSITIVE);
-    /** "27 tests added": the count before the verb. */
+    /**
+     * "27 tests added", "38 automated tests added", "12 new unit tests written": the count before the verb, with up to
+     * two words saying what kind of tests ("12 of the tests added" counts part of something else).
+     */
     private static final Pattern TESTS_THEN_ADDED = Pattern.compile(
-            "\\b(\\d[\\d,]{0,12})\\+?\\s{1,10}(?:new\\s{1,10})?tests?\\s{1,10}(?:added|written)\\b",
-            Pattern.CASE_INSENSITIVE);
+            "\\b(\\d[\\d,]{0,12})\\+?\\s{1,10}(?:(?!of\\b|the\\b)[a-z-]{1,20}\\s{1,10}){0,2}tests?\\s{1,10}"
+                    + "(?:added|written)\\b", Pattern.CASE_INSENSITIVE);
     /** "Tests: +96 integration, +31 unit". */
     private static final Pattern TESTS_BREAKDOWN = Pattern.compile(
             "\\btests?\\s*:\\s*((?:\\+?\\d[\\d,]{0,12}\\s+[a-z0-9-]+(?:\\s*,\\s*|\\s+and\\s+|\\s*$|\\s*\\.))+)",
@@ -95,12 +99,14 @@ final class DeliveryReader {
                     + "(?:\\(|,\\s{0,10}|[—–-]\\s{1,10})(\\d{1,9})\\s{1,10}(?:story\\s{1,10})?(?:points?|pts)(?:\\)|(?=\\s{0,10}(?:[,.;]|and\\b|$)))",
             Pattern.CASE_INSENSITIVE);
     /**
-     * "finished all seven", "delivered all 8 stories": every story named before was done. Only stories, "of them" or
-     * the end of the clause may follow ("completed all 3 action items" counts no stories).
+     * "finished all seven", "delivered all 8 stories", "shipped all five (21 points)": every story named before was
+     * done, with the points done in brackets if given. Only stories, "of them", the points or the end of the clause
+     * may follow ("completed all 3 action items" counts no stories).
      */
     private static final Pattern DONE_ALL = Pattern.compile(
             "\\b(?:closed|completed|finished|delivered|shipped|landed|merged)\\s{1,10}all\\s{1,10}("
-                    + Numbers.DIGITS_OR_WORD + ")(?=\\s{0,10}(?:stories\\b|of\\s{1,10}them\\b|[.,;:!)—–]|$))",
+                    + Numbers.DIGITS_OR_WORD + ")(?:\\s{0,10}\\((\\d{1,9})\\s{1,10}(?:story\\s{1,10})?(?:points?|pts)\\)"
+                    + "|(?=\\s{0,10}(?:stories\\b|of\\s{1,10}them\\b|[.,;:!)—–]|$)))",
             Pattern.CASE_INSENSITIVE);
     /** How far before "tests" a {@link #TESTS_ADDED} match can start ("added  1,234,567 automated tests"). */
     private static final int TESTS_ADDED_REACH = 64;
@@ -466,6 +472,9 @@ final class DeliveryReader {
         if (doneAll != null && doneAll.find() && storiesPlanned.equals(Numbers.digitsOrWord(doneAll.group(1)))) {
             // "We planned seven stories for 34 points and finished all seven": the count repeats the plan.
             storiesCompleted = first(storiesCompleted, storiesPlanned);
+            if (doneAll.group(2) != null) {
+                pointsCompleted = first(pointsCompleted, Integer.parseInt(doneAll.group(2)));
+            }
         }
         if (ofThem != null && ofThem.find()) {
             // "… and finished six of them, 27 points": the count may be a word, the points bracketed or after a

@@ -205,7 +205,7 @@ final class HeaderReader {
     private List<String> people(String value) {
         List<String> names = new java.util.ArrayList<>();
         for (String entry : topLevelEntries(value)) {
-            String name = ItemReader.owner(entry);
+            String name = isClause(entry) ? null : ItemReader.owner(entry);
             if (name == null || name.isBlank()) {
                 continue;
             }
@@ -216,6 +216,17 @@ final class HeaderReader {
             }
         }
         return List.copyOf(names);
+    }
+
+    /**
+     * "… and Björn (Paralegal), who joined from the renewals desk": a part opening lower case with three words or
+     * more before any bracket says something about the people before it; it names nobody. A user name with its role,
+     * "sungp (Project Lead)", is one word before the bracket.
+     */
+    private static boolean isClause(String entry) {
+        int bracket = entry.indexOf('(');
+        String words = bracket < 0 ? entry : entry.substring(0, bracket).strip();
+        return !words.isEmpty() && Character.isLowerCase(words.codePointAt(0)) && words.split(" ", 3).length == 3;
     }
 
     private static List<String> topLevelEntries(String value) {

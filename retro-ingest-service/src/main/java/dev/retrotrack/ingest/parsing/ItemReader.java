@@ -41,7 +41,8 @@ final class ItemReader {
     static Retro.ActionItem action(RawItem item) {
         StatusAndTitle st = statusAndTitle(item, false);
         Priority priority = priority(item);
-        Optional<String> debtId = debtId(item);
+        // "- **Tech Debt:** ASP-2", "| Debt ID | CB-1 |": a tracker key in the debt field names the debt it works off.
+        Optional<String> debtId = debtId(item).or(() -> trackerKey(item.field(Role.DEBT_ID)));
         String title = debtId.map(id -> withoutTrailingReference(st.title(), id)).orElse(st.title());
         return new Retro.ActionItem(title, owner(item.field(Role.OWNER)), item.field(Role.DEADLINE),
                 item.field(Role.CRITERIA), Optional.ofNullable(item.field(Role.CATEGORY)).orElse(item.group().category()),

@@ -452,9 +452,9 @@ final class ItemWalker {
     private static void putField(Map<Role, String> fields, Field field) {
         Role role = Role.of(field.key());
         boolean debtKey = role == Role.TITLE || role == null && field.key().toLowerCase(Locale.ROOT).contains("debt");
-        if (debtKey && debtIdOnly(field.value())) {
-            // "- **Debt:** TD-LVL2-01", "- **Tech Debt:** TD-E7-01" under an action: the debt it works off, not a
-            // title.
+        if (debtKey && (debtIdOnly(field.value()) || KEY_ONLY.matcher(field.value().strip()).matches())) {
+            // "- **Debt:** TD-LVL2-01", "- **Tech Debt:** ASP-2" under an action: the debt it works off, not a title.
+            // Under a key naming debt, a tracker key without "TD" is an id as well.
             role = Role.DEBT_ID;
         }
         if (role != null && !field.value().isBlank()) {
@@ -595,6 +595,8 @@ final class ItemWalker {
         return debt.matches() ? Optional.of(debt.group(2).strip()) : Optional.empty();
     }
 
+    /** A tracker key alone, "ASP-2", "CB-14", "OPS_7": capitals, then a hyphen or underscore and a number. */
+    private static final Pattern KEY_ONLY = Pattern.compile("^[A-Z][A-Z0-9]{0,11}[-_]\\d{1,9}$");
     private static final Pattern DEBT_ID_ONLY = Pattern.compile(
             "^" + DEBT_ID_START + "[A-Za-z0-9_-]{0,20}$");
 

@@ -54,8 +54,8 @@ final class StoryReader {
         List<Retro.Story> stories = new ArrayList<>();
         Node previous = null;
         for (Node block : section.blocks) {
-            boolean introduced = block instanceof ListBlock && previous instanceof Paragraph intro
-                    && introducesStories(Markdown.text(intro));
+            boolean introduced = block instanceof ListBlock list && previous instanceof Paragraph intro
+                    && (introducesStories(Markdown.text(intro)) || talksOfStoriesBefore(intro, list));
             previous = block;
             if (block instanceof ListBlock) {
                 // "- Stories" over an indented story table: a Notion toggle, flattened on export.
@@ -97,6 +97,25 @@ final class StoryReader {
             any = true;
         }
         return any;
+    }
+
+    /**
+     * "Short version: all 5 stories completed, 21 of 21 points." and under it "- 3.1 Pupil self-booking — 5 pts —
+     * done": a paragraph about stories, then a list each of whose entries is a keyed story with its points or status.
+     * The entries must say one or the other: a list of "3.4 was harder than it looked" lessons is no story list.
+     */
+    private static boolean talksOfStoriesBefore(Paragraph intro, ListBlock list) {
+        if (!Words.of(Markdown.text(intro)).hasWordStarting("stor")) {
+            return false;
+        }
+        List<Retro.Story> read = new ArrayList<>();
+        listed(list, read);
+        int entries = 0;
+        for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+            entries++;
+        }
+        return entries > 0 && read.size() == entries && read.stream()
+                .allMatch(story -> isStoryKey(story.id()) && (story.points() != null || story.status() != null));
     }
 
     /** "Stories delivered:" — a short paragraph about stories that ends in a colon. */

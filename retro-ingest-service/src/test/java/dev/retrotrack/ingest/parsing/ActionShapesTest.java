@@ -307,4 +307,31 @@ class ActionShapesTest {
                 .containsExactly(tuple("Release notes: Complete, customer-facing summaries every sprint", null));
         assertThat(retro.techDebt()).extracting(Retro.TechDebtItem::status).containsExactly((ItemStatus) null);
     }
+
+    @Test
+    void takesATrackerKeyUnderADebtFieldAsTheDebtTheActionWorksOff() {
+        Retro retro = RetroMarkdownParser.parse("""
+                # Epic 7 Retro
+
+                ## Technical Debt
+
+                | ID | Debt | Priority |
+                |----|------|----------|
+                | ASP-2 | Reconciliation locks the ticket table | Critical |
+
+                ## Follow-up Actions
+
+                **Action 1: Run the reconciliation in batches**
+                - **Owner:** Charlie
+                - **Tech Debt:** ASP-2
+
+                **Action 2: Get the temperature threshold in writing**
+                - **Owner:** Alice
+                - **Tech Debt:** none
+                """);
+
+        assertThat(retro.actionItems()).extracting(Retro.ActionItem::title, Retro.ActionItem::debtId)
+                .containsExactly(tuple("Run the reconciliation in batches", "ASP-2"),
+                        tuple("Get the temperature threshold in writing", null));
+    }
 }

@@ -330,4 +330,67 @@ class DeliveryShapesTest {
 
         assertThat(retro.delivery().testsAdded()).isNull();
     }
+
+    @Test
+    void readsAKeyedStoryListAfterAParagraphAboutTheStoriesUnderAnyHeading() {
+        Retro retro = RetroMarkdownParser.parse("""
+                # Epic 3 Retro: Lesson Booking
+
+                ## how it went
+
+                Short version: all 3 stories completed, 13 of 13 points.
+
+                - 3.1 Pupil self-booking from the app — 5 pts — done
+                - 3.2 Instructor diary — 5 pts — done
+                - 3.3 Test-date watch list — 3 pts — done
+
+                ## lessons
+
+                The stories taught us two things.
+
+                - 3.2 was harder than it looked
+                - 3.3 needs a second pass
+                """);
+
+        // The lessons' entries open with story keys too, but say neither points nor a status: no stories.
+        assertThat(retro.stories()).extracting(Retro.Story::id, Retro.Story::title, Retro.Story::points,
+                        Retro.Story::status)
+                .containsExactly(tuple("3.1", "Pupil self-booking from the app", 5, ItemStatus.DONE),
+                        tuple("3.2", "Instructor diary", 5, ItemStatus.DONE),
+                        tuple("3.3", "Test-date watch list", 3, ItemStatus.DONE));
+    }
+
+    @Test
+    void readsBracketedPointsAfterACommittedCountInWordsAndAfterFinishingAllOfThem() {
+        Retro sixOfThem = RetroMarkdownParser.parse("""
+                # Epic 3 Retro
+
+                ## how it went
+
+                We committed to six stories (26 points) for this epic and finished five of them (21 points).
+                """);
+        Retro allFive = RetroMarkdownParser.parse("""
+                # Epic 3 Retro
+
+                ## how it went
+
+                We committed five stories for 21 points and shipped all five (21 points). 38 automated tests added.
+                """);
+
+        assertThat(sixOfThem.delivery()).isEqualTo(new Retro.Delivery(6, 5, 26, 21, null));
+        assertThat(allFive.delivery()).isEqualTo(new Retro.Delivery(5, 5, 21, 21, 38));
+    }
+
+    @Test
+    void takesNoPartOfOtherTestsAsTestsAdded() {
+        Retro retro = RetroMarkdownParser.parse("""
+                # Epic 3 Retro
+
+                ## how it went
+
+                Only 12 of the tests added last epic still run.
+                """);
+
+        assertThat(retro.delivery().testsAdded()).isNull();
+    }
 }

@@ -587,4 +587,18 @@ class HeaderShapesTest {
         assertThat(quarter.nextEpic()).isNull();
         assertThat(notGroomed.nextEpic()).isEqualTo(new Retro.NextEpic("4", null, null));
     }
+
+    @Test
+    void endsTheParticipantsWhereAClauseAboutThemStarts() {
+        Retro retro = RetroMarkdownParser.parse("""
+                # Epic 11 Retro: Renewal Fees
+
+                Facilitated by Bob (Scrum Master). In the room: sungp (Lead), Alice (Product Owner), Dana (QA) \
+                and Björn (Paralegal), who joined from the renewals desk for the whole epic.
+                """);
+
+        // A user name with its role is a name, lower case or not.
+        assertThat(retro.participants()).containsExactly("sungp", "Alice", "Dana", "Björn");
+        assertThat(retro.facilitator()).isEqualTo("Bob");
+    }
 }
