@@ -16,13 +16,19 @@ import dev.retrotrack.events.Retro;
  */
 final class HeaderReader {
 
+    /**
+     * An epic's id as the patterns below read it: "6", "DM-09", "PAY4", "0.6", "2-1": up to six letters, a number, and
+     * up to six more number parts. Every pattern that names an epic uses it, so they agree on what an id is.
+     */
+    private static final String EPIC_ID = "[A-Za-z]{0,6}-?\\d{1,9}(?:[.-]\\d{1,9}){0,6}";
+
     /** "Epic 6 Retrospective: Title", "Epic DM-09 Retrospective: Title", "Sprint 12 Retro – Title". */
     private static final Pattern EPIC_REF = Pattern.compile(
-            "(?i)\\b(?:epic|sprint)\\s+([A-Za-z]{0,6}-?\\d{1,9}(?:[.-]\\d{1,9}){0,6}[a-z]?)\\b\\s*"
+            "(?i)\\b(?:epic|sprint)\\s+(" + EPIC_ID + "[a-z]?)\\b\\s*"
                     + "(?:retrospective|retro)?\\s*(?:[:\\-–—·•|]\\s*(.+))?$");
     /** "DM-10 (Documentation & Developer Experience)", "Epic 7: Title". */
     private static final Pattern NEXT_REF = Pattern.compile(
-            "(?i)^(?:epic\\s+)?([A-Za-z]{0,6}-?\\d{1,9}(?:[.-]\\d{1,9}){0,6}[a-z]?)\\s*(?:\\((.+)\\)|[:\\-–—]\\s*(.+)"
+            "(?i)^(?:epic\\s+)?(" + EPIC_ID + "[a-z]?)\\s*(?:\\((.+)\\)|[:\\-–—]\\s*(.+)"
                     + "|[\"“](.+)[\"”])?$");
     /** "ID-8 SCIM Provisioning": a key with letters, then a capitalised title after a space only. */
     private static final Pattern KEY_THEN_TITLE = Pattern.compile(
@@ -40,11 +46,11 @@ final class HeaderReader {
     private static final int MENTIONS_KEPT = 4;
     /** "Epic 5 plans …" opening a line or a sentence; the number is group 1. */
     private static final Pattern EPIC_OPENING_SENTENCE = Pattern.compile(
-            "(?im)(?:^|[.!?]\\s{1,3})[*_]{0,2}epic\\s{1,3}([A-Za-z]{0,6}-?\\d{1,9}(?:[.-]\\d{1,9}){0,6})\\b");
-    private static final Pattern EPIC_IN_TEXT = Pattern.compile("(?i)\\bepic\\s+([A-Za-z]{0,6}-?\\d{1,9}(?:[.-]\\d{1,9}){0,6})\\b");
+            "(?im)(?:^|[.!?]\\s{1,3})[*_]{0,2}epic\\s{1,3}(" + EPIC_ID + ")\\b");
+    private static final Pattern EPIC_IN_TEXT = Pattern.compile("(?i)\\bepic\\s+(" + EPIC_ID + ")\\b");
     /** A line of a next-epic section that starts by naming it: "Epic 13: Audit Trail — 5 stories …". */
     private static final Pattern NEXT_OPENING_LINE = Pattern.compile(
-            "(?im)^epic\\s{1,10}([A-Za-z]{0,6}-?\\d{1,9}(?:[.-]\\d{1,9}){0,6})\\s{0,10}:\\s{0,10}([^\\n—–]{1,200}?)"
+            "(?im)^epic\\s{1,10}(" + EPIC_ID + ")\\s{0,10}:\\s{0,10}([^\\n—–]{1,200}?)"
                     + "[ \\t]{0,10}(?:[—–]|\\.\\s|\\.?$)");
     /**
      * "Epic 8 is Roadside Verification and Renewals.", "Epic 8 will be Fare Disputes": a sentence opening with the
@@ -52,13 +58,13 @@ final class HeaderReader {
      * is about roadside checks", "Epic 8 is Q1 work" name nothing).
      */
     private static final Pattern EPIC_IS_TITLE = Pattern.compile(
-            "(?m)(?:^|[.!?]\\s{1,3})(?i:epic)\\s{1,3}([A-Za-z]{0,6}-?\\d{1,9}(?:[.-]\\d{1,9}){0,6})\\s{1,3}"
+            "(?m)(?:^|[.!?]\\s{1,3})(?i:epic)\\s{1,3}(" + EPIC_ID + ")\\s{1,3}"
                     + "(?i:is|will\\s{1,3}be)\\s{1,3}(?:(?i:called)\\s{1,3})?(\\p{Lu}[^\\n.—–(:,;!?]{0,80}?)"
                     // a look-ahead: the full stop ending one sentence opens the next match
                     + "\\s{0,3}(?=[.—–(:,;!?]|\\s-\\s|$)");
     /** "Next up is **Epic LVL-3: Clans**. Five stories …": the epic named with a colon anywhere in a line. */
     private static final Pattern EPIC_COLON_TITLE = Pattern.compile(
-            "(?i)\\bepic\\s{1,10}([A-Za-z]{0,6}-?\\d{1,9}(?:[.-]\\d{1,9}){0,6})\\s{0,10}:\\s{0,10}"
+            "(?i)\\bepic\\s{1,10}(" + EPIC_ID + ")\\s{0,10}:\\s{0,10}"
                     + "([^\\n.—–(]{1,80}?)\\s{0,10}(?:[.—–(\\n]|$)");
     /**
      * A line of a next-epic section that opens with the epic's key and title, the title ending at a full stop or a
@@ -97,7 +103,7 @@ final class HeaderReader {
             Pattern.CASE_INSENSITIVE);
     /** "Epic 7 (Scanner Offline Mode)". */
     private static final Pattern EPIC_PARENTHESIZED = Pattern.compile(
-            "(?i)\\bepic\\s+([A-Za-z]{0,6}-?\\d{1,9}(?:[.-]\\d{1,9}){0,6})\\s*\\(([^()]+)\\)");
+            "(?i)\\bepic\\s+(" + EPIC_ID + ")\\s*\\(([^()]+)\\)");
     /** "Bob facilitated", "Bob (SM) facilitated": a sentence of a name and the verb. */
     private static final Pattern NAME_FACILITATED = Pattern.compile(
             "^(\\p{Lu}[\\p{L}'-]{0,30}(?: \\p{Lu}[\\p{L}'-]{0,30}){0,2}(?:\\s{0,3}\\([^()]{0,40}\\))?)\\s{1,3}facilitated$");

@@ -163,6 +163,34 @@ final class Markdown {
         return paragraphs;
     }
 
+    /**
+     * The paragraphs a block leads with: a paragraph itself, the paragraphs of a quote (quotes inside it too), or the
+     * first paragraph of each entry of a list (not of lists nested deeper). Walked without recursion, as quotes may
+     * nest thousands deep.
+     */
+    static List<Node> leadParagraphs(Node block) {
+        List<Node> paragraphs = new ArrayList<>();
+        java.util.ArrayDeque<Node> pending = new java.util.ArrayDeque<>();
+        pending.push(block);
+        while (!pending.isEmpty()) {
+            Node node = pending.pop();
+            if (node instanceof Paragraph) {
+                paragraphs.add(node);
+            } else if (node instanceof org.commonmark.node.BlockQuote) {
+                for (Node child = node.getLastChild(); child != null; child = child.getPrevious()) {
+                    pending.push(child);
+                }
+            } else if (node instanceof org.commonmark.node.ListBlock) {
+                for (Node item = node.getFirstChild(); item != null; item = item.getNext()) {
+                    if (item.getFirstChild() instanceof Paragraph paragraph) {
+                        paragraphs.add(paragraph);
+                    }
+                }
+            }
+        }
+        return paragraphs;
+    }
+
     /** The inline runs of a block split at line breaks: what each source line of a paragraph holds. */
     static List<List<Node>> inlineLines(Node block) {
         List<List<Node>> lines = new ArrayList<>();

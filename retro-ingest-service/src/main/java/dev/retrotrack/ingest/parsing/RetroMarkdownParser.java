@@ -11,7 +11,6 @@ import java.util.Set;
 import dev.retrotrack.events.Retro;
 import dev.retrotrack.ingest.parsing.text.MojibakeRepair;
 import org.commonmark.ext.gfm.tables.TableBlock;
-import org.commonmark.node.BlockQuote;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
@@ -125,23 +124,7 @@ public final class RetroMarkdownParser {
                 }
                 case NEXT_EPIC -> {
                     fields(section, header, delivery, false);
-                    header.nextEpicSection(section.heading, text(section.blocks));
-                    Table.allIn(section.blocks).values().stream().filter(table -> table.has(Role.STORY))
-                            .forEach(table -> header.nextEpicStoryRows(table.rows.size()));
-                    header.nextEpicStoryRows(introducedStoryEntries(section.blocks));
-                    section.blocks.stream().filter(ListBlock.class::isInstance).forEach(list -> header
-                            .nextEpicStoryList(paragraphsOf(list).stream().map(Markdown::text).toList()));
-                    ListBlock storyList = SectionKind.namesTheNextEpicItself(section.heading)
-                            ? firstListAfterParagraphs(section.blocks) : null;
-                    if (storyList != null) {
-                        // "### Epic 12: Ballast and Drainage", "## Next Epic: Epic 5 — Plot Inspections" and under it
-                        // a list, after at most some sentences: the epic's stories, unless its entries are labelled
-                        // facts ("Dependencies: the ledger API").
-                        List<String> entries = paragraphsOf(storyList).stream().map(Markdown::text).toList();
-                        if (entries.stream().noneMatch(RetroMarkdownParser::opensWithLabel)) {
-                            header.nextEpicStoryRows(entries.size());
-                        }
-                    }
+                    NextEpicReader.read(section, header);
                 }
                 default -> {
                     if (HeaderReader.isPeopleHeading(section.heading)) {
@@ -230,7 +213,7 @@ public final class RetroMarkdownParser {
     /** {@code **Key:** value} lines (several per line when separated by {@code |}) outside item sections. */
     private static void fields(Section section, HeaderReader header, DeliveryReader delivery, boolean figures) {
         for (Node block : section.blocks) {
-            for (Node paragraph : paragraphsOf(block)) {
+            for (Node paragraph : Markdown.leadParagraphs(block)) {
                 List<String> sentenceLines = new ArrayList<>(); // header prose lines in a row, read together
                 for (List<Node> line : Markdown.inlineLines(paragraph)) {
                     Optional<Field> lead = Field.leading(line);
@@ -404,60 +387,6 @@ public final class RetroMarkdownParser {
         return false;
     }
 
-    /** Words of a sentence introducing a list of an epic's stories ("Stories planned:", "The scope includes:"). */
-    private static final String[] STORY_LIST_INTRODUCTIONS = {"stor", "scope", "plan", "include", "backlog",
-            "feature"};
-
-    /**
-     * The first list of a section when only paragraphs stand before it, and the last of them, when it introduces
-     * the list with a colon, introduces stories ("Stories planned:", not "Risks:"); else null.
-     */
-    private static ListBlock firstListAfterParagraphs(List<Node> blocks) {
-        Node previous = null;
-        for (Node block : blocks) {
-            if (block instanceof ListBlock list) {
-                String intro = previous == null ? "" : Markdown.text(previous).strip().toLowerCase(Locale.ROOT);
-                boolean introducesOther = intro.endsWith(":")
-                        && java.util.Arrays.stream(STORY_LIST_INTRODUCTIONS).noneMatch(intro::contains);
-                return introducesOther ? null : list;
-            }
-            if (!(block instanceof Paragraph)) {
-                return null;
-            }
-            previous = block;
-        }
-        return null;
-    }
-
-    /** "Dependencies: the ledger API", "Goal: …": up to three words and a colon open the text. */
-    private static boolean opensWithLabel(String text) {
-        int colon = text.indexOf(':');
-        if (colon <= 0 || colon > 40) {
-            return false;
-        }
-        String label = text.substring(0, colon).strip();
-        return !label.isEmpty() && label.split(" ").length <= 3 && label.chars().allMatch(
-                c -> Character.isLetter(c) || c == ' ' || c == '-' || c == '\'');
-    }
-
-    private static List<Node> paragraphsOf(Node block) {
-        List<Node> paragraphs = new ArrayList<>();
-        if (block instanceof Paragraph) {
-            paragraphs.add(block);
-        } else if (block instanceof BlockQuote quote) {
-            for (Node child = quote.getFirstChild(); child != null; child = child.getNext()) {
-                paragraphs.addAll(paragraphsOf(child));
-            }
-        } else if (block instanceof ListBlock list) {
-            for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
-                if (item.getFirstChild() instanceof Paragraph paragraph) {
-                    paragraphs.add(paragraph);
-                }
-            }
-        }
-        return paragraphs;
-    }
-
     /** {@code | **Facilitator** | Bob |}: two-column tables whose rows are header keys and values. */
     private static void headerTables(Collection<Table> tables, HeaderReader header) {
         for (Table table : tables) {
@@ -475,23 +404,12 @@ public final class RetroMarkdownParser {
         }
     }
 
-    /** "Planned stories:" followed by a list: one planned story per entry; 0 when there is no such list. */
-    private static int introducedStoryEntries(List<Node> blocks) {
-        for (int i = 1; i < blocks.size(); i++) {
-            if (blocks.get(i) instanceof ListBlock list && blocks.get(i - 1) instanceof Paragraph intro
-                    && StoryReader.introducesStories(Markdown.text(intro))) {
-                return paragraphsOf(list).size();
-            }
-        }
-        return 0;
-    }
-
     /** The plain text of each list entry's first paragraph. */
     private static List<String> listEntries(List<Node> blocks) {
         List<String> entries = new ArrayList<>();
         for (Node block : blocks) {
             if (block instanceof ListBlock) {
-                paragraphsOf(block).forEach(paragraph -> entries.add(Markdown.text(paragraph)));
+                Markdown.leadParagraphs(block).forEach(paragraph -> entries.add(Markdown.text(paragraph)));
             }
         }
         return entries;
@@ -541,16 +459,5 @@ public final class RetroMarkdownParser {
         return text.toString();
     }
 
-    /** The text of the paragraphs outside tables, each with its own line breaks, a blank line between them. */
-    private static String text(List<Node> blocks) {
-        StringBuilder text = new StringBuilder();
-        for (Node block : blocks) {
-            if (!(block instanceof TableBlock)) {
-                // A blank line between paragraphs and list entries: only a line break inside a paragraph may be a
-                // sentence going on ("Epic 7 — group lesson bundles at the rental⏎desk."), never the next entry.
-                Markdown.paragraphs(block).forEach(paragraph -> text.append(Markdown.text(paragraph)).append("\n\n"));
-            }
-        }
-        return text.toString();
-    }
+
 }
