@@ -16,6 +16,18 @@ final class DeliveryReader {
     private static final Pattern ALL_STORIES = Pattern.compile(
             "\\ball (" + Numbers.DIGITS_OR_WORD + ") stories\\b[^.\\n]{0,60}?\\b(completed|delivered|done|finished|shipped"
                     + "|landed|merged|closed|released)", Pattern.CASE_INSENSITIVE);
+    /** "Four of the five stories shipped", "three out of four stories": {@link #STORIES_FRACTION} in words. */
+    private static final Pattern STORIES_FRACTION_IN_WORDS = Pattern.compile(
+            "\\b(" + Numbers.DIGITS_OR_WORD + ")\\s{1,10}(?:of|out\\s{1,10}of)\\s{1,10}(?:the\\s{1,10})?("
+                    + Numbers.DIGITS_OR_WORD + ")\\s{1,10}stories\\b", Pattern.CASE_INSENSITIVE);
+    /** "We took five stories into the epic": what was planned. */
+    private static final Pattern STORIES_INTO = Pattern.compile(
+            "\\b(" + Numbers.DIGITS_OR_WORD + ")\\s{1,10}stories\\s{1,10}into\\s{1,10}(?:the|this)\\s{1,10}(?:epic|sprint)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** "… and finished every one of them", "completed all of them": every story named before was done. */
+    private static final Pattern DONE_EVERY_ONE = Pattern.compile(
+            "\\b(?:closed|completed|finished|delivered|shipped|landed|merged)\\s{1,10}(?:every\\s{1,10}one|all|each)"
+                    + "\\s{1,10}of\\s{1,10}them\\b", Pattern.CASE_INSENSITIVE);
     /** "34 points in total", "34 story points in all". */
     private static final Pattern POINTS_TOTAL = Pattern.compile(
             "\\b(\\d{1,9})\\s+(?:story\\s+)?points\\s+in\\s+(?:total|all)\\b", Pattern.CASE_INSENSITIVE);
@@ -439,6 +451,16 @@ final class DeliveryReader {
             storiesCompleted = first(storiesCompleted, Integer.parseInt(fraction.group(1)));
             storiesPlanned = first(storiesPlanned, Integer.parseInt(fraction.group(2)));
         }
+        Matcher inWords = fraction != null || !text.contains(" of ") ? null
+                : STORIES_FRACTION_IN_WORDS.matcher(text);
+        if (inWords != null && inWords.find()) {
+            storiesCompleted = first(storiesCompleted, Numbers.digitsOrWord(inWords.group(1)));
+            storiesPlanned = first(storiesPlanned, Numbers.digitsOrWord(inWords.group(2)));
+        }
+        Matcher into = text.contains(" into ") ? STORIES_INTO.matcher(text) : null;
+        if (into != null && into.find()) {
+            storiesPlanned = first(storiesPlanned, Numbers.digitsOrWord(into.group(1)));
+        }
         Matcher all = ALL_STORIES.matcher(text);
         if (text.contains("all ") && all.find()) {
             int n = Numbers.digitsOrWord(all.group(1));
@@ -476,6 +498,10 @@ final class DeliveryReader {
                 pointsCompleted = first(pointsCompleted, Integer.parseInt(doneAll.group(2)));
             }
         }
+        Matcher everyOne = storiesPlanned == null || !text.contains(" of them") ? null : DONE_EVERY_ONE.matcher(text);
+        if (everyOne != null && everyOne.find()) {
+            storiesCompleted = first(storiesCompleted, storiesPlanned);
+        }
         if (ofThem != null && ofThem.find()) {
             // "… and finished six of them, 27 points": the count may be a word, the points bracketed or after a
             // comma.
@@ -490,9 +516,11 @@ final class DeliveryReader {
     Retro.Delivery delivery() {
         // "Stories completed | 8/8" beside "Story points | 41": with every planned story done, the points planned
         // were the points done.
+        // The other way too: "five stories, 21 points in all, and finished every one of them" planned those points.
         boolean everyStoryDone = storiesPlanned != null && storiesPlanned.equals(storiesCompleted);
         Integer pointsDone = pointsCompleted == null && everyStoryDone ? pointsPlanned : pointsCompleted;
-        return new Retro.Delivery(storiesPlanned, storiesCompleted, pointsPlanned, pointsDone, testsAdded);
+        Integer pointsPlan = pointsPlanned == null && everyStoryDone ? pointsDone : pointsPlanned;
+        return new Retro.Delivery(storiesPlanned, storiesCompleted, pointsPlan, pointsDone, testsAdded);
     }
 
     private Integer value(String text, String label, int line) {

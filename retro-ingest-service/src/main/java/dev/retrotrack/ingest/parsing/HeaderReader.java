@@ -70,16 +70,18 @@ final class HeaderReader {
      * A line of a next-epic section that opens with the epic's key and title, the title ending at a full stop or a
      * dash: "E12 — Speaking Practice. 6 stories …", "epic 6 — Webhook Retries. 4 stories sized", "Epic 3 - Bridal
      * Fitting Schedule. Stories planned:",
-     * "Next epic: IRR-210 Water Budget Reporting — 4 stories groomed", "Looking ahead: Epic 4 — Winter Events". A bare
+     * "Next epic: IRR-210 Water Budget Reporting — 4 stories groomed", "Looking ahead: Epic 4 — Winter Events", "Next
+     * up is Epic 6 — Grade Disputes, with four stories planned" (a comma before a lower-case word ends it). A bare
      * number needs the word epic. After a
      * dash or colon the title may be lower case ("Epic 8 — tidal and pilotage constraints."); after a space only it
      * must be capitalised.
      */
     private static final Pattern NEXT_KEY_LINE = Pattern.compile(
             "(?m)^(?:(?i:next\\s{1,10}epic|(looking\\s{1,10}ahead|next\\s{1,10}up|up\\s{1,10}next|coming\\s{1,10}up))"
-                    + "\\s{0,10}:\\s{0,10})?(?:(?i:epic)\\s{1,10}([A-Za-z]{0,6}-?\\d{1,9})"
+                    + "(?:\\s{0,10}:\\s{0,10}|\\s{1,10}(?i:is|will\\s{1,10}be)\\s{1,10}))?"
+                    + "(?:(?i:epic)\\s{1,10}([A-Za-z]{0,6}-?\\d{1,9})"
                     + "|([A-Za-z]{1,6}-?\\d{1,9}))(?:\\s{0,10}[—–:]\\s{0,10}|\\s{1,10}(-)\\s{1,10}|\\s{1,10}(?=\\p{Lu}))"
-                    + "(\\p{L}[^\\n.—–]{0,80}?)\\s{0,10}(?:[.—–]|$)");
+                    + "(\\p{L}[^\\n.—–]{0,80}?)\\s{0,10}(?:[.—–]|,\\s(?=\\p{Ll})|$)");
     /** "Stories drafted: 15.1–15.7": a range of story keys under one prefix. */
     private static final Pattern STORY_RANGE = Pattern.compile(
             "\\b(\\d{1,9}(?:\\.\\d{1,9}){0,4})\\.(\\d{1,4})\\s{0,3}[–—-]\\s{0,3}(\\d{1,9}(?:\\.\\d{1,9}){0,4})\\.(\\d{1,4})\\b");
@@ -748,10 +750,21 @@ final class HeaderReader {
                 .filter(idAndTitle -> !sameNumber(idAndTitle[0], epicId)
                         && (nextId == null || nextId.equalsIgnoreCase(idAndTitle[0])))
                 .findFirst().orElse(null);
-        String title = named == null ? nextTitle : named[1];
+        String title = withoutNextTail(named == null ? nextTitle : named[1]);
         String id = nextId != null ? nextId : named != null ? named[0] : sentenceOpeningEpics.stream()
                 .filter(mentioned -> !sameNumber(mentioned, epicId)).findFirst().orElse(null);
         return id == null && title == null ? null : new Retro.NextEpic(id, title, nextStories);
+    }
+
+    /** "… is next", "… comes up next" closing a title's sentence: "Epic 3: Scaffold and Access Pricing is next." */
+    private static final Pattern NEXT_TAIL = Pattern.compile("(?i)\\s{1,3}(?:is|comes)\\s{1,3}(?:up\\s{1,3})?next$");
+
+    private static String withoutNextTail(String title) {
+        if (title == null || !title.regionMatches(true, Math.max(0, title.length() - 4), "next", 0, 4)) {
+            return title;
+        }
+        String cut = NEXT_TAIL.matcher(title).replaceFirst("");
+        return cut.isBlank() ? title : cut;
     }
 
     private void epic(String value) {

@@ -503,14 +503,32 @@ final class ItemWalker {
 
     /** Adds the field of each line of the paragraph; false as soon as a line is not a field. */
     private static boolean addFieldLines(Paragraph paragraph, List<Field> fields) {
+        Field previous = null; // the field of the line before, in this paragraph
         for (List<Node> line : Markdown.inlineLines(paragraph)) {
             Optional<Field> field = Field.leading(line).or(() -> plainField(line));
+            if (field.isEmpty() && previous != null && continues(previous, line)) {
+                previous = new Field(previous.key(), previous.value() + " " + Markdown.text(line).strip());
+                fields.set(fields.size() - 1, previous);
+                continue;
+            }
             if (field.isEmpty()) {
                 return false;
             }
-            fields.add(field.get());
+            previous = field.get();
+            fields.add(previous);
         }
         return true;
+    }
+
+    /**
+     * "**Issue:** Storage days are cut at the server's midnight, which differs from the⏎yard's posted tariff.": a line
+     * opening lower case after a value that has not ended its sentence goes on with that value, hard-wrapped.
+     */
+    private static boolean continues(Field previous, List<Node> line) {
+        String value = previous.value().strip();
+        String text = Markdown.text(line).strip();
+        return !value.isEmpty() && ".!?:".indexOf(value.charAt(value.length() - 1)) < 0
+                && !text.isEmpty() && Character.isLowerCase(text.codePointAt(0));
     }
 
     /** Separators and HTML comments carry nothing to read. */
@@ -571,8 +589,8 @@ final class ItemWalker {
         if (!full.startsWith(lead) || Role.named(withoutTrailingColon(lead)) != null) {
             return Optional.empty();
         }
-        String rest = full.substring(lead.length()).strip();
-        rest = rest.startsWith(":") ? rest.substring(1).strip() : rest;
+        // "**Title**: Done", "**Title** – ✅ Done (all three partners sent files)": a colon or dash before the status.
+        String rest = ItemReader.withoutLeadingSeparators(full.substring(lead.length()));
         return Statuses.withNote(rest) != null ? Optional.of(rest) : Optional.empty();
     }
 

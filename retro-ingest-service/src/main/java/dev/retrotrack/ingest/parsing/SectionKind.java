@@ -17,6 +17,9 @@ enum SectionKind {
             // "Did we do what we said? (DF-1 actions)": a question about the last retro's promises ("What did we do
             // well?" is not one).
             "did we do what", "did we keep", "what we said we",
+            // "What we said last time", "Actions from last time": what was promised at the last retro ("What went
+            // wrong last time" is reflection).
+            "what we said", "from last time", "since last time", "last time's",
             // "Check-in on E10 actions": checking in on what was promised last time is follow-through.
             "check in on", "checkin on",
             // "Previous Action Items", "Earlier actions", "Follow-up from the epic 1 retro": a heading naming the
@@ -107,6 +110,10 @@ enum SectionKind {
             return FOLLOW_THROUGH;
         }
         int matched = KEYWORDS.groupsIn(h);
+        if ((matched & bit(ACTIONS)) != 0 && h.contains(" did we ")) {
+            // "Epic 6 actions — did we do them?": a question about actions asks whether earlier promises were kept.
+            return FOLLOW_THROUGH;
+        }
         for (SectionKind kind : KINDS) {
             if ((matched & bit(kind)) != 0) {
                 return kind != FOLLOW_THROUGH && kind != DEBT && isReflective(h) ? OTHER : kind;

@@ -317,4 +317,29 @@ class DebtShapesTest {
                         Retro.TechDebtItem::location)
                 .containsExactly(tuple("TD-8", Priority.HIGH, "tariff/Cache.kt"));
     }
+
+    @Test
+    void readsAFieldValueHardWrappedOntoTheNextLineOfADebtSection() {
+        Retro retro = RetroMarkdownParser.parse("""
+                # Epic 7 Retro
+
+                ## Technical Debt
+
+                ### 🔴 Critical Priority
+
+                #### TD-TOW-01: Fee calculator uses server local time
+                **Location:** `fees/StorageFeeCalculator.cs`
+                **Issue:** Storage days are cut at the server's midnight, which differs from the
+                yard's posted tariff.
+                **Recommendation:** Compute day boundaries in the yard's time zone.
+
+                #### TD-TOW-02: Webhook processed again on every retry
+                **Location:** `payments/CardWebhookHandler.cs`
+                """);
+
+        assertThat(retro.techDebt()).extracting(Retro.TechDebtItem::id, Retro.TechDebtItem::priority,
+                        Retro.TechDebtItem::location)
+                .containsExactly(tuple("TD-TOW-01", Priority.CRITICAL, "fees/StorageFeeCalculator.cs"),
+                        tuple("TD-TOW-02", Priority.CRITICAL, "payments/CardWebhookHandler.cs"));
+    }
 }

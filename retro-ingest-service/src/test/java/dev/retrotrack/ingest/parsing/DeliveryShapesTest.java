@@ -28,7 +28,8 @@ class DeliveryShapesTest {
     void readsMetricBulletsWithFractions() {
         Retro retro = parse("metrics-bullets.md");
 
-        assertThat(retro.delivery()).isEqualTo(new Retro.Delivery(3, 3, null, 13, 40));
+        // Every planned story done (3/3): the 13 points delivered were the points planned too.
+        assertThat(retro.delivery()).isEqualTo(new Retro.Delivery(3, 3, 13, 13, 40));
     }
 
     @Test
@@ -392,5 +393,27 @@ class DeliveryShapesTest {
                 """);
 
         assertThat(retro.delivery().testsAdded()).isNull();
+    }
+
+    @Test
+    void readsStoryCountsInWordsTakenIntoTheEpicAndAllOfThemFinished() {
+        Retro fourOfFive = RetroMarkdownParser.parse("""
+                # Epic 3 Retro
+
+                ## Summary
+
+                Four of the five stories shipped (18 of 23 points); the recall import moved to Epic 4.
+                """);
+        Retro everyOne = RetroMarkdownParser.parse("""
+                # Epic 2 Retro
+
+                ## Summary
+
+                We took five stories into the epic, 21 points in all, and finished every one of them.
+                """);
+
+        assertThat(fourOfFive.delivery()).isEqualTo(new Retro.Delivery(5, 4, 23, 18, null));
+        // Every story done: the points in all were both the plan and what was done.
+        assertThat(everyOne.delivery()).isEqualTo(new Retro.Delivery(5, 5, 21, 21, null));
     }
 }

@@ -334,4 +334,55 @@ class FollowThroughShapesTest {
         assertThat(retro.actionItems()).extracting(Retro.ActionItem::title, Retro.ActionItem::status)
                 .containsExactly(tuple("Decide on retries: done means idempotent", null));
     }
+
+    @Test
+    void readsAStatusAfterADashBehindABoldTitleWithItsNoteInBrackets() {
+        Retro retro = RetroMarkdownParser.parse("""
+                # Epic 5 Retro
+
+                ## Follow-through from the Epic 4 retro
+
+                - **Get weekly exchange files from all partners** – ✅ Done (all three have sent files since sprint 1)
+                - **Load-test the matcher** – ❌ Not addressed (no production-size extract yet)
+                """);
+
+        assertThat(retro.followThrough()).extracting(Retro.FollowThroughItem::title, Retro.FollowThroughItem::status)
+                .containsExactly(tuple("Get weekly exchange files from all partners", ItemStatus.DONE),
+                        tuple("Load-test the matcher", ItemStatus.OPEN));
+        assertThat(retro.followThrough().getFirst().evidence()).contains("all three have sent files since sprint 1");
+    }
+
+    @Test
+    void takesHeadingsAskingAboutEarlierActionsOrWhatWasSaidAsFollowThrough() {
+        Retro retro = RetroMarkdownParser.parse("""
+                # Epic 7 Retro
+
+                ## Epic 6 actions — did we do them?
+
+                - **Resume photo uploads after signal loss** — ✅ Fixed: no lost photos in three weeks
+
+                ## what we said last time
+
+                - ⏳ **Move test data off real patient initials** — In Progress: staging uses synthetic names
+
+                ## What did we learn?
+
+                - Ask the yard before the story is written
+
+                ## What went wrong last time
+
+                - The tablets ran flat
+
+                ## Actions
+
+                - Charge the tablets nightly (Owner: Kwame)
+                """);
+
+        // Neither "What did we learn?" nor "What went wrong last time" is about earlier promises: their lists are
+        // reflection, not items.
+        assertThat(retro.followThrough()).extracting(Retro.FollowThroughItem::title, Retro.FollowThroughItem::status)
+                .containsExactly(tuple("Resume photo uploads after signal loss", ItemStatus.DONE),
+                        tuple("Move test data off real patient initials", ItemStatus.IN_PROGRESS));
+        assertThat(retro.actionItems()).extracting(Retro.ActionItem::title).containsExactly("Charge the tablets nightly");
+    }
 }

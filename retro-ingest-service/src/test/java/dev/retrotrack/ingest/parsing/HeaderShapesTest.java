@@ -601,4 +601,26 @@ class HeaderShapesTest {
         assertThat(retro.participants()).containsExactly("sungp", "Alice", "Dana", "Björn");
         assertThat(retro.facilitator()).isEqualTo("Bob");
     }
+
+    @Test
+    void readsTheNextEpicFromANextUpSentenceAndDropsAnIsNextClosingItsTitle() {
+        Retro nextUp = RetroMarkdownParser.parse("""
+                # Epic 5 Retro: Carcass Grading
+
+                ## NEXT EPIC
+
+                Next up is Epic 6 — Grade Disputes and Farmer Payments, with four stories planned: the dispute flag
+                moved from 5.4, the review queue, payment calculation, and the payment advice.
+                """);
+        Retro isNext = RetroMarkdownParser.parse("""
+                # Epic 2 Retro: Roofing Quotes
+
+                ## Impact on Next Epic
+
+                Epic 3: Scaffold and Access Pricing is next. Most changed quotes were changed because of scaffolding.
+                """);
+
+        assertThat(nextUp.nextEpic()).isEqualTo(new Retro.NextEpic("6", "Grade Disputes and Farmer Payments", 4));
+        assertThat(isNext.nextEpic()).isEqualTo(new Retro.NextEpic("3", "Scaffold and Access Pricing", null));
+    }
 }
