@@ -78,6 +78,10 @@ final class ItemWalker {
             if (items.size() == before && fieldLines != null) {
                 // A sub-heading followed only by fields is an item, whatever its wording.
                 items.add(headingItem(section, section.heading, group, fieldLines));
+            } else if (items.size() == before && itemHeading.isPresent()) {
+                // "#### TD-9: Cache never expires" over prose and a field or two: a heading that is an item's title is
+                // that item whatever else stands under it, never lost. The fields that can be read are kept.
+                items.add(headingItemAmongProse(section, itemHeading.get(), group));
             }
         }
         for (Section child : section.children) {
@@ -95,6 +99,17 @@ final class ItemWalker {
         Map<Role, String> fields = new EnumMap<>(Role.class);
         debtIdOf(section.heading).ifPresent(id -> fields.put(Role.DEBT_ID, id));
         fieldLines.forEach(field -> putField(fields, field));
+        return new RawItem(title, fields, group, section.heading, section.line);
+    }
+
+    private RawItem headingItemAmongProse(Section section, String title, RawItem.Group group) {
+        Map<Role, String> fields = new EnumMap<>(Role.class);
+        debtIdOf(section.heading).ifPresent(id -> fields.put(Role.DEBT_ID, id));
+        section.blocks.forEach(block -> collectFields(block, fields));
+        if (section.blocks.stream().anyMatch(ItemWalker::isContent)) {
+            warnings.add(section.line, "item '" + section.heading + "': the text under it is not all 'Key: value' "
+                    + "fields; only those were read");
+        }
         return new RawItem(title, fields, group, section.heading, section.line);
     }
 
@@ -556,6 +571,30 @@ final class ItemWalker {
         }
         String label = withoutTrailingColon(Markdown.text(nodes.getFirst()));
         return label.isEmpty() ? Optional.empty() : Optional.of(label);
+    }
+
+    /**
+     * "✅ **Get the chair layout** — Done: …", "**Load-test the matcher** – ❌ Not addressed": an entry whose title is
+     * bold, with a status symbol before it or a status after it; the shape of a tracked item, whatever its heading.
+     */
+    static boolean isTitledEntryWithStatus(Node paragraph) {
+        Node first = paragraph.getFirstChild();
+        String before = "";
+        if (first instanceof Text symbols && Field.onlySymbols(symbols.getLiteral())) {
+            before = symbols.getLiteral().strip();
+            first = first.getNext();
+        }
+        if (!(first instanceof StrongEmphasis)) {
+            return false;
+        }
+        if (!before.isEmpty() && Statuses.parse(before) != null) {
+            return true;
+        }
+        String full = Markdown.text(paragraph).replace('\n', ' ');
+        String lead = Markdown.text(first);
+        int at = full.indexOf(lead);
+        return at >= 0 && Statuses.withNote(ItemReader.withoutLeadingSeparators(
+                full.substring(at + lead.length()))) != null;
     }
 
     /** "**Standardize X**: description" in a cell or entry: the bold lead is the title. */

@@ -135,7 +135,11 @@ public final class RetroMarkdownParser {
                     if (section.level <= 1) {
                         headerTables(tables.values(), header);
                     }
-                    stories.addAll(StoryReader.stories(section, tables, warnings));
+                    List<Retro.Story> sectionStories = StoryReader.stories(section, tables, warnings);
+                    stories.addAll(sectionStories);
+                    if (sectionStories.isEmpty()) {
+                        warnAboutUnclaimedItems(section, warnings);
+                    }
                     metricTables(tables.values(), delivery);
                     fields(section, header, delivery, true);
                     // Figures in sentences ("we closed 5 of the 7 stories") are read in every non-item section; the
@@ -167,6 +171,29 @@ public final class RetroMarkdownParser {
         }
         return new Retro(header.epic(), header.date(), header.facilitator(), header.participants(),
                 delivery.delivery(), stories, actions, debt, followThrough, header.nextEpic(), warnings.sorted());
+    }
+
+    /**
+     * "## what we said last time" over "- ✅ **Get the chair layout** — Done: …": entries with a bold title and a
+     * status, under a heading that does not say whether they are actions, debt or promises under review, are not read
+     * as items; at least the answer says so. Headings of the retro's own reflection ("What went well") are passed
+     * over, as are sections whose lists were read as stories.
+     */
+    private static void warnAboutUnclaimedItems(Section section, Warnings warnings) {
+        if (section.kind != SectionKind.OTHER || section.level < 2 || SectionKind.isReflection(section.heading)) {
+            return;
+        }
+        for (Node block : section.blocks) {
+            if (block instanceof ListBlock list) {
+                List<Node> entries = Markdown.leadParagraphs(list);
+                long tracked = entries.stream().filter(ItemWalker::isTitledEntryWithStatus).count();
+                if (tracked >= 2 && tracked * 2 >= entries.size()) {
+                    warnings.add(Markdown.line(list), "list under '" + section.heading + "' looks like items with a "
+                            + "status, but the heading does not say whether they are actions, debt or earlier actions "
+                            + "under review; " + tracked + " entries not read as items");
+                }
+            }
+        }
     }
 
     /** Values of a status or priority cell that say it is not known yet: nothing to warn about. */

@@ -342,4 +342,26 @@ class DebtShapesTest {
                 .containsExactly(tuple("TD-TOW-01", Priority.CRITICAL, "fees/StorageFeeCalculator.cs"),
                         tuple("TD-TOW-02", Priority.CRITICAL, "payments/CardWebhookHandler.cs"));
     }
+
+    @Test
+    void keepsADebtHeadingOverProseAsItsEntryAndSaysOnlyItsFieldsWereRead() {
+        Retro retro = RetroMarkdownParser.parse("""
+                # Epic 7 Retro
+
+                ## Technical Debt
+
+                #### TD-TOW-05: Release slip cache never expires
+
+                We noticed this during the last week. Nobody has had time to look.
+
+                **Location:** `slips/SlipCache.cs`
+                """);
+
+        assertThat(retro.techDebt()).extracting(Retro.TechDebtItem::id, Retro.TechDebtItem::title,
+                        Retro.TechDebtItem::location)
+                .containsExactly(tuple("TD-TOW-05", "Release slip cache never expires", "slips/SlipCache.cs"));
+        assertThat(retro.warnings()).extracting(Retro.ParseWarning::line, Retro.ParseWarning::message)
+                .contains(tuple(5, "item 'TD-TOW-05: Release slip cache never expires': the text under it is not all "
+                        + "'Key: value' fields; only those were read"));
+    }
 }

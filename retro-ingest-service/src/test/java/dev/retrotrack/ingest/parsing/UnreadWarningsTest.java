@@ -234,4 +234,30 @@ class UnreadWarningsTest {
                 .anySatisfy(message -> assertThat(message).contains("24 SP completed")
                         .contains("points planned and points completed"));
     }
+
+    @Test
+    void warnsAboutEntriesWithStatusesUnderAHeadingThatSaysNotWhatTheyAre() {
+        Retro retro = RetroMarkdownParser.parse("""
+                # Epic 2 Retro
+
+                ## the promises, revisited
+
+                - ✅ **Get the unit's real chair layout** — Done: Inès walked us through both rooms
+                - ⏳ **Move test data off real patient initials** — In Progress: staging uses synthetic names
+                - **Set up a night-shift check-in** – ❌ Not addressed (the lead was on leave)
+
+                ## What went well
+
+                - ✅ **The swap flow** — done in a minute at the desk
+                - ✅ **Isolation rule** — done with the nurses in the room
+                """);
+
+        // What went well is the retro's own reflection: its ticks say how things went, not how items stand.
+        assertThat(retro.warnings()).extracting(Retro.ParseWarning::line, Retro.ParseWarning::message)
+                .containsExactly(tuple(5, "list under 'the promises, revisited' looks like items with a status, but "
+                        + "the heading does not say whether they are actions, debt or earlier actions under review; "
+                        + "3 entries not read as items"));
+        assertThat(retro.followThrough()).isEmpty();
+        assertThat(retro.actionItems()).isEmpty();
+    }
 }
