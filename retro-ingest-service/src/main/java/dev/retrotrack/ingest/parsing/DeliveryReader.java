@@ -16,13 +16,24 @@ final class DeliveryReader {
     private static final Pattern ALL_STORIES = Pattern.compile(
             "\\ball (" + Numbers.DIGITS_OR_WORD + ") stories\\b[^.\\n]{0,60}?\\b(completed|delivered|done|finished|shipped"
                     + "|landed|merged|closed|released)", Pattern.CASE_INSENSITIVE);
-    /** "Four of the five stories shipped", "three out of four stories": {@link #STORIES_FRACTION} in words. */
+    /**
+     * "Four of the five stories shipped", "three out of four stories were completed": {@link #STORIES_FRACTION} in
+     * words, with a verb saying they were done ("Two of the seven stories slipped" counts none done).
+     */
     private static final Pattern STORIES_FRACTION_IN_WORDS = Pattern.compile(
             "\\b(" + Numbers.DIGITS_OR_WORD + ")\\s{1,10}(?:of|out\\s{1,10}of)\\s{1,10}(?:the\\s{1,10})?("
-                    + Numbers.DIGITS_OR_WORD + ")\\s{1,10}stories\\b", Pattern.CASE_INSENSITIVE);
-    /** "We took five stories into the epic": what was planned. */
+                    + Numbers.DIGITS_OR_WORD + ")\\s{1,10}stories\\s{1,10}(?:were\\s{1,10})?"
+                    + "(?:completed|delivered|done|finished|shipped|closed|landed|merged|released)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** "but" before a fraction: "all but one of the five stories shipped" is not one of five. */
+    private static final Pattern ALL_BUT = Pattern.compile("\\ball\\s{1,10}but\\s{1,10}$");
+    /**
+     * "We took five stories into the epic": what was planned ("we pulled two stories into the epic" mid-way added
+     * scope).
+     */
     private static final Pattern STORIES_INTO = Pattern.compile(
-            "\\b(" + Numbers.DIGITS_OR_WORD + ")\\s{1,10}stories\\s{1,10}into\\s{1,10}(?:the|this)\\s{1,10}(?:epic|sprint)\\b",
+            "\\b(?:took|brought|committed|planned)\\s{1,10}(" + Numbers.DIGITS_OR_WORD
+                    + ")\\s{1,10}stories\\s{1,10}into\\s{1,10}(?:the|this)\\s{1,10}(?:epic|sprint)\\b",
             Pattern.CASE_INSENSITIVE);
     /** "… and finished every one of them", "completed all of them": every story named before was done. */
     private static final Pattern DONE_EVERY_ONE = Pattern.compile(
@@ -75,11 +86,12 @@ final class DeliveryReader {
                     + "(planned|committed|delivered|completed|closed|done|shipped|finished)\\b", Pattern.CASE_INSENSITIVE);
     /**
      * "27 tests added", "38 automated tests added", "12 new unit tests written": the count before the verb, with up to
-     * two words saying what kind of tests ("12 of the tests added" counts part of something else).
+     * two words saying what kind of tests ("The 3 slowest tests added 4 minutes" counts none).
      */
     private static final Pattern TESTS_THEN_ADDED = Pattern.compile(
-            "\\b(\\d[\\d,]{0,12})\\+?\\s{1,10}(?:(?!of\\b|the\\b)[a-z-]{1,20}\\s{1,10}){0,2}tests?\\s{1,10}"
-                    + "(?:added|written)\\b", Pattern.CASE_INSENSITIVE);
+            "\\b(\\d[\\d,]{0,12})\\+?\\s{1,10}(?:(?:new|more|extra|automated|unit|integration|e2e|end-to-end|api|ui"
+                    + "|regression|acceptance|contract|property|component|smoke|snapshot|load|browser)\\s{1,10}){0,2}"
+                    + "tests?\\s{1,10}(?:added|written)\\b", Pattern.CASE_INSENSITIVE);
     /** "Tests: +96 integration, +31 unit". */
     private static final Pattern TESTS_BREAKDOWN = Pattern.compile(
             "\\btests?\\s*:\\s*((?:\\+?\\d[\\d,]{0,12}\\s+[a-z0-9-]+(?:\\s*,\\s*|\\s+and\\s+|\\s*$|\\s*\\.))+)",
@@ -451,9 +463,10 @@ final class DeliveryReader {
             storiesCompleted = first(storiesCompleted, Integer.parseInt(fraction.group(1)));
             storiesPlanned = first(storiesPlanned, Integer.parseInt(fraction.group(2)));
         }
-        Matcher inWords = fraction != null || !text.contains(" of ") ? null
+        Matcher inWords = fraction != null || !text.contains("of") ? null
                 : STORIES_FRACTION_IN_WORDS.matcher(text);
-        if (inWords != null && inWords.find()) {
+        if (inWords != null && inWords.find() && !ALL_BUT.matcher(text).region(
+                Math.max(0, inWords.start() - 20), inWords.start()).find()) {
             storiesCompleted = first(storiesCompleted, Numbers.digitsOrWord(inWords.group(1)));
             storiesPlanned = first(storiesPlanned, Numbers.digitsOrWord(inWords.group(2)));
         }
@@ -499,7 +512,7 @@ final class DeliveryReader {
             }
         }
         Matcher everyOne = storiesPlanned == null || !text.contains(" of them") ? null : DONE_EVERY_ONE.matcher(text);
-        if (everyOne != null && everyOne.find()) {
+        if (everyOne != null && everyOne.find() && storiesEarlierInSentence(text, everyOne.start())) {
             storiesCompleted = first(storiesCompleted, storiesPlanned);
         }
         if (ofThem != null && ofThem.find()) {
@@ -511,6 +524,16 @@ final class DeliveryReader {
                 pointsCompleted = first(pointsCompleted, Integer.parseInt(points));
             }
         }
+    }
+
+    /**
+     * Whether the sentence holding {@code at} names stories before it, so "them" there are the stories: "We took five
+     * stories into the epic … and finished every one of them", not "Four bugs came in and we closed all of them".
+     */
+    private static boolean storiesEarlierInSentence(String text, int at) {
+        int start = Math.max(text.lastIndexOf('\n', at), text.lastIndexOf(". ", at)) + 1;
+        int stories = text.indexOf("stories", start);
+        return stories >= 0 && stories < at;
     }
 
     Retro.Delivery delivery() {

@@ -71,17 +71,23 @@ final class HeaderReader {
      * dash: "E12 — Speaking Practice. 6 stories …", "epic 6 — Webhook Retries. 4 stories sized", "Epic 3 - Bridal
      * Fitting Schedule. Stories planned:",
      * "Next epic: IRR-210 Water Budget Reporting — 4 stories groomed", "Looking ahead: Epic 4 — Winter Events", "Next
-     * up is Epic 6 — Grade Disputes, with four stories planned" (a comma before a lower-case word ends it). A bare
+     * up is Epic 6 — Grade Disputes, with four stories planned" (a comma before a clause word ends it). A bare
      * number needs the word epic. After a
      * dash or colon the title may be lower case ("Epic 8 — tidal and pilotage constraints."); after a space only it
      * must be capitalised.
      */
+    /**
+     * Words opening a clause after a title and a comma, "…, with four stories planned", "…, starting in January": not
+     * part of it ("Refunds, returns and exchanges" is one title).
+     */
+    private static final String CLAUSE_AFTER_TITLE = "(?:with|which|where|who|now|due|starting|scheduled|planned"
+            + "|targeting|expected|when|because|once|pending)\\b";
     private static final Pattern NEXT_KEY_LINE = Pattern.compile(
             "(?m)^(?:(?i:next\\s{1,10}epic|(looking\\s{1,10}ahead|next\\s{1,10}up|up\\s{1,10}next|coming\\s{1,10}up))"
                     + "(?:\\s{0,10}:\\s{0,10}|\\s{1,10}(?i:is|will\\s{1,10}be)\\s{1,10}))?"
                     + "(?:(?i:epic)\\s{1,10}([A-Za-z]{0,6}-?\\d{1,9})"
                     + "|([A-Za-z]{1,6}-?\\d{1,9}))(?:\\s{0,10}[—–:]\\s{0,10}|\\s{1,10}(-)\\s{1,10}|\\s{1,10}(?=\\p{Lu}))"
-                    + "(\\p{L}[^\\n.—–]{0,80}?)\\s{0,10}(?:[.—–]|,\\s(?=\\p{Ll})|$)");
+                    + "(\\p{L}[^\\n.—–]{0,80}?)\\s{0,10}(?:[.—–]|,\\s(?=" + CLAUSE_AFTER_TITLE + ")|$)");
     /** "Stories drafted: 15.1–15.7": a range of story keys under one prefix. */
     private static final Pattern STORY_RANGE = Pattern.compile(
             "\\b(\\d{1,9}(?:\\.\\d{1,9}){0,4})\\.(\\d{1,4})\\s{0,3}[–—-]\\s{0,3}(\\d{1,9}(?:\\.\\d{1,9}){0,4})\\.(\\d{1,4})\\b");
@@ -226,15 +232,17 @@ final class HeaderReader {
         return List.copyOf(names);
     }
 
+    /** Words opening a clause about the people named before it rather than a name. */
+    private static final java.util.Set<String> CLAUSE_OPENINGS = java.util.Set.of("who", "which", "whose", "with",
+            "plus", "both", "all", "everyone", "as", "while");
+
     /**
-     * "… and Björn (Paralegal), who joined from the renewals desk": a part opening lower case with three words or
-     * more before any bracket says something about the people before it; it names nobody. A user name with its role,
-     * "sungp (Project Lead)", is one word before the bracket.
+     * "… and Björn (Paralegal), who joined from the renewals desk": a part opening with a clause word says something
+     * about the people before it; it names nobody. Names may be lower case ("sungp", "van der Merwe").
      */
     private static boolean isClause(String entry) {
-        int bracket = entry.indexOf('(');
-        String words = bracket < 0 ? entry : entry.substring(0, bracket).strip();
-        return !words.isEmpty() && Character.isLowerCase(words.codePointAt(0)) && words.split(" ", 3).length == 3;
+        int space = entry.indexOf(' ');
+        return space > 0 && CLAUSE_OPENINGS.contains(entry.substring(0, space).toLowerCase(Locale.ROOT));
     }
 
     private static List<String> topLevelEntries(String value) {
@@ -573,7 +581,8 @@ final class HeaderReader {
 
     /**
      * A line break inside a paragraph between a letter or comma and a lower-case letter is a sentence going on
-     * ("Epic 7 — group lesson bundles at the rental⏎desk."): it becomes a space. Paragraphs and list entries are
+     * ("Epic 7 — group lesson bundles at the rental⏎desk."), as is one after a word that never ends a sentence
+     * ("Roadside Verification and⏎Renewals"): it becomes a space. Paragraphs and list entries are
      * apart by a blank line, so they are never joined. A loop over the breaks, which is cheaper than the regex it
      * replaced (linear too, but tried at every position).
      */
@@ -582,8 +591,10 @@ final class HeaderReader {
         for (int at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
             char before = at > 0 ? text.charAt(at - 1) : ' ';
             char after = at + 1 < text.length() ? text.charAt(at + 1) : ' ';
-            if ((Character.isLetter(before) || before == ',') && Character.isLowerCase(after)
-                    && Character.isLetter(after)) {
+            boolean goesOn = Character.isLowerCase(after) && (Character.isLetter(before) || before == ',')
+                    || Character.isLetter(after) && endsWithJoiningWord(text, at)
+                    || Character.isUpperCase(after) && Character.isLetter(before) && titleWrapsOnto(text, at);
+            if (goesOn) {
                 if (joined == null) {
                     joined = new StringBuilder(text);
                 }
@@ -591,6 +602,40 @@ final class HeaderReader {
             }
         }
         return joined == null ? text : joined.toString();
+    }
+
+    /**
+     * "Grade Disputes and Farmer⏎Payments, with four stories planned": a capitalised word ends the line and a
+     * capitalised word closed by a comma or full stop opens the next, so a title was wrapped inside ("Async
+     * Platform⏎Six stories planned." and "Platform⏎Stories: 6" are two lines).
+     */
+    private static boolean titleWrapsOnto(String text, int lineBreak) {
+        int wordStart = lineBreak;
+        while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        if (!Character.isUpperCase(text.charAt(wordStart))) {
+            return false;
+        }
+        int wordEnd = lineBreak + 1;
+        while (wordEnd < text.length() && Character.isLetter(text.charAt(wordEnd))) {
+            wordEnd++;
+        }
+        return wordEnd < text.length() && (text.charAt(wordEnd) == ',' || text.charAt(wordEnd) == '.');
+    }
+
+    /** Words that never end a sentence, so a line ending in one goes on: "Roadside Verification and⏎Renewals". */
+    private static final java.util.Set<String> JOINING_WORDS = java.util.Set.of("and", "or", "of", "the", "for",
+            "with", "to", "&");
+
+    /** Whether the text before {@code end} ends with one of {@link #JOINING_WORDS}. */
+    private static boolean endsWithJoiningWord(String text, int end) {
+        int start = end;
+        while (start > 0 && end - start < 4 && !Character.isWhitespace(text.charAt(start - 1))) {
+            start--;
+        }
+        boolean wordStart = start == 0 || Character.isWhitespace(text.charAt(start - 1));
+        return wordStart && start < end && JOINING_WORDS.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -763,8 +808,9 @@ final class HeaderReader {
         if (title == null || !title.regionMatches(true, Math.max(0, title.length() - 4), "next", 0, 4)) {
             return title;
         }
-        String cut = NEXT_TAIL.matcher(title).replaceFirst("");
-        return cut.isBlank() ? title : cut;
+        String cut = NEXT_TAIL.matcher(title).replaceFirst("").strip();
+        // "Who Is Next" is a title of its own: what is left must still be two words or more.
+        return cut.indexOf(' ') < 0 ? title : cut;
     }
 
     private void epic(String value) {

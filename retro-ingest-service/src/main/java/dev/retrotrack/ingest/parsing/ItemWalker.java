@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.retrotrack.events.ItemStatus;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.Code;
@@ -466,8 +467,11 @@ final class ItemWalker {
 
     private static void putField(Map<Role, String> fields, Field field) {
         Role role = Role.of(field.key());
-        boolean debtKey = role == Role.TITLE || role == null && field.key().toLowerCase(Locale.ROOT).contains("debt");
-        if (debtKey && (debtIdOnly(field.value()) || KEY_ONLY.matcher(field.value().strip()).matches())) {
+        boolean namesDebt = field.key().toLowerCase(Locale.ROOT).contains("debt");
+        boolean debtKey = role == Role.TITLE || role == null && namesDebt;
+        // "- **Task:** OPS-7" is a ticket, not a debt: a bare tracker key is a debt id only under a key naming debt.
+        boolean debtValue = debtIdOnly(field.value()) || namesDebt && KEY_ONLY.matcher(field.value().strip()).matches();
+        if (debtKey && debtValue) {
             // "- **Debt:** TD-LVL2-01", "- **Tech Debt:** ASP-2" under an action: the debt it works off, not a title.
             // Under a key naming debt, a tracker key without "TD" is an id as well.
             role = Role.DEBT_ID;
@@ -518,31 +522,47 @@ final class ItemWalker {
 
     /** Adds the field of each line of the paragraph; false as soon as a line is not a field. */
     private static boolean addFieldLines(Paragraph paragraph, List<Field> fields) {
-        Field previous = null; // the field of the line before, in this paragraph
+        Field previous = null; // the field of the lines before, in this paragraph
+        StringBuilder wrapped = null; // its value and the lines that went on with it, joined once at the end
+        String lastLine = null;
         for (List<Node> line : Markdown.inlineLines(paragraph)) {
             Optional<Field> field = Field.leading(line).or(() -> plainField(line));
-            if (field.isEmpty() && previous != null && continues(previous, line)) {
-                previous = new Field(previous.key(), previous.value() + " " + Markdown.text(line).strip());
-                fields.set(fields.size() - 1, previous);
+            String text = field.isEmpty() && previous != null ? Markdown.text(line).strip() : null;
+            if (text != null && goesOn(previous, lastLine, text)) {
+                wrapped.append(' ').append(text);
+                lastLine = text;
                 continue;
             }
             if (field.isEmpty()) {
                 return false;
             }
+            flush(fields, previous, wrapped);
             previous = field.get();
-            fields.add(previous);
+            wrapped = new StringBuilder(previous.value());
+            lastLine = previous.value().strip();
         }
+        flush(fields, previous, wrapped);
         return true;
     }
 
+    private static void flush(List<Field> fields, Field field, StringBuilder value) {
+        if (field != null) {
+            fields.add(value.length() == field.value().length() ? field : new Field(field.key(), value.toString()));
+        }
+    }
+
+    /** Fields written as free text, whose value may be hard-wrapped over lines; an owner or a date is not. */
+    private static final java.util.Set<Role> PROSE_ROLES = java.util.EnumSet.of(Role.ISSUE, Role.DESCRIPTION,
+            Role.RECOMMENDATION, Role.CRITERIA, Role.EVIDENCE);
+
     /**
      * "**Issue:** Storage days are cut at the server's midnight, which differs from the⏎yard's posted tariff.": a line
-     * opening lower case after a value that has not ended its sentence goes on with that value, hard-wrapped.
+     * opening lower case after a free-text value whose last line has not ended its sentence goes on with that value.
      */
-    private static boolean continues(Field previous, List<Node> line) {
-        String value = previous.value().strip();
-        String text = Markdown.text(line).strip();
-        return !value.isEmpty() && ".!?:".indexOf(value.charAt(value.length() - 1)) < 0
+    private static boolean goesOn(Field field, String lastLine, String text) {
+        Role role = Role.of(field.key());
+        return (role == null || PROSE_ROLES.contains(role)) && !lastLine.isEmpty()
+                && ".!?:".indexOf(lastLine.charAt(lastLine.length() - 1)) < 0
                 && !text.isEmpty() && Character.isLowerCase(text.codePointAt(0));
     }
 
@@ -574,10 +594,11 @@ final class ItemWalker {
     }
 
     /**
-     * "✅ **Get the chair layout** — Done: …", "**Load-test the matcher** – ❌ Not addressed": an entry whose title is
-     * bold, with a status symbol before it or a status after it; the shape of a tracked item, whatever its heading.
+     * "✅ **Get the chair layout** — Done: …", "**Load-test the matcher** – ❌ Not addressed": the status of an entry
+     * whose title is bold, with a status symbol before it or a status after it, the shape of a tracked item whatever
+     * its heading; null for any other entry.
      */
-    static boolean isTitledEntryWithStatus(Node paragraph) {
+    static ItemStatus statusOfTitledEntry(Node paragraph) {
         Node first = paragraph.getFirstChild();
         String before = "";
         if (first instanceof Text symbols && Field.onlySymbols(symbols.getLiteral())) {
@@ -585,16 +606,18 @@ final class ItemWalker {
             first = first.getNext();
         }
         if (!(first instanceof StrongEmphasis)) {
-            return false;
+            return null;
         }
-        if (!before.isEmpty() && Statuses.parse(before) != null) {
-            return true;
+        ItemStatus marked = before.isEmpty() ? null : Statuses.parse(before);
+        if (marked != null) {
+            return marked;
         }
         String full = Markdown.text(paragraph).replace('\n', ' ');
         String lead = Markdown.text(first);
         int at = full.indexOf(lead);
-        return at >= 0 && Statuses.withNote(ItemReader.withoutLeadingSeparators(
-                full.substring(at + lead.length()))) != null;
+        Statuses.Noted after = at < 0 ? null
+                : Statuses.withNote(ItemReader.withoutLeadingSeparators(full.substring(at + lead.length())));
+        return after == null ? null : after.status();
     }
 
     /** "**Standardize X**: description" in a cell or entry: the bold lead is the title. */

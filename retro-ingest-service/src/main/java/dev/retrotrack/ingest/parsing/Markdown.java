@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.BlockQuote;
 import org.commonmark.node.Code;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
+import org.commonmark.node.ListBlock;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
@@ -176,11 +178,11 @@ final class Markdown {
             Node node = pending.pop();
             if (node instanceof Paragraph) {
                 paragraphs.add(node);
-            } else if (node instanceof org.commonmark.node.BlockQuote) {
+            } else if (node instanceof BlockQuote) {
                 for (Node child = node.getLastChild(); child != null; child = child.getPrevious()) {
                     pending.push(child);
                 }
-            } else if (node instanceof org.commonmark.node.ListBlock) {
+            } else if (node instanceof ListBlock) {
                 for (Node item = node.getFirstChild(); item != null; item = item.getNext()) {
                     if (item.getFirstChild() instanceof Paragraph paragraph) {
                         paragraphs.add(paragraph);

@@ -10,7 +10,8 @@ import java.util.Map;
  * @param group        the grouping it sits under (a priority or category heading or label)
  * @param originalText the source text it came from, for people to check
  * @param line         1-based source line
- * @param blockSays    which of debt or actions the block it came from says it holds (a table's columns), or null
+ * @param blockSays    which of debt or actions the table it came from says it holds (by its title column, the label
+ *                     above it or its columns), or null
  */
 record RawItem(String title, Map<Role, String> fields, Group group, String originalText, int line,
         SectionKind blockSays) {
@@ -25,9 +26,9 @@ record RawItem(String title, Map<Role, String> fields, Group group, String origi
 
     /**
      * Which of debt or actions the item is by what it says itself, for a section that holds both ("## Technical Debt
-     * &amp; Actions"): its table's columns, else the label it sits under ("**Debt register:**"), else a debt id as its
-     * own title ("TD-4: …"), else its fields (an owner, deadline or criteria make an action; a location, issue or fix
-     * a debt entry). Null when nothing says, and the section's heading decides.
+     * &amp; Actions"): what its table says ({@link #blockSays}), else the label it sits under ("**Debt register:**"),
+     * else a debt id as its own title ("TD-4: …"), else its fields ({@link #kindOfFields}). Null when nothing says,
+     * and the kind the heading names first decides.
      */
     SectionKind kindItSays() {
         if (blockSays != null) {
@@ -42,9 +43,12 @@ record RawItem(String title, Map<Role, String> fields, Group group, String origi
         return kindOfFields(fields.keySet());
     }
 
-    /** Owner, deadline or criteria are an action's; a location, an issue or a recommended fix a debt entry's. */
+    /**
+     * A deadline or criteria are an action's; a location, an issue or a recommended fix a debt entry's. An owner says
+     * neither: debt registers name who watches each entry.
+     */
     static SectionKind kindOfFields(java.util.Collection<Role> roles) {
-        if (roles.contains(Role.OWNER) || roles.contains(Role.DEADLINE) || roles.contains(Role.CRITERIA)) {
+        if (roles.contains(Role.DEADLINE) || roles.contains(Role.CRITERIA)) {
             return SectionKind.ACTIONS;
         }
         boolean debt = roles.contains(Role.LOCATION) || roles.contains(Role.ISSUE)

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import dev.retrotrack.events.ItemStatus;
 import dev.retrotrack.events.Retro;
 import dev.retrotrack.ingest.parsing.text.MojibakeRepair;
 import org.commonmark.ext.gfm.tables.TableBlock;
@@ -96,10 +97,11 @@ public final class RetroMarkdownParser {
                 case ACTIONS, DEBT -> {
                     if (topOfKind) {
                         // "## Technical Debt & Actions": each item's table, label or fields say which it is.
-                        boolean mixed = SectionKind.namesDebtAndActions(section.heading);
+                        SectionKind unsaid = SectionKind.namesDebtAndActions(section.heading)
+                                ? SectionKind.firstOfDebtAndActions(section.heading) : null;
                         List<RawItem> entries = new ArrayList<>();
                         for (RawItem item : items(walker, section, warnings)) {
-                            if (kindOf(item, section.kind, mixed) == SectionKind.ACTIONS) {
+                            if (kindOf(item, section.kind, unsaid) == SectionKind.ACTIONS) {
                                 actions.add(ItemReader.action(item));
                                 actionsAsWritten.add(item);
                             } else {
@@ -136,7 +138,7 @@ public final class RetroMarkdownParser {
                         headerTables(tables.values(), header);
                     }
                     List<Retro.Story> sectionStories = StoryReader.stories(section, tables, warnings);
-                    stories.addAll(sectionStories);
+                    addNew(stories, sectionStories);
                     if (sectionStories.isEmpty()) {
                         warnAboutUnclaimedItems(section, warnings);
                     }
@@ -174,6 +176,21 @@ public final class RetroMarkdownParser {
     }
 
     /**
+     * A story listed again under a later heading ("## Carry-over" over "- 3.2 Diary — not started") is the same story,
+     * kept once as first read; stories without a key are all kept.
+     */
+    private static void addNew(List<Retro.Story> stories, List<Retro.Story> found) {
+        Set<String> known = new java.util.HashSet<>();
+        stories.stream().map(Retro.Story::id).filter(java.util.Objects::nonNull)
+                .forEach(id -> known.add(id.toLowerCase(Locale.ROOT)));
+        for (Retro.Story story : found) {
+            if (story.id() == null || known.add(story.id().toLowerCase(Locale.ROOT))) {
+                stories.add(story);
+            }
+        }
+    }
+
+    /**
      * "## what we said last time" over "- ✅ **Get the chair layout** — Done: …": entries with a bold title and a
      * status, under a heading that does not say whether they are actions, debt or promises under review, are not read
      * as items; at least the answer says so. Headings of the retro's own reflection ("What went well") are passed
@@ -186,8 +203,13 @@ public final class RetroMarkdownParser {
         for (Node block : section.blocks) {
             if (block instanceof ListBlock list) {
                 List<Node> entries = Markdown.leadParagraphs(list);
-                long tracked = entries.stream().filter(ItemWalker::isTitledEntryWithStatus).count();
-                if (tracked >= 2 && tracked * 2 >= entries.size()) {
+                List<ItemStatus> statuses = entries.stream().map(ItemWalker::statusOfTitledEntry)
+                        .filter(java.util.Objects::nonNull).toList();
+                long tracked = statuses.size();
+                // A checklist of ticks and crosses ("Definition of Done", a timeline of done weeks) is no list of
+                // tracked items: one of them must be under way, deferred, blocked or dropped.
+                boolean underWay = statuses.stream().anyMatch(s -> s != ItemStatus.DONE && s != ItemStatus.OPEN);
+                if (tracked >= 2 && tracked * 2 >= entries.size() && underWay) {
                     warnings.add(Markdown.line(list), "list under '" + section.heading + "' looks like items with a "
                             + "status, but the heading does not say whether they are actions, debt or earlier actions "
                             + "under review; " + tracked + " entries not read as items");
@@ -219,11 +241,17 @@ public final class RetroMarkdownParser {
 
     /**
      * An item of an action or debt section is of the section's kind, unless the heading names both ("## Technical
-     * Debt &amp; Actions"): then what its table, label or fields say decides, and the heading only where they are silent.
+     * Debt &amp; Actions"): then what its table, label or fields say decides, and where they are silent the kind the
+     * heading names first.
+     *
+     * @param unsaid for a heading naming both, the kind it names first; else null
      */
-    private static SectionKind kindOf(RawItem item, SectionKind sectionKind, boolean mixed) {
-        SectionKind said = mixed ? item.kindItSays() : null;
-        return said == null ? sectionKind : said;
+    private static SectionKind kindOf(RawItem item, SectionKind sectionKind, SectionKind unsaid) {
+        if (unsaid == null) {
+            return sectionKind;
+        }
+        SectionKind said = item.kindItSays();
+        return said == null ? unsaid : said;
     }
 
     private static List<RawItem> items(ItemWalker walker, Section section, Warnings warnings) {
@@ -485,6 +513,4 @@ public final class RetroMarkdownParser {
         }
         return text.toString();
     }
-
-
 }

@@ -18,8 +18,8 @@ enum SectionKind {
             // well?" is not one).
             "did we do what", "did we keep", "what we said we",
             // "What we said last time", "Actions from last time": what was promised at the last retro ("What went
-            // wrong last time" is reflection).
-            "what we said", "from last time", "since last time", "last time's",
+            // wrong last time", "What improved since last time" and "What we said about quality" are not).
+            "what we said last", "said last time", "from last time", "last time's",
             // "Check-in on E10 actions": checking in on what was promised last time is follow-through.
             "check in on", "checkin on",
             // "Previous Action Items", "Earlier actions", "Follow-up from the epic 1 retro": a heading naming the
@@ -110,7 +110,7 @@ enum SectionKind {
             return FOLLOW_THROUGH;
         }
         int matched = KEYWORDS.groupsIn(h);
-        if ((matched & bit(ACTIONS)) != 0 && h.contains(" did we ")) {
+        if ((matched & bit(ACTIONS)) != 0 && asksWhetherKept(h)) {
             // "Epic 6 actions — did we do them?": a question about actions asks whether earlier promises were kept.
             return FOLLOW_THROUGH;
         }
@@ -132,12 +132,39 @@ enum SectionKind {
     }
 
     /**
+     * Of debt and actions, the one a heading naming both names first: "Technical Debt &amp; Actions" → debt, "Action
+     * Items &amp; Tech Debt" → actions. What its items do not say themselves goes there.
+     */
+    static SectionKind firstOfDebtAndActions(String heading) {
+        String padded = " " + normalize(heading) + " ";
+        int debt = firstIndexOf(padded, DEBT.keywords);
+        int actions = firstIndexOf(padded, ACTIONS.keywords);
+        return actions >= 0 && (debt < 0 || actions < debt) ? ACTIONS : DEBT;
+    }
+
+    private static int firstIndexOf(String text, List<String> keywords) {
+        int first = -1;
+        for (String keyword : keywords) {
+            int at = text.indexOf(keyword);
+            if (at >= 0 && (first < 0 || at < first)) {
+                first = at;
+            }
+        }
+        return first;
+    }
+
+    /**
      * Which of debt or actions a label names when it names one of them only: "Debt register", "Debt" (a table's title
      * column), "Action items" or "Next steps"; null for "Technical Debt & Actions", "Process Improvements" or
      * "Priority 1".
      */
     static SectionKind itemKindNamed(String label) {
-        int matched = KEYWORDS.groupsIn(" " + normalize(label) + " ");
+        String padded = " " + normalize(label) + " ";
+        if (padded.contains(" improvement")) {
+            // "**Process Improvements:**": improvements to make are actions, though no section keyword says so.
+            return ACTIONS;
+        }
+        int matched = KEYWORDS.groupsIn(padded);
         boolean debt = (matched & bit(DEBT)) != 0;
         boolean actions = (matched & bit(ACTIONS)) != 0;
         if (debt == actions || (matched & bit(FOLLOW_THROUGH)) != 0) {
@@ -170,6 +197,19 @@ enum SectionKind {
     private static boolean joinsTwoThings(String between) {
         return between.contains(" and ") || between.contains(" then ") || between.contains(" next ")
                 || between.contains(" new ") || between.contains(" plus ");
+    }
+
+    /** "did we do", "did we finish": asking whether something was done ("what did we agree?" asks something else). */
+    private static final String[] KEPT_QUESTIONS = {" did we do ", " did we keep ", " did we finish ",
+            " did we deliver ", " did we complete ", " did we follow "};
+
+    private static boolean asksWhetherKept(String paddedHeading) {
+        for (String question : KEPT_QUESTIONS) {
+            if (paddedHeading.contains(question)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words of looking back at something, at a word start. */

@@ -52,10 +52,13 @@ final class StoryReader {
     /** @param tables the section's tables, already read */
     static List<Retro.Story> stories(Section section, Map<Node, Table> tables, Warnings warnings) {
         List<Retro.Story> stories = new ArrayList<>();
+        // "## Risks" over "Two stories carry risk:" and keyed entries: stories talked about, not this epic's list.
+        boolean reflection = SectionKind.isReflection(section.heading);
         Node previous = null;
         for (Node block : section.blocks) {
             boolean introduced = block instanceof ListBlock list && previous instanceof Paragraph intro
-                    && (introducesStories(Markdown.text(intro)) || talksOfStoriesBefore(intro, list));
+                    && (introducesStories(Markdown.text(intro))
+                    || !reflection && talksOfStoriesBefore(intro, list));
             previous = block;
             if (block instanceof ListBlock) {
                 // "- Stories" over an indented story table: a Notion toggle, flattened on export.

@@ -334,4 +334,40 @@ class ActionShapesTest {
                 .containsExactly(tuple("Run the reconciliation in batches", "ASP-2"),
                         tuple("Get the temperature threshold in writing", null));
     }
+
+    @Test
+    void takesATicketUnderAKeyThatDoesNotNameDebtAsNoDebtId() {
+        Retro retro = RetroMarkdownParser.parse("""
+                # Epic 4 Retro
+
+                ## Action Items
+
+                **Action 1: Rotate the keys**
+                - **Task:** OPS-7
+                - **Owner:** Dana
+                """);
+
+        assertThat(retro.actionItems()).extracting(Retro.ActionItem::title, Retro.ActionItem::owner,
+                        Retro.ActionItem::debtId)
+                .containsExactly(tuple("Rotate the keys", "Dana", null));
+    }
+
+    @Test
+    void gluesNoWrappedLineOntoAnOwnerOrADateAndKeepsTheNumberedActionWithAWarning() {
+        Retro retro = RetroMarkdownParser.parse("""
+                # Epic 4 Retro
+
+                ## Action Items
+
+                ### Action 3: Rotate the keys
+                **Owner:** Dana
+                **Due:** Friday
+                escalate to ops if the vendor is late
+                """);
+
+        assertThat(retro.actionItems()).extracting(Retro.ActionItem::title, Retro.ActionItem::owner,
+                        Retro.ActionItem::deadline)
+                .containsExactly(tuple("Rotate the keys", "Dana", "Friday"));
+        assertThat(retro.warnings()).extracting(Retro.ParseWarning::line).contains(5);
+    }
 }

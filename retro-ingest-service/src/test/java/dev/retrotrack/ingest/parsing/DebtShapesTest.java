@@ -364,4 +364,28 @@ class DebtShapesTest {
                 .contains(tuple(5, "item 'TD-TOW-05: Release slip cache never expires': the text under it is not all "
                         + "'Key: value' fields; only those were read"));
     }
+
+    @Test
+    void keepsADebtEntryWithAnOwnerAsDebtAndSendsSilentEntriesToTheKindTheHeadingNamesFirst() {
+        Retro debtFirst = RetroMarkdownParser.parse("""
+                # Epic 4 Retro
+
+                ## Tech Debt Follow-up
+
+                - **Flaky checkout test** (Owner: Ana, Priority: High)
+                """);
+        Retro actionsFirst = RetroMarkdownParser.parse("""
+                # Epic 4 Retro
+
+                ## Action Items & Tech Debt
+
+                - Write the runbook
+                """);
+
+        // An owner says nothing of which kind an entry is: debt registers name who watches each entry.
+        assertThat(debtFirst.techDebt()).extracting(Retro.TechDebtItem::title).containsExactly("Flaky checkout test");
+        assertThat(debtFirst.actionItems()).isEmpty();
+        assertThat(actionsFirst.actionItems()).extracting(Retro.ActionItem::title).containsExactly("Write the runbook");
+        assertThat(actionsFirst.techDebt()).isEmpty();
+    }
 }

@@ -416,4 +416,56 @@ class DeliveryShapesTest {
         // Every story done: the points in all were both the plan and what was done.
         assertThat(everyOne.delivery()).isEqualTo(new Retro.Delivery(5, 5, 21, 21, null));
     }
+
+    @Test
+    void readsNoDeliveryFromStoriesThatSlippedBugsClosedScopeAddedOrSlowTests() {
+        Retro slipped = RetroMarkdownParser.parse("""
+                # Epic 4 Retro
+
+                ## Summary
+
+                Two of the seven stories slipped to Epic 5. All but one of the five stories shipped.
+                """);
+        Retro bugs = RetroMarkdownParser.parse("""
+                # Epic 4 Retro
+
+                ## Summary
+
+                We planned 7 stories for 30 points. Four production bugs came in mid-epic and we closed all of them.
+                Halfway through we pulled two stories into the epic from the backlog.
+                The 3 slowest tests added 4 minutes to CI.
+                """);
+
+        assertThat(slipped.delivery().storiesCompleted()).isNull();
+        assertThat(bugs.delivery()).isEqualTo(new Retro.Delivery(7, null, 30, null, null));
+    }
+
+    @Test
+    void readsAStoryListedAgainUnderALaterHeadingOnceAndNoStoriesFromARiskList() {
+        Retro retro = RetroMarkdownParser.parse("""
+                # Epic 3 Retro
+
+                ## Stories
+
+                | Story | Title | Status |
+                |-------|-------|--------|
+                | 3.1 | Booking | Done |
+                | 3.2 | Diary | Not started |
+
+                ## Carry-over
+
+                One story moves to Epic 5.
+
+                - 3.2 Diary — 3 pts — not started
+
+                ## Risks
+
+                Two stories carry risk into Epic 5.
+
+                - 4.1 Vendor API — blocked
+                - 4.2 Pricing — blocked
+                """);
+
+        assertThat(retro.stories()).extracting(Retro.Story::id).containsExactly("3.1", "3.2");
+    }
 }

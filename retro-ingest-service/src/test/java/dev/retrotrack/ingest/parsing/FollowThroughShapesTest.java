@@ -385,4 +385,26 @@ class FollowThroughShapesTest {
                         tuple("Move test data off real patient initials", ItemStatus.IN_PROGRESS));
         assertThat(retro.actionItems()).extracting(Retro.ActionItem::title).containsExactly("Charge the tablets nightly");
     }
+
+    @Test
+    void readsNoFollowThroughFromReflectionOnLastTimeOrQuestionsThatAreNotAboutKeepingPromises() {
+        Retro retro = RetroMarkdownParser.parse("""
+                # Epic 4 Retro
+
+                ## What improved since last time
+
+                - **Reviews** — done within a day
+
+                ## What we said about quality
+
+                - **Tests first** — done for every story
+
+                ## Actions — what did we agree?
+
+                - Add a smoke test (Owner: Dana)
+                """);
+
+        assertThat(retro.followThrough()).isEmpty();
+        assertThat(retro.actionItems()).extracting(Retro.ActionItem::title).containsExactly("Add a smoke test");
+    }
 }

@@ -623,4 +623,79 @@ class HeaderShapesTest {
         assertThat(nextUp.nextEpic()).isEqualTo(new Retro.NextEpic("6", "Grade Disputes and Farmer Payments", 4));
         assertThat(isNext.nextEpic()).isEqualTo(new Retro.NextEpic("3", "Scaffold and Access Pricing", null));
     }
+
+    @Test
+    void joinsANextEpicTitleHardWrappedAfterAWordThatNeverEndsASentence() {
+        Retro wrapped = RetroMarkdownParser.parse("""
+                # Epic 7 Retro: Permit Checks
+
+                ## Next Epic
+
+                Epic 8 is Roadside Verification and
+                Renewals. Three stories are planned.
+                """);
+        Retro twoSentences = RetroMarkdownParser.parse("""
+                # Epic 7 Retro: Permit Checks
+
+                ## Next Epic
+
+                Epic 8 is Roadside Verification
+                Renewals come after it.
+                """);
+
+        Retro wrappedBeforeAComma = RetroMarkdownParser.parse("""
+                # Epic 5 Retro: Carcass Grading
+
+                ## NEXT EPIC
+
+                Next up is Epic 6 — Grade Disputes and Farmer
+                Payments, with four stories planned.
+                """);
+        Retro storiesOnTheNextLine = RetroMarkdownParser.parse("""
+                # Epic 5 Retro: Carcass Grading
+
+                ## NEXT EPIC
+
+                Epic 6 — Grade Disputes
+                Six stories planned.
+                """);
+
+        assertThat(wrapped.nextEpic().title()).isEqualTo("Roadside Verification and Renewals");
+        assertThat(wrappedBeforeAComma.nextEpic().title()).isEqualTo("Grade Disputes and Farmer Payments");
+        assertThat(storiesOnTheNextLine.nextEpic()).isEqualTo(new Retro.NextEpic("6", "Grade Disputes", 6));
+        // A line break before a capital after an ordinary word may end a title written without its full stop.
+        assertThat(twoSentences.nextEpic().title()).isEqualTo("Roadside Verification");
+    }
+
+    @Test
+    void keepsLowerCaseNamesAmongTheParticipants() {
+        Retro retro = RetroMarkdownParser.parse("""
+                # Epic 4 Retro
+
+                **Participants:** Alice, van der Merwe (QA), ana maria lopez, Bob
+                """);
+
+        assertThat(retro.participants()).containsExactly("Alice", "van der Merwe", "ana maria lopez", "Bob");
+    }
+
+    @Test
+    void keepsANextEpicTitleWithACommaAndOneThatEndsInIsNext() {
+        Retro commas = RetroMarkdownParser.parse("""
+                # Epic 4 Retro
+
+                ## Next Epic
+
+                Next up: Epic 5 — Billing, invoices and credit notes. Four stories planned.
+                """);
+        Retro whoIsNext = RetroMarkdownParser.parse("""
+                # Epic 4 Retro
+
+                ## Next Epic
+
+                Epic 5: Who Is Next. A queue display for the waiting room.
+                """);
+
+        assertThat(commas.nextEpic().title()).isEqualTo("Billing, invoices and credit notes");
+        assertThat(whoIsNext.nextEpic().title()).isEqualTo("Who Is Next");
+    }
 }

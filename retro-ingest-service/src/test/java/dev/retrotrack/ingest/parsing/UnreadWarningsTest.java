@@ -260,4 +260,24 @@ class UnreadWarningsTest {
         assertThat(retro.followThrough()).isEmpty();
         assertThat(retro.actionItems()).isEmpty();
     }
+
+    @Test
+    void staysQuietOnChecklistsOfTicksAndTimelinesOfDoneWeeks() {
+        Retro retro = RetroMarkdownParser.parse("""
+                # Epic 4 Retro
+
+                ## Definition of Done
+
+                - ✅ **Code reviewed** by two people
+                - ✅ **Tests green** on main
+                - ❌ **Docs updated** for every endpoint
+
+                ## Timeline
+
+                - **Week 1** — Done: kickoff and design
+                - **Week 2** — Done: first slice live
+                """);
+
+        assertThat(retro.warnings()).isEmpty();
+    }
 }
