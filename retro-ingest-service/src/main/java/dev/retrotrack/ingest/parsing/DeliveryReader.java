@@ -17,12 +17,12 @@ final class DeliveryReader {
             "\\ball (" + Numbers.DIGITS_OR_WORD + ") stories\\b[^.\\n]{0,60}?\\b(completed|delivered|done|finished|shipped"
                     + "|landed|merged|closed|released)", Pattern.CASE_INSENSITIVE);
     /**
-     * "Four of the five stories shipped", "three out of four stories were completed": {@link #STORIES_FRACTION} in
+     * "Four of the five stories shipped", "Seven of the eight stories are done": {@link #STORIES_FRACTION} in
      * words, with a verb saying they were done ("Two of the seven stories slipped" counts none done).
      */
     private static final Pattern STORIES_FRACTION_IN_WORDS = Pattern.compile(
             "\\b(" + Numbers.DIGITS_OR_WORD + ")\\s{1,10}(?:of|out\\s{1,10}of)\\s{1,10}(?:the\\s{1,10})?("
-                    + Numbers.DIGITS_OR_WORD + ")\\s{1,10}stories\\s{1,10}(?:were\\s{1,10})?"
+                    + Numbers.DIGITS_OR_WORD + ")\\s{1,10}stories\\s{1,10}(?:(?:were|are|got)\\s{1,10})?"
                     + "(?:completed|delivered|done|finished|shipped|closed|landed|merged|released)\\b",
             Pattern.CASE_INSENSITIVE);
     /** "but" before a fraction: "all but one of the five stories shipped" is not one of five. */
@@ -85,13 +85,13 @@ final class DeliveryReader {
             "\\b(\\d{1,9})\\s{1,10}(?:story\\s{1,10})?(?:points|pts)\\s{1,10}"
                     + "(planned|committed|delivered|completed|closed|done|shipped|finished)\\b", Pattern.CASE_INSENSITIVE);
     /**
-     * "27 tests added", "38 automated tests added", "12 new unit tests written": the count before the verb, with up to
+     * "27 tests added", "38 automated tests added", "54 tests were added": the count before the verb, with up to
      * two words saying what kind of tests ("The 3 slowest tests added 4 minutes" counts none).
      */
     private static final Pattern TESTS_THEN_ADDED = Pattern.compile(
             "\\b(\\d[\\d,]{0,12})\\+?\\s{1,10}(?:(?:new|more|extra|automated|unit|integration|e2e|end-to-end|api|ui"
                     + "|regression|acceptance|contract|property|component|smoke|snapshot|load|browser)\\s{1,10}){0,2}"
-                    + "tests?\\s{1,10}(?:added|written)\\b", Pattern.CASE_INSENSITIVE);
+                    + "tests?\\s{1,10}(?:(?:were|was|got)\\s{1,10})?(?:added|written)\\b", Pattern.CASE_INSENSITIVE);
     /** "Tests: +96 integration, +31 unit". */
     private static final Pattern TESTS_BREAKDOWN = Pattern.compile(
             "\\btests?\\s*:\\s*((?:\\+?\\d[\\d,]{0,12}\\s+[a-z0-9-]+(?:\\s*,\\s*|\\s+and\\s+|\\s*$|\\s*\\.))+)",

@@ -22,6 +22,13 @@ final class HeaderReader {
      */
     private static final String EPIC_ID = "[A-Za-z]{0,6}-?\\d{1,9}(?:[.-]\\d{1,9}){0,6}";
 
+    /**
+     * Words opening a clause after a title and a comma, "…, with four stories planned", "…, starting in January": not
+     * part of it ("Refunds, returns and exchanges" is one title).
+     */
+    private static final String CLAUSE_AFTER_TITLE = "(?:with|which|where|who|now|due|starting|scheduled|planned"
+            + "|targeting|expected|when|because|once|pending)\\b";
+
     /** "Epic 6 Retrospective: Title", "Epic DM-09 Retrospective: Title", "Sprint 12 Retro – Title". */
     private static final Pattern EPIC_REF = Pattern.compile(
             "(?i)\\b(?:epic|sprint)\\s+(" + EPIC_ID + "[a-z]?)\\b\\s*"
@@ -65,7 +72,7 @@ final class HeaderReader {
     /** "Next up is **Epic LVL-3: Clans**. Five stories …": the epic named with a colon anywhere in a line. */
     private static final Pattern EPIC_COLON_TITLE = Pattern.compile(
             "(?i)\\bepic\\s{1,10}(" + EPIC_ID + ")\\s{0,10}:\\s{0,10}"
-                    + "([^\\n.—–(]{1,80}?)\\s{0,10}(?:[.—–(\\n]|$)");
+                    + "([^\\n.—–(]{1,80}?)\\s{0,10}(?:[.—–(\\n]|,\\s(?-i:" + CLAUSE_AFTER_TITLE + ")|$)");
     /**
      * A line of a next-epic section that opens with the epic's key and title, the title ending at a full stop or a
      * dash: "E12 — Speaking Practice. 6 stories …", "epic 6 — Webhook Retries. 4 stories sized", "Epic 3 - Bridal
@@ -76,12 +83,6 @@ final class HeaderReader {
      * dash or colon the title may be lower case ("Epic 8 — tidal and pilotage constraints."); after a space only it
      * must be capitalised.
      */
-    /**
-     * Words opening a clause after a title and a comma, "…, with four stories planned", "…, starting in January": not
-     * part of it ("Refunds, returns and exchanges" is one title).
-     */
-    private static final String CLAUSE_AFTER_TITLE = "(?:with|which|where|who|now|due|starting|scheduled|planned"
-            + "|targeting|expected|when|because|once|pending)\\b";
     private static final Pattern NEXT_KEY_LINE = Pattern.compile(
             "(?m)^(?:(?i:next\\s{1,10}epic|(looking\\s{1,10}ahead|next\\s{1,10}up|up\\s{1,10}next|coming\\s{1,10}up))"
                     + "(?:\\s{0,10}:\\s{0,10}|\\s{1,10}(?i:is|will\\s{1,10}be)\\s{1,10}))?"

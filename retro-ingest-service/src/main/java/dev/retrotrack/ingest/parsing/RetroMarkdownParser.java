@@ -285,9 +285,11 @@ public final class RetroMarkdownParser {
                     if (lead.isPresent()) {
                         headerSentences(sentenceLines, header, Markdown.line(paragraph));
                     }
-                    if (lead.isEmpty() && figures && section.kind == SectionKind.METRICS) {
-                        // "- Stories: 5 planned / 5 done" without bold: in a metrics section a plain label is a
-                        // figure (never a header field: "Sprint: 3 of 4 days" names no epic).
+                    if (lead.isEmpty() && figures && (section.kind == SectionKind.METRICS
+                            || block instanceof ListBlock && !SectionKind.isReflection(section.heading))) {
+                        // "- Stories: 5 planned / 5 done" without bold: in a metrics section, or as a list entry
+                        // under any heading but the retro's reflection ("## how it went"), a plain label is a
+                        // figure when it names one (never a header field: "Sprint: 3 of 4 days" names no epic).
                         if (text == null) {
                             text = Markdown.text(line);
                         }

@@ -28,8 +28,14 @@ final class Statuses {
      * the whole text, its first word or its first two words are only a status.
      */
     static boolean opensWithStatus(String text) {
-        String[] words = WHITESPACE.split(text.strip());
-        return isOnlyAStatus(text) || !words[0].isEmpty() && isOnlyAStatus(words[0])
+        String t = text.strip();
+        int symbols = Symbols.leadingEnd(t);
+        if (symbols > 0 && symbols < t.length() && !isOnlyAStatus(t.substring(0, symbols))) {
+            // "➡️ Carried forward to Epic 3": an arrow that says no status only marks what follows.
+            t = t.substring(symbols).strip();
+        }
+        String[] words = WHITESPACE.split(t);
+        return isOnlyAStatus(t) || !words[0].isEmpty() && isOnlyAStatus(words[0])
                 || words.length > 1 && isOnlyAStatus(words[0] + " " + words[1]);
     }
 

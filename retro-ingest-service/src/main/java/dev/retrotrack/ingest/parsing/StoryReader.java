@@ -77,9 +77,24 @@ final class StoryReader {
             } else if (block instanceof ListBlock list
                     && (section.kind == SectionKind.STORIES || opensWithBoldKeys(list))) {
                 listed(list, stories);
+            } else if (block instanceof ListBlock list && !reflection) {
+                stories.addAll(deliveredKeyedEntries(list));
             }
         }
         return stories;
+    }
+
+    /**
+     * "- 2.1 weighbridge ticket import — 5 pts — done" under "What we shipped:" or among "- points: 13 / 18" figure
+     * lines, under any heading but the retro's reflection: keyed entries that each give both points and a status are
+     * the epic's stories, whatever else the list holds (two at least). A next epic's list gives no status.
+     */
+    private static List<Retro.Story> deliveredKeyedEntries(ListBlock list) {
+        List<Retro.Story> read = new ArrayList<>();
+        listed(list, read);
+        boolean delivered = read.size() >= 2 && read.stream()
+                .allMatch(story -> isStoryKey(story.id()) && story.points() != null && story.status() != null);
+        return delivered ? read : List.of();
     }
 
     /**

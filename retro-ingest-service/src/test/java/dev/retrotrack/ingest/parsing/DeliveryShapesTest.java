@@ -468,4 +468,53 @@ class DeliveryShapesTest {
 
         assertThat(retro.stories()).extracting(Retro.Story::id).containsExactly("3.1", "3.2");
     }
+
+    @Test
+    void readsKeyedEntriesWithPointsAndStatusAsStoriesAmongPlainFigureBullets() {
+        Retro retro = RetroMarkdownParser.parse("""
+                # epic 2 retro: mattress intake grading
+
+                ## how it went
+
+                Short one this time.
+
+                - stories: 3 of 4 done (75%)
+                - points: 13 / 18
+                - tests added: 22
+
+                - 2.1 weighbridge ticket import — 5 pts — done
+                - 2.4 grade photos from the tipping floor — 5 pts — carried forward to epic 3
+
+                ## ideas
+
+                - 3.1 pallet labels — 3 pts
+                - 3.2 driver app — 5 pts
+                """);
+
+        // The ideas give points but no status: a list of what might come, not what this epic delivered.
+        assertThat(retro.delivery()).isEqualTo(new Retro.Delivery(4, 3, 18, 13, 22));
+        assertThat(retro.stories()).extracting(Retro.Story::id, Retro.Story::points, Retro.Story::status)
+                .containsExactly(tuple("2.1", 5, ItemStatus.DONE), tuple("2.4", 5, ItemStatus.DEFERRED));
+    }
+
+    @Test
+    void readsAStoryCarriedForwardAfterAnArrowAndFiguresSaidWithAreAndWere() {
+        Retro retro = RetroMarkdownParser.parse("""
+                # Epic 2 Retro: Olive Pressing
+
+                ## Summary
+
+                Seven of the eight stories are done — 33 of 38 points — and 54 tests were added.
+
+                ## Stories
+
+                1. **2.4 Acidity results per lot** (3 pts) — ✅ Done
+                2. **2.5 Bottling label with lot QR code** (5 pts) — ➡️ Carried forward to Epic 3
+                """);
+
+        assertThat(retro.delivery()).isEqualTo(new Retro.Delivery(8, 7, 38, 33, 54));
+        assertThat(retro.stories()).extracting(Retro.Story::title, Retro.Story::status)
+                .containsExactly(tuple("Acidity results per lot", ItemStatus.DONE),
+                        tuple("Bottling label with lot QR code", ItemStatus.DEFERRED));
+    }
 }

@@ -695,7 +695,16 @@ class HeaderShapesTest {
                 Epic 5: Who Is Next. A queue display for the waiting room.
                 """);
 
+        Retro colonThenClause = RetroMarkdownParser.parse("""
+                # Epic 3 Retro
+
+                ## Next Epic
+
+                Next up is Epic 4: Season Averages and Club Trophies, with three stories planned — the season average.
+                """);
+
         assertThat(commas.nextEpic().title()).isEqualTo("Billing, invoices and credit notes");
+        assertThat(colonThenClause.nextEpic().title()).isEqualTo("Season Averages and Club Trophies");
         assertThat(whoIsNext.nextEpic().title()).isEqualTo("Who Is Next");
     }
 }
