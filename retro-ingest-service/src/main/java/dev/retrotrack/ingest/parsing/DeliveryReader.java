@@ -13,6 +13,10 @@ import dev.retrotrack.events.Retro;
  */
 final class DeliveryReader {
 
+    /** Kinds of test a count may name: "15+ integration", "38 automated unit tests". */
+    private static final String TEST_KINDS = "unit|integration|e2e|end-to-end|api|ui|regression|acceptance|contract"
+            + "|property|component|smoke|snapshot|load|browser|functional|performance|security|visual";
+
     private static final Pattern ALL_STORIES = Pattern.compile(
             "\\ball (" + Numbers.DIGITS_OR_WORD + ") stories\\b[^.\\n]{0,60}?\\b(completed|delivered|done|finished|shipped"
                     + "|landed|merged|closed|released)", Pattern.CASE_INSENSITIVE);
@@ -89,8 +93,7 @@ final class DeliveryReader {
      * two words saying what kind of tests ("The 3 slowest tests added 4 minutes" counts none).
      */
     private static final Pattern TESTS_THEN_ADDED = Pattern.compile(
-            "\\b(\\d[\\d,]{0,12})\\+?\\s{1,10}(?:(?:new|more|extra|automated|unit|integration|e2e|end-to-end|api|ui"
-                    + "|regression|acceptance|contract|property|component|smoke|snapshot|load|browser)\\s{1,10}){0,2}"
+            "\\b(\\d[\\d,]{0,12})\\+?\\s{1,10}(?:(?:new|more|extra|automated|" + TEST_KINDS + ")\\s{1,10}){0,2}"
                     + "tests?\\s{1,10}(?:(?:were|was|got)\\s{1,10})?(?:added|written)\\b", Pattern.CASE_INSENSITIVE);
     /** "Tests: +96 integration, +31 unit". */
     private static final Pattern TESTS_BREAKDOWN = Pattern.compile(
@@ -204,8 +207,10 @@ final class DeliveryReader {
                 pointsPlanned = first(pointsPlanned, actualValue);
             }
         } else if (actualValue != null) {
-            // "15+ UI tests, 60 unit tests": the parts of a breakdown add up.
-            Integer parts = sumOfParts(actual);
+            // "15+ UI tests, 60 unit tests": the parts of a breakdown add up, unless the value says its own total
+            // ("15+ integration, ~70 unit (85 total)").
+            Integer parts = ownTotal(actual);
+            parts = parts != null ? parts : sumOfParts(actual);
             if (parts != null) {
                 actualValue = parts;
             }
@@ -272,7 +277,41 @@ final class DeliveryReader {
             sum += Long.parseLong(part.group(1).replace(",", ""));
             count++;
         }
-        return count >= 2 ? count(sum) : null;
+        return count >= 2 ? count(sum) : kindsAddedUp(value);
+    }
+
+    /** "(85 total)", "85 in total", "total: 85": a value's own total. */
+    private static final Pattern OWN_TOTAL = Pattern.compile(
+            "(?i)\\b(\\d[\\d,]{0,12})\\s{0,3}(?:in\\s{1,3})?total\\b|\\btotal\\s{0,3}:?\\s{0,3}(\\d[\\d,]{0,12})\\b");
+    /** One part of a breakdown by kind: "15+ integration", "~70 unit", "12 end-to-end" ("3 removed" is none). */
+    private static final Pattern KIND_PART = Pattern.compile(
+            "(?i)^[~+]?(\\d[\\d,]{0,12})\\+?\\s{1,3}(?:" + TEST_KINDS + ")(?:\\s{1,3}tests?)?$");
+    private static final Pattern BRACKETED = Pattern.compile("\\([^()]{0,200}\\)");
+    private static final Pattern PART_SEPARATOR = Pattern.compile("\\s*(?:[,;]|\\band\\b)\\s*");
+
+    private static Integer ownTotal(String value) {
+        if (value == null || !value.toLowerCase(Locale.ROOT).contains("total")) {
+            return null;
+        }
+        Matcher total = OWN_TOTAL.matcher(value);
+        return total.find() ? count(total.group(1) != null ? total.group(1) : total.group(2)) : null;
+    }
+
+    /** "15+ integration, ~70 unit": every part a count and a kind of test, two at least; their sum. */
+    private static Integer kindsAddedUp(String value) {
+        String[] parts = PART_SEPARATOR.split(BRACKETED.matcher(value).replaceAll(" ").strip());
+        if (parts.length < 2) {
+            return null;
+        }
+        long sum = 0;
+        for (String part : parts) {
+            Matcher kind = KIND_PART.matcher(part.strip());
+            if (!kind.matches()) {
+                return null;
+            }
+            sum += Long.parseLong(kind.group(1).replace(",", ""));
+        }
+        return count(sum);
     }
 
     /** Whether {@link #prose} could still tell anything: it only fills figures that are unknown. */

@@ -598,6 +598,18 @@ final class ItemWalker {
      * whose title is bold, with a status symbol before it or a status after it, the shape of a tracked item whatever
      * its heading; null for any other entry.
      */
+    /** How much of an entry after its bold title can hold its status and a separator: "Not addressed (" and more. */
+    private static final int STATUS_OPENING = 40;
+
+    /** Whether an entry opens with a bold title, after at most a symbol: what {@link #statusOfTitledEntry} reads. */
+    static boolean opensWithBoldTitle(Node paragraph) {
+        Node first = paragraph.getFirstChild();
+        if (first instanceof Text symbols && Field.onlySymbols(symbols.getLiteral())) {
+            first = first.getNext();
+        }
+        return first instanceof StrongEmphasis;
+    }
+
     static ItemStatus statusOfTitledEntry(Node paragraph) {
         Node first = paragraph.getFirstChild();
         String before = "";
@@ -612,12 +624,19 @@ final class ItemWalker {
         if (marked != null) {
             return marked;
         }
-        String full = Markdown.text(paragraph).replace('\n', ' ');
-        String lead = Markdown.text(first);
-        int at = full.indexOf(lead);
-        Statuses.Noted after = at < 0 ? null
-                : Statuses.withNote(ItemReader.withoutLeadingSeparators(full.substring(at + lead.length())));
-        return after == null ? null : after.status();
+        // The status stands right after the bold title, in the text that follows it: read only that, unrendered,
+        // and only its opening (a status and the start of its note), so a long quote costs no more than a short one.
+        if (!(first.getNext() instanceof Text after)) {
+            return null;
+        }
+        String literal = after.getLiteral();
+        String opening = ItemReader.withoutLeadingSeparators(
+                literal.length() <= STATUS_OPENING ? literal : literal.substring(0, STATUS_OPENING));
+        if (!Statuses.mayOpenWithStatus(opening)) {
+            return null;
+        }
+        Statuses.Noted status = Statuses.withNote(opening);
+        return status == null ? null : status.status();
     }
 
     /** "**Standardize X**: description" in a cell or entry: the bold lead is the title. */

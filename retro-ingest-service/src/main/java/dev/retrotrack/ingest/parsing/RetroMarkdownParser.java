@@ -180,6 +180,9 @@ public final class RetroMarkdownParser {
      * kept once as first read; stories without a key are all kept.
      */
     private static void addNew(List<Retro.Story> stories, List<Retro.Story> found) {
+        if (found.isEmpty()) {
+            return;
+        }
         Set<String> known = new java.util.HashSet<>();
         stories.stream().map(Retro.Story::id).filter(java.util.Objects::nonNull)
                 .forEach(id -> known.add(id.toLowerCase(Locale.ROOT)));
@@ -203,6 +206,10 @@ public final class RetroMarkdownParser {
         for (Node block : section.blocks) {
             if (block instanceof ListBlock list) {
                 List<Node> entries = Markdown.leadParagraphs(list);
+                long boldTitled = entries.stream().filter(ItemWalker::opensWithBoldTitle).count();
+                if (boldTitled < 2 || boldTitled * 2 < entries.size()) {
+                    continue; // too few entries of the shape to be items: no status read
+                }
                 List<ItemStatus> statuses = entries.stream().map(ItemWalker::statusOfTitledEntry)
                         .filter(java.util.Objects::nonNull).toList();
                 long tracked = statuses.size();
@@ -267,6 +274,7 @@ public final class RetroMarkdownParser {
 
     /** {@code **Key:** value} lines (several per line when separated by {@code |}) outside item sections. */
     private static void fields(Section section, HeaderReader header, DeliveryReader delivery, boolean figures) {
+        boolean listFigures = figures && !SectionKind.isReflection(section.heading); // asked once per section
         for (Node block : section.blocks) {
             for (Node paragraph : Markdown.leadParagraphs(block)) {
                 List<String> sentenceLines = new ArrayList<>(); // header prose lines in a row, read together
@@ -286,7 +294,7 @@ public final class RetroMarkdownParser {
                         headerSentences(sentenceLines, header, Markdown.line(paragraph));
                     }
                     if (lead.isEmpty() && figures && (section.kind == SectionKind.METRICS
-                            || block instanceof ListBlock && !SectionKind.isReflection(section.heading))) {
+                            || block instanceof ListBlock && listFigures && mayBePlainFigure(line))) {
                         // "- Stories: 5 planned / 5 done" without bold: in a metrics section, or as a list entry
                         // under any heading but the retro's reflection ("## how it went"), a plain label is a
                         // figure when it names one (never a header field: "Sprint: 3 of 4 days" names no epic).
@@ -388,6 +396,19 @@ public final class RetroMarkdownParser {
     }
 
     /** "Points: 21 committed, 21 delivered": a short label of words, a colon, a value. */
+    /**
+     * "stories: 3 of 4 done" opens with a text holding a colon and a digit after it: decided from the line's first
+     * inline, before rendering it (most list lines are no figure).
+     */
+    private static boolean mayBePlainFigure(List<Node> line) {
+        if (line.isEmpty() || !(line.getFirst() instanceof Text text)) {
+            return false;
+        }
+        String literal = text.getLiteral();
+        int colon = literal.indexOf(':');
+        return colon > 0 && colon <= 30 && Cues.hasDigit(literal.substring(colon));
+    }
+
     private static Optional<Field> plainFigure(String line) {
         int colon = line.indexOf(':');
         if (colon <= 0 || colon > 30 || colon + 1 >= line.length()) {

@@ -12,6 +12,32 @@ final class Statuses {
             "open", "todo", "to do", "carried forward", "carried over", "deferred", "postponed", "blocked",
             "dropped", "cancelled", "canceled", "not finished", "moved to", "moved into", "pushed to");
 
+    /** The first words of {@link #PHRASES}: a text opening with another word opens with no status phrase. */
+    private static final java.util.Set<String> PHRASE_OPENINGS = PHRASES.stream().filter(p -> !p.isEmpty())
+            .map(p -> p.split(" ")[0]).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /**
+     * A cheap test before {@link #withNote}: whether the text opens with a symbol or with the first word of a status
+     * phrase ("Done", "In", "Not", "Carried" …). "I think the swaps…" does not.
+     */
+    static boolean mayOpenWithStatus(String text) {
+        int start = 0;
+        while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        if (start == text.length()) {
+            return false;
+        }
+        if (!Character.isLetter(text.charAt(start))) {
+            return true;
+        }
+        int end = start;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        return PHRASE_OPENINGS.contains(text.substring(start, end).toLowerCase(java.util.Locale.ROOT));
+    }
+
     /** Compiled once: String.split with a regex compiles it on every call. */
     private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
 

@@ -13,6 +13,7 @@ import org.commonmark.node.ListBlock;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.StrongEmphasis;
+import org.commonmark.node.Text;
 
 /** Stories of this epic, from tables with a story column ("0.6.1 Shared Models", "DM-09.1" + description). */
 final class StoryReader {
@@ -90,6 +91,9 @@ final class StoryReader {
      * the epic's stories, whatever else the list holds (two at least). A next epic's list gives no status.
      */
     private static List<Retro.Story> deliveredKeyedEntries(ListBlock list) {
+        if (!anyEntryHasAKeyDigit(list)) {
+            return List.of(); // decided from the first inline of each entry, before rendering any text
+        }
         List<Retro.Story> read = new ArrayList<>();
         listed(list, read);
         boolean delivered = read.size() >= 2 && read.stream()
@@ -134,6 +138,25 @@ final class StoryReader {
         }
         return entries > 0 && read.size() == entries && read.stream()
                 .allMatch(story -> isStoryKey(story.id()) && (story.points() != null || story.status() != null));
+    }
+
+    /** Whether some entry's text holds a digit where a key would be: "2.1 weighbridge import", "Story DM-9.1 …". */
+    private static boolean anyEntryHasAKeyDigit(ListBlock list) {
+        for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+            if (item.getFirstChild() instanceof Paragraph paragraph && paragraph.getFirstChild() instanceof Text text) {
+                String literal = text.getLiteral();
+                int start = literal.startsWith("[") && literal.length() > 3 ? 3 : 0; // "[x] 2.1 …"
+                while (start < literal.length() && !Character.isLetterOrDigit(literal.charAt(start))) {
+                    start++; // "✅ 2.1 …"
+                }
+                for (int i = start; i < Math.min(literal.length(), start + 16); i++) {
+                    if (Character.isDigit(literal.charAt(i))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** "Stories delivered:" — a short paragraph about stories that ends in a colon. */

@@ -517,4 +517,33 @@ class DeliveryShapesTest {
                 .containsExactly(tuple("Acidity results per lot", ItemStatus.DONE),
                         tuple("Bottling label with lot QR code", ItemStatus.DEFERRED));
     }
+
+    @Test
+    void takesATestCountsOwnTotalOrAddsUpItsKindsButNotWhatWasRemoved() {
+        Retro total = RetroMarkdownParser.parse("""
+                # Epic 6 Retro
+
+                ## Metrics
+
+                - **Tests Added:** 15+ integration, ~70 unit (85 total)
+                """);
+        Retro kinds = RetroMarkdownParser.parse("""
+                # Epic 6 Retro
+
+                ## Metrics
+
+                - **Tests Added:** 15 integration, 70 unit
+                """);
+        Retro removed = RetroMarkdownParser.parse("""
+                # Epic 6 Retro
+
+                ## Metrics
+
+                - **Tests Added:** 40 added, 5 removed
+                """);
+
+        assertThat(total.delivery().testsAdded()).isEqualTo(85);
+        assertThat(kinds.delivery().testsAdded()).isEqualTo(85);
+        assertThat(removed.delivery().testsAdded()).isEqualTo(40);
+    }
 }
