@@ -209,10 +209,12 @@ final class DeliveryReader {
         } else if (actualValue != null) {
             // "15+ UI tests, 60 unit tests": the parts of a breakdown add up, unless the value says its own total
             // ("15+ integration, ~70 unit (85 total)").
-            Integer parts = ownTotal(actual);
-            parts = parts != null ? parts : sumOfParts(actual);
-            if (parts != null) {
-                actualValue = parts;
+            Integer breakdown = sumOfParts(actual);
+            if (breakdown != null) {
+                // "15+ integration, ~70 unit (85 total)": a breakdown's own total, else its parts added up. A total
+                // beside one count ("12 (340 total)") is the suite's size, not what was added.
+                Integer total = ownTotal(actual);
+                actualValue = total != null ? total : breakdown;
             }
             // "Total automated tests" beats a partial count such as "Unit tests added".
             boolean total = l.contains("total");
@@ -280,9 +282,9 @@ final class DeliveryReader {
         return count >= 2 ? count(sum) : kindsAddedUp(value);
     }
 
-    /** "(85 total)", "85 in total", "total: 85": a value's own total. */
+    /** "(85 total)", "85 in total", "total: 85": a breakdown's own total ("total 5 suites" is none). */
     private static final Pattern OWN_TOTAL = Pattern.compile(
-            "(?i)\\b(\\d[\\d,]{0,12})\\s{0,3}(?:in\\s{1,3})?total\\b|\\btotal\\s{0,3}:?\\s{0,3}(\\d[\\d,]{0,12})\\b");
+            "(?i)\\b(\\d[\\d,]{0,12})\\s{0,3}(?:in\\s{1,3})?total\\b|\\btotal\\s{0,3}:\\s{0,3}(\\d[\\d,]{0,12})\\b");
     /** One part of a breakdown by kind: "15+ integration", "~70 unit", "12 end-to-end" ("3 removed" is none). */
     private static final Pattern KIND_PART = Pattern.compile(
             "(?i)^[~+]?(\\d[\\d,]{0,12})\\+?\\s{1,3}(?:" + TEST_KINDS + ")(?:\\s{1,3}tests?)?$");

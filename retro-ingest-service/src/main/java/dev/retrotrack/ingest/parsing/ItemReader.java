@@ -305,8 +305,11 @@ final class ItemReader {
         }
         // "Remove legacy assets (done in 4.1)": a status note in parentheses ends the title.
         Matcher noted = TRAILING_NOTE.matcher(title);
-        if (Cues.endsWith(title, ')') && noted.matches() && Statuses.opensWithStatus(noted.group(2))) {
-            status = status == null ? Statuses.parse(noted.group(2)) : status;
+        // "(➡️ Moved to design)" names no status a list knows: it stays in the title rather than vanish.
+        ItemStatus bracketed = Cues.endsWith(title, ')') && noted.matches() && Statuses.opensWithStatus(noted.group(2))
+                ? Statuses.parse(noted.group(2)) : null;
+        if (bracketed != null) {
+            status = status == null ? bracketed : status;
             title = noted.group(1).strip();
         }
         return new StatusAndTitle(unquoted(title), status, note);

@@ -593,50 +593,68 @@ final class ItemWalker {
         return label.isEmpty() ? Optional.empty() : Optional.of(label);
     }
 
+    /** How much of an entry after its bold title can hold its status and a separator: "Not addressed (" and more. */
+    private static final int STATUS_OPENING = 40;
+
+    /** The bold title an entry opens with, after at most a symbol; null when it opens otherwise. */
+    private static StrongEmphasis boldTitle(Node paragraph) {
+        Node first = paragraph.getFirstChild();
+        if (first instanceof Text symbols && Field.onlySymbols(symbols.getLiteral())) {
+            first = first.getNext();
+        }
+        return first instanceof StrongEmphasis strong ? strong : null;
+    }
+
+    /** Whether an entry opens with a bold title, after at most a symbol: what {@link #statusOfTitledEntry} reads. */
+    static boolean opensWithBoldTitle(Node paragraph) {
+        return boldTitle(paragraph) != null;
+    }
+
     /**
      * "✅ **Get the chair layout** — Done: …", "**Load-test the matcher** – ❌ Not addressed": the status of an entry
      * whose title is bold, with a status symbol before it or a status after it, the shape of a tracked item whatever
      * its heading; null for any other entry.
      */
-    /** How much of an entry after its bold title can hold its status and a separator: "Not addressed (" and more. */
-    private static final int STATUS_OPENING = 40;
-
-    /** Whether an entry opens with a bold title, after at most a symbol: what {@link #statusOfTitledEntry} reads. */
-    static boolean opensWithBoldTitle(Node paragraph) {
-        Node first = paragraph.getFirstChild();
-        if (first instanceof Text symbols && Field.onlySymbols(symbols.getLiteral())) {
-            first = first.getNext();
-        }
-        return first instanceof StrongEmphasis;
-    }
-
     static ItemStatus statusOfTitledEntry(Node paragraph) {
-        Node first = paragraph.getFirstChild();
-        String before = "";
-        if (first instanceof Text symbols && Field.onlySymbols(symbols.getLiteral())) {
-            before = symbols.getLiteral().strip();
-            first = first.getNext();
-        }
-        if (!(first instanceof StrongEmphasis)) {
+        StrongEmphasis title = boldTitle(paragraph);
+        if (title == null) {
             return null;
         }
-        ItemStatus marked = before.isEmpty() ? null : Statuses.parse(before);
-        if (marked != null) {
-            return marked;
+        if (title.getPrevious() instanceof Text symbols) {
+            ItemStatus marked = Statuses.parse(symbols.getLiteral().strip());
+            if (marked != null) {
+                return marked;
+            }
         }
-        // The status stands right after the bold title, in the text that follows it: read only that, unrendered,
-        // and only its opening (a status and the start of its note), so a long quote costs no more than a short one.
-        if (!(first.getNext() instanceof Text after)) {
-            return null;
+        // The status stands right after the bold title: only its opening is read (a status and the start of its
+        // note), so a long quote costs no more than a short one. Plain text is read as it stands; emphasis, a link or
+        // a line break before the status is rendered, a few nodes at most.
+        String after = title.getNext() instanceof Text text ? text.getLiteral() : "";
+        String stripped = ItemReader.withoutLeadingSeparators(after);
+        if (stripped.isEmpty()) {
+            // " — *Done*: …", " — [In Progress](…)", a line break and then the status.
+            stripped = ItemReader.withoutLeadingSeparators(renderedOpening(title.getNext()));
         }
-        String literal = after.getLiteral();
-        String opening = ItemReader.withoutLeadingSeparators(
-                literal.length() <= STATUS_OPENING ? literal : literal.substring(0, STATUS_OPENING));
+        String opening = stripped.length() <= STATUS_OPENING ? stripped : stripped.substring(0, STATUS_OPENING);
         if (!Statuses.mayOpenWithStatus(opening)) {
             return null;
         }
         Statuses.Noted status = Statuses.withNote(opening);
         return status == null ? null : status.status();
+    }
+
+    /** The text of the inline nodes from {@code node} on, rendered until it is long enough to hold a status. */
+    private static String renderedOpening(Node node) {
+        StringBuilder text = new StringBuilder();
+        for (Node at = node; at != null && text.length() < 2 * STATUS_OPENING; at = at.getNext()) {
+            if (at instanceof Text literal) {
+                text.append(literal.getLiteral()); // Markdown.text renders a node's children, and text has none
+            } else {
+                text.append(at instanceof org.commonmark.node.SoftLineBreak
+                        || at instanceof org.commonmark.node.HardLineBreak ? " " : Markdown.text(at));
+            }
+        }
+        return text.toString();
     }
 
     /** "**Standardize X**: description" in a cell or entry: the bold lead is the title. */

@@ -83,6 +83,10 @@ public final class RetroMarkdownParser {
         List<RawItem> actionsAsWritten = new ArrayList<>();
         List<RawItem> debtAsWritten = new ArrayList<>();
         List<List<Node>> prose = new ArrayList<>();
+        List<Retro.Story> keyedElsewhere = new ArrayList<>(); // kept at the end if their keys are of this epic
+        // The retro's opening section ("## how it went"), where plain "- stories: 3 of 4 done" bullets report this
+        // epic's delivery; elsewhere ("## Goals for Epic 4", "## Team") such bullets may be about anything.
+        Section opening = root.flatten().stream().filter(s -> s.level >= 2).findFirst().orElse(null);
         String title = null;
 
         for (Section section : root.flatten()) {
@@ -125,7 +129,7 @@ public final class RetroMarkdownParser {
                     }
                 }
                 case NEXT_EPIC -> {
-                    fields(section, header, delivery, false);
+                    fields(section, header, delivery, false, false);
                     NextEpicReader.read(section, header);
                 }
                 default -> {
@@ -137,13 +141,13 @@ public final class RetroMarkdownParser {
                     if (section.level <= 1) {
                         headerTables(tables.values(), header);
                     }
-                    List<Retro.Story> sectionStories = StoryReader.stories(section, tables, warnings);
+                    List<Retro.Story> sectionStories = StoryReader.stories(section, tables, warnings, keyedElsewhere);
                     addNew(stories, sectionStories);
                     if (sectionStories.isEmpty()) {
                         warnAboutUnclaimedItems(section, warnings);
                     }
                     metricTables(tables.values(), delivery);
-                    fields(section, header, delivery, true);
+                    fields(section, header, delivery, true, section == opening);
                     // Figures in sentences ("we closed 5 of the 7 stories") are read in every non-item section; the
                     // patterns are specific, and tables and fields win over them.
                     prose.add(section.blocks);
@@ -153,6 +157,8 @@ public final class RetroMarkdownParser {
         if (title != null) {
             header.title(title);
         }
+        String epicId = header.epic() == null ? null : header.epic().id();
+        addNew(stories, keyedElsewhere.stream().filter(story -> StoryReader.ofEpic(story.id(), epicId)).toList());
         for (List<Node> blocks : prose) {
             if (!delivery.wantsProse()) {
                 break; // tables and fields gave every figure: render no prose for nothing
@@ -273,8 +279,11 @@ public final class RetroMarkdownParser {
     }
 
     /** {@code **Key:** value} lines (several per line when separated by {@code |}) outside item sections. */
-    private static void fields(Section section, HeaderReader header, DeliveryReader delivery, boolean figures) {
-        boolean listFigures = figures && !SectionKind.isReflection(section.heading); // asked once per section
+    /** @param opening whether the section opens the retro, where plain figure bullets report its delivery */
+    private static void fields(Section section, HeaderReader header, DeliveryReader delivery, boolean figures,
+            boolean opening) {
+        boolean listFigures = figures && opening && !SectionKind.isReflection(section.heading)
+                && !SectionKind.isAboutAnotherEpicOrPlans(section.heading);
         for (Node block : section.blocks) {
             for (Node paragraph : Markdown.leadParagraphs(block)) {
                 List<String> sentenceLines = new ArrayList<>(); // header prose lines in a row, read together
@@ -295,9 +304,9 @@ public final class RetroMarkdownParser {
                     }
                     if (lead.isEmpty() && figures && (section.kind == SectionKind.METRICS
                             || block instanceof ListBlock && listFigures && mayBePlainFigure(line))) {
-                        // "- Stories: 5 planned / 5 done" without bold: in a metrics section, or as a list entry
-                        // under any heading but the retro's reflection ("## how it went"), a plain label is a
-                        // figure when it names one (never a header field: "Sprint: 3 of 4 days" names no epic).
+                        // "- Stories: 5 planned / 5 done" without bold: in a metrics section, or as a list entry of
+                        // the retro's opening section ("## how it went"), a plain label is a figure when it names
+                        // one (never a header field: "Sprint: 3 of 4 days" names no epic).
                         if (text == null) {
                             text = Markdown.text(line);
                         }
@@ -395,7 +404,6 @@ public final class RetroMarkdownParser {
         return Optional.of(new Field(line.substring(0, colon).strip(), line.substring(colon + 1).strip()));
     }
 
-    /** "Points: 21 committed, 21 delivered": a short label of words, a colon, a value. */
     /**
      * "stories: 3 of 4 done" opens with a text holding a colon and a digit after it: decided from the line's first
      * inline, before rendering it (most list lines are no figure).
@@ -409,6 +417,7 @@ public final class RetroMarkdownParser {
         return colon > 0 && colon <= 30 && Cues.hasDigit(literal.substring(colon));
     }
 
+    /** "Points: 21 committed, 21 delivered": a short label of words, a colon, a value. */
     private static Optional<Field> plainFigure(String line) {
         int colon = line.indexOf(':');
         if (colon <= 0 || colon > 30 || colon + 1 >= line.length()) {

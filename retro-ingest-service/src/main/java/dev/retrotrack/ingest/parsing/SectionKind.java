@@ -277,6 +277,27 @@ enum SectionKind {
         return false;
     }
 
+    /** Words of a heading about what is to come rather than what was delivered. */
+    private static final String[] AHEAD_WORDS = {" goal", " plan", " next ", " backlog", " roadmap", " target",
+            " upcoming", " future"};
+
+    /**
+     * "Goals for Epic 4", "Backlog", "Epic 2 recap": a heading about another epic, by its number anywhere, or about
+     * what is to come; figures under it are not this retro's delivery.
+     */
+    static boolean isAboutAnotherEpicOrPlans(String heading) {
+        String padded = " " + normalize(heading) + " ";
+        if (NUMBERED_EPIC.matcher(heading).find()) {
+            return true;
+        }
+        for (String word : AHEAD_WORDS) {
+            if (padded.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "Epic 5: Site Delivery Logistics", "### Epic 12 — …": a heading that names an epic before anything else. */
     static boolean namesAnEpic(String heading) {
         return normalize(heading).startsWith("epic ");

@@ -51,7 +51,12 @@ final class StoryReader {
             Pattern.CASE_INSENSITIVE);
 
     /** @param tables the section's tables, already read */
-    static List<Retro.Story> stories(Section section, Map<Node, Table> tables, Warnings warnings) {
+    /**
+     * @param ifOfThisEpic where keyed entries found outside any story list go ({@link #deliveredKeyedEntries}): they
+     *                     are this epic's stories only if their keys are of this retro's epic, known at the end
+     */
+    static List<Retro.Story> stories(Section section, Map<Node, Table> tables, Warnings warnings,
+            List<Retro.Story> ifOfThisEpic) {
         List<Retro.Story> stories = new ArrayList<>();
         // "## Risks" over "Two stories carry risk:" and keyed entries: stories talked about, not this epic's list.
         boolean reflection = SectionKind.isReflection(section.heading);
@@ -79,7 +84,7 @@ final class StoryReader {
                     && (section.kind == SectionKind.STORIES || opensWithBoldKeys(list))) {
                 listed(list, stories);
             } else if (block instanceof ListBlock list && !reflection) {
-                stories.addAll(deliveredKeyedEntries(list));
+                ifOfThisEpic.addAll(deliveredKeyedEntries(list));
             }
         }
         return stories;
@@ -87,8 +92,9 @@ final class StoryReader {
 
     /**
      * "- 2.1 weighbridge ticket import — 5 pts — done" under "What we shipped:" or among "- points: 13 / 18" figure
-     * lines, under any heading but the retro's reflection: keyed entries that each give both points and a status are
-     * the epic's stories, whatever else the list holds (two at least). A next epic's list gives no status.
+     * lines, under any heading but the retro's reflection: keyed entries that each give both points and a status,
+     * whatever else the list holds (two at least). They are this epic's stories only if their keys say so
+     * ({@link #ofEpic}): a backlog's or another epic's list has points and statuses too.
      */
     private static List<Retro.Story> deliveredKeyedEntries(ListBlock list) {
         if (!anyEntryHasAKeyDigit(list)) {
@@ -138,6 +144,25 @@ final class StoryReader {
         }
         return entries > 0 && read.size() == entries && read.stream()
                 .allMatch(story -> isStoryKey(story.id()) && (story.points() != null || story.status() != null));
+    }
+
+    private static final Pattern DIGITS = Pattern.compile("\\d{1,9}");
+
+    /**
+     * Whether a story key belongs to the epic: its first number is the epic's last ("6.1" and "DM-09.2" to epics "6"
+     * and "DM-09"; "4.1" under "## Backlog for Epic 4" not to epic 3). False when the epic is unknown.
+     */
+    static boolean ofEpic(String key, String epicId) {
+        if (key == null || epicId == null) {
+            return false;
+        }
+        Matcher keyNumber = DIGITS.matcher(key);
+        Matcher epicNumber = DIGITS.matcher(epicId);
+        String last = null;
+        while (epicNumber.find()) {
+            last = epicNumber.group();
+        }
+        return last != null && keyNumber.find() && Integer.parseInt(keyNumber.group()) == Integer.parseInt(last);
     }
 
     /** Whether some entry's text holds a digit where a key would be: "2.1 weighbridge import", "Story DM-9.1 …". */

@@ -370,4 +370,20 @@ class ActionShapesTest {
                 .containsExactly(tuple("Rotate the keys", "Dana", "Friday"));
         assertThat(retro.warnings()).extracting(Retro.ParseWarning::line).contains(5);
     }
+
+    @Test
+    void keepsABracketThatNamesNoKnownStatusInTheTitle() {
+        Retro retro = RetroMarkdownParser.parse("""
+                # Epic 4 Retro
+
+                ## Action Items
+
+                - **Fix flaky login test** (➡️ Moved to design)
+                - **Rotate the keys** (➡️ Pushed to next sprint)
+                """);
+
+        assertThat(retro.actionItems()).extracting(Retro.ActionItem::title, Retro.ActionItem::status)
+                .containsExactly(tuple("Fix flaky login test (➡️ Moved to design)", null),
+                        tuple("Rotate the keys", ItemStatus.DEFERRED));
+    }
 }

@@ -546,4 +546,56 @@ class DeliveryShapesTest {
         assertThat(kinds.delivery().testsAdded()).isEqualTo(85);
         assertThat(removed.delivery().testsAdded()).isEqualTo(40);
     }
+
+    @Test
+    void readsNoPlainFigureBulletsOrKeyedStoriesFromSectionsAboutOtherEpicsOrPlans() {
+        Retro retro = RetroMarkdownParser.parse("""
+                # Epic 3 Retro
+
+                **Points:** 18 planned / 16 done
+
+                ## Goals for Epic 4
+
+                - stories: 8
+                - tests added: 40
+
+                ## Epic 2 recap
+
+                - 2.1 Login — 5 pts — done
+                - 2.2 Signup — 3 pts — done
+
+                ## Backlog for Epic 4
+
+                - 4.1 Clan creation — 5 pts — to do
+                - 4.2 Clan chat — 3 pts — not started
+
+                ## Team
+
+                - velocity: 21
+                """);
+
+        assertThat(retro.delivery()).isEqualTo(new Retro.Delivery(null, null, 18, 16, null));
+        assertThat(retro.stories()).isEmpty();
+    }
+
+    @Test
+    void takesATotalBesideOneCountAsTheSuiteNotWhatWasAdded() {
+        Retro suite = RetroMarkdownParser.parse("""
+                # Epic 6 Retro
+
+                ## Metrics
+
+                - **Tests added:** 12 (340 total)
+                """);
+        Retro newAndTotal = RetroMarkdownParser.parse("""
+                # Epic 6 Retro
+
+                ## Metrics
+
+                - **Tests:** 27 new, 412 in total
+                """);
+
+        assertThat(suite.delivery().testsAdded()).isEqualTo(12);
+        assertThat(newAndTotal.delivery().testsAdded()).isEqualTo(27);
+    }
 }

@@ -704,7 +704,16 @@ class HeaderShapesTest {
                 """);
 
         assertThat(commas.nextEpic().title()).isEqualTo("Billing, invoices and credit notes");
+        Retro planned = RetroMarkdownParser.parse("""
+                # Epic 3 Retro
+
+                ## Next Epic
+
+                Next up is **Epic 4: Capacity, planned vs actual**. Five stories.
+                """);
+
         assertThat(colonThenClause.nextEpic().title()).isEqualTo("Season Averages and Club Trophies");
+        assertThat(planned.nextEpic().title()).isEqualTo("Capacity, planned vs actual");
         assertThat(whoIsNext.nextEpic().title()).isEqualTo("Who Is Next");
     }
 }

@@ -280,4 +280,21 @@ class UnreadWarningsTest {
 
         assertThat(retro.warnings()).isEmpty();
     }
+
+    @Test
+    void warnsAboutEntriesWhoseStatusIsEmphasisedLinkedOrOnTheNextLine() {
+        Retro retro = RetroMarkdownParser.parse("""
+                # Epic 2 Retro
+
+                ## the promises, revisited
+
+                - **Get the chair layout** — *Done*: walked through both rooms
+                - **Move test data off real initials** — [In Progress](https://example.org/1): staging only
+                - **Set up a night-shift check-in**
+                  Not addressed: the lead was on leave
+                """);
+
+        assertThat(retro.warnings()).extracting(Retro.ParseWarning::message).singleElement().asString()
+                .endsWith("3 entries not read as items");
+    }
 }
