@@ -278,6 +278,13 @@ final class ItemReader {
             if (headStatus != null && tailStatus == null) {
                 status = status == null ? headStatus : status;
                 title = tail;
+                int noteColon = reviewed && note == null ? tail.indexOf(": ") : -1;
+                if (noteColon > 0) {
+                    // "Deferred — Offer same-week express cleaning: no spare drying racks until January": under
+                    // review, what follows the promise's colon says how it went.
+                    note = tail.substring(noteColon + 2).strip();
+                    title = tail.substring(0, noteColon).strip();
+                }
             } else if (tailStatus != null) {
                 status = status == null ? tailStatus.status() : status;
                 note = tailStatus.note();

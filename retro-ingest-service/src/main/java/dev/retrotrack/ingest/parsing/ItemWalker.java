@@ -71,8 +71,16 @@ final class ItemWalker {
     private void walk(Section section, RawItem.Group group, List<RawItem> items) {
         List<Field> fieldLines = section.level >= 3 ? fieldLines(section.blocks) : null;
         Optional<String> itemHeading = section.itemTitle();
+        int fieldBlocks = itemHeading.isPresent() && fieldLines == null && section.level >= 3
+                ? leadingFieldBlocks(section.blocks) : 0;
         if (itemHeading.isPresent() && fieldLines != null) {
             items.add(headingItem(section, itemHeading.get(), group, fieldLines));
+        } else if (fieldBlocks > 0) {
+            // "### Action #3: Get night shift to sign" over "- **Owner:** Alice", then "**Tooling:**" and checkboxes:
+            // the fields right under the heading are its item; what follows them are items of their own.
+            items.add(headingItem(section, itemHeading.get(), group,
+                    fieldLines(section.blocks.subList(0, fieldBlocks))));
+            blocks(section.blocks.subList(fieldBlocks, section.blocks.size()), group, items);
         } else {
             int before = items.size();
             blocks(section.blocks, group, items);
@@ -93,6 +101,22 @@ final class ItemWalker {
                 walk(child, inner, items);
             }
         }
+    }
+
+    /**
+     * How many blocks from the first are field lines only ({@link #fieldLines}); 0 when the first is not. A key
+     * without a value ("**Tooling:**") is a label over what follows, not a field.
+     */
+    private static int leadingFieldBlocks(List<Node> blocks) {
+        int count = 0;
+        while (count < blocks.size()) {
+            List<Field> fields = fieldLines(blocks.subList(count, count + 1));
+            if (fields == null || fields.stream().anyMatch(field -> field.value().isBlank())) {
+                break;
+            }
+            count++;
+        }
+        return count;
     }
 
     /** @param fieldLines the section's fields, as {@link #fieldLines} read them */

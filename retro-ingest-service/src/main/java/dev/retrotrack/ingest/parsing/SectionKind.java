@@ -20,6 +20,8 @@ enum SectionKind {
             // "What we said last time", "Actions from last time": what was promised at the last retro ("What went
             // wrong last time", "What improved since last time" and "What we said about quality" are not).
             "what we said last", "said last time", "from last time", "last time's",
+            // "Last Epic's Actions", "Last sprint's action items": the actions of the epic before this one.
+            "last epic", "last sprint",
             // "Check-in on E10 actions": checking in on what was promised last time is follow-through.
             "check in on", "checkin on",
             // "Previous Action Items", "Earlier actions", "Follow-up from the epic 1 retro": a heading naming the

@@ -386,4 +386,26 @@ class ActionShapesTest {
                 .containsExactly(tuple("Fix flaky login test (➡️ Moved to design)", null),
                         tuple("Rotate the keys", ItemStatus.DEFERRED));
     }
+
+    @Test
+    void readsTheFieldsUnderANumberedActionHeadingAsItsItemAndTheLabelledChecklistAfterThemAsItemsOfTheirOwn() {
+        Retro retro = RetroMarkdownParser.parse("""
+                # Epic 6 Retro
+
+                ## ACTION ITEMS
+
+                ### Action #3: Get night shift to sign the override rules
+                - **Owner:** Alice
+
+                **Tooling:**
+                - [ ] Transcode quiz videos to 720p (Owner: Elena, Est: 4h)
+                - [x] Add a scanner heartbeat (Owner: Dana, Est: 2h)
+                """);
+
+        assertThat(retro.actionItems()).extracting(Retro.ActionItem::title, Retro.ActionItem::owner,
+                        Retro.ActionItem::category, Retro.ActionItem::status)
+                .containsExactly(tuple("Get night shift to sign the override rules", "Alice", null, null),
+                        tuple("Transcode quiz videos to 720p", "Elena", "Tooling", ItemStatus.OPEN),
+                        tuple("Add a scanner heartbeat", "Dana", "Tooling", ItemStatus.DONE));
+    }
 }

@@ -407,4 +407,33 @@ class FollowThroughShapesTest {
         assertThat(retro.followThrough()).isEmpty();
         assertThat(retro.actionItems()).extracting(Retro.ActionItem::title).containsExactly("Add a smoke test");
     }
+
+    @Test
+    void readsLastEpicsActionsAsFollowThroughAndANoteAfterTheColonOfAPromiseWhoseStatusComesFirst() {
+        Retro retro = RetroMarkdownParser.parse("""
+                # Epic 6 Retro
+
+                ## LAST EPIC'S ACTIONS
+
+                | Previous Action | Status | Notes |
+                |-----------------|--------|-------|
+                | Get the badge API documented | ✅ Done | Facilities wrote it up in sprint 1 |
+
+                ## what we said we'd do last time
+
+                - Deferred — Offer same-week express cleaning: no spare drying racks until January
+
+                ## ACTION ITEMS
+
+                - Mount the tablets (Owner: Dana)
+                """);
+
+        assertThat(retro.followThrough()).extracting(Retro.FollowThroughItem::title, Retro.FollowThroughItem::status,
+                        Retro.FollowThroughItem::evidence)
+                .containsExactly(
+                        tuple("Get the badge API documented", ItemStatus.DONE, "Facilities wrote it up in sprint 1"),
+                        tuple("Offer same-week express cleaning", ItemStatus.DEFERRED,
+                                "no spare drying racks until January"));
+        assertThat(retro.actionItems()).extracting(Retro.ActionItem::title).containsExactly("Mount the tablets");
+    }
 }
