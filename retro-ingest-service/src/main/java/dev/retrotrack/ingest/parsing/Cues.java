@@ -81,6 +81,29 @@ final class Cues {
         return null;
     }
 
+    /**
+     * {@code matcher.find(from)} for a pattern each match of which starts at most {@code before} characters ahead of
+     * an occurrence of {@code word} (lower case) and ends within {@code after} characters after it: tried only at
+     * those few starts, instead of at every position of a long text. {@code lower} is the text lower-cased (where
+     * lower-casing changed its length, the whole text is searched).
+     */
+    static boolean findNear(Matcher matcher, String text, String lower, String word, int before, int after,
+            int from) {
+        matcher.useTransparentBounds(true).useAnchoringBounds(false);
+        if (lower.length() != text.length()) {
+            return matcher.region(from, text.length()).find();
+        }
+        for (int at = lower.indexOf(word, from); at >= 0; at = lower.indexOf(word, at + 1)) {
+            int end = Math.min(text.length(), at + word.length() + after);
+            for (int start = Math.max(from, at - before); start <= at; start++) {
+                if (matcher.region(start, end).lookingAt()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static boolean isAsciiDigit(char c) {
         return c >= '0' && c <= '9';
     }

@@ -49,6 +49,10 @@ final class HeaderReader {
     /** "IRR-180 Irrigation Scheduling", "E11 Offline Lesson Downloads": letters in the key, a capitalised title. */
     private static final Pattern KEY_WITH_LETTERS_THEN_TITLE = Pattern.compile(
             "^(\\p{Alpha}{1,6}-?\\d{1,9}(?:\\.\\d{1,9})?)\\s{1,10}(\\p{Lu}.{0,300})$");
+    /** How far after its "epic" a next-epic pattern's match may end: an id, a title of 200 and its close. */
+    private static final int NEAR = 300;
+    /** How far before its "epic" an {@link #EPIC_IS_TITLE} match may start: a full stop and three spaces. */
+    private static final int SENTENCE_GAP = 4;
     /** How many epic mentions of a next-epic section are kept: the next epic is named early, if at all. */
     private static final int MENTIONS_KEPT = 4;
     /** "Epic 5 plans …" opening a line or a sentence; the number is group 1. */
@@ -499,8 +503,10 @@ final class HeaderReader {
         // "## Next epic readiness (Epic 12)" then "**Epic 12: Fee Waiver Requests**": the heading named the epic
         // and the line gives its title, so a line naming the same epic may still title it.
         boolean untitled = nextId == null || nextTitle == null;
+        // Each pattern below starts at its "epic": tried only around the word (Cues.findNear), not at every position.
         Matcher opening = NEXT_OPENING_LINE.matcher(text);
-        if (untitled && lower.contains("epic") && opening.find() && sameNextEpic(opening.group(1))) {
+        if (untitled && lower.contains("epic") && Cues.findNear(opening, text, lower, "epic", 0, NEAR, 0)
+                && sameNextEpic(opening.group(1))) {
             nextId = first(nextId, opening.group(1));
             nextTitle = first(nextTitle, opening.group(2).strip());
         }
@@ -513,13 +519,16 @@ final class HeaderReader {
         }
         Matcher named = (nextId == null || nextTitle == null) && text.indexOf(':') >= 0 && lower.contains("epic")
                 ? EPIC_COLON_TITLE.matcher(text) : null;
-        if (named != null && named.find() && sameNextEpic(named.group(1))) {
+        if (named != null && Cues.findNear(named, text, lower, "epic", 0, NEAR, 0) && sameNextEpic(named.group(1))) {
             nextId = first(nextId, named.group(1));
             nextTitle = first(nextTitle, named.group(2).strip());
         }
         Matcher is = nextTitle == null && lower.contains("epic") && (lower.contains(" is ")
                 || lower.contains(" will be ")) ? EPIC_IS_TITLE.matcher(text) : null;
-        while (is != null && namedInSentences.size() < MENTIONS_KEPT && is.find()) {
+        int from = 0;
+        while (is != null && namedInSentences.size() < MENTIONS_KEPT
+                && Cues.findNear(is, text, lower, "epic", SENTENCE_GAP, NEAR, from)) {
+            from = is.end();
             String title = is.group(2).strip();
             if (sameNextEpic(is.group(1)) && isTitleCase(title)) {
                 namedInSentences.add(new String[] {is.group(1), title});
