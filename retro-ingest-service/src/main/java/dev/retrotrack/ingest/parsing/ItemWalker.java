@@ -84,8 +84,9 @@ final class ItemWalker {
         } else {
             int before = items.size();
             blocks(section.blocks, group, items);
-            if (items.size() == before && fieldLines != null) {
-                // A sub-heading followed only by fields is an item, whatever its wording.
+            if (items.size() == before && fieldLines != null && namesARole(fieldLines)) {
+                // A sub-heading followed only by fields is an item, whatever its wording; a speaker's line
+                // ("**Bob (Scrum Master):** "Before we celebrate…"") names no field of an item.
                 items.add(headingItem(section, section.heading, group, fieldLines));
             } else if (items.size() == before && itemHeading.isPresent()) {
                 // "#### TD-9: Cache never expires" over prose and a field or two: a heading that is an item's title is
@@ -117,6 +118,10 @@ final class ItemWalker {
             count++;
         }
         return count;
+    }
+
+    private static boolean namesARole(List<Field> fields) {
+        return fields.stream().anyMatch(field -> Role.of(field.key()) != null);
     }
 
     /** @param fieldLines the section's fields, as {@link #fieldLines} read them */

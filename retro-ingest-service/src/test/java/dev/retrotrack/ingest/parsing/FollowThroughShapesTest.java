@@ -436,4 +436,22 @@ class FollowThroughShapesTest {
                                 "no spare drying racks until January"));
         assertThat(retro.actionItems()).extracting(Retro.ActionItem::title).containsExactly("Mount the tablets");
     }
+
+    @Test
+    void takesNoSpeakersLineUnderADeepFollowThroughHeadingAsAnItem() {
+        Retro retro = RetroMarkdownParser.parse("""
+                # Epic 2 Retrospective
+
+                ### 3. Previous Retro Follow-Through
+
+                **Bob (Scrum Master):** "Before we celebrate, let's check what we promised."
+
+                #### Action #1: Get the PLC tag list from the skid vendor
+                - **Status:** ✅ Done
+                - **Owner:** Charlie
+                """);
+
+        assertThat(retro.followThrough()).extracting(Retro.FollowThroughItem::title, Retro.FollowThroughItem::status)
+                .containsExactly(tuple("Get the PLC tag list from the skid vendor", ItemStatus.DONE));
+    }
 }
