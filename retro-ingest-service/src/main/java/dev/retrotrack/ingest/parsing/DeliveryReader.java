@@ -135,7 +135,7 @@ final class DeliveryReader {
                     + Numbers.DIGITS_OR_WORD + ")(?:\\s{0,10}\\((\\d{1,9})\\s{1,10}(?:story\\s{1,10})?(?:points?|pts)\\)"
                     + "|(?=\\s{0,10}(?:stories\\b|of\\s{1,10}them\\b|[.,;:!)—–]|$)))",
             Pattern.CASE_INSENSITIVE);
-    /** How far before its "all " a {@link #DONE_ALL} match can start: "completed" and ten spaces. */
+    /** How far before its "all" a {@link #DONE_ALL} match can start: "completed" and ten spaces. */
     private static final int DONE_VERB_REACH = 19;
     /** How far before "tests" a {@link #TESTS_ADDED} match can start ("added  1,234,567 automated tests"). */
     private static final int TESTS_ADDED_REACH = 64;
@@ -547,8 +547,8 @@ final class DeliveryReader {
             }
         }
         Matcher doneAll = storiesPlanned == null || !text.contains("all ") ? null : DONE_ALL.matcher(text);
-        // Tried only just before each "all " (the verb's length and its spaces): the pattern has no literal prefix.
-        if (doneAll != null && Cues.findNear(doneAll, text, text, "all ", DONE_VERB_REACH, 60, 0)
+        // Tried only just before each "all" (the verb's length and its spaces): the pattern has no literal prefix.
+        if (doneAll != null && Cues.findNear(doneAll, text, text, "all", DONE_VERB_REACH, 60, 0)
                 && storiesPlanned.equals(Numbers.digitsOrWord(doneAll.group(1)))) {
             // "We planned seven stories for 34 points and finished all seven": the count repeats the plan.
             storiesCompleted = first(storiesCompleted, storiesPlanned);

@@ -24,10 +24,11 @@ final class HeaderReader {
 
     /**
      * Words opening a clause after a title and a comma, "…, with four stories planned", "…, starting in January": not
-     * part of it ("Refunds, returns and exchanges" and "Capacity, planned vs actual" are one title each).
+     * part of it ("…, planned for Q3" is a clause; "Refunds, returns and exchanges" and "Capacity, planned vs
+     * actual" are one title each).
      */
     private static final String CLAUSE_AFTER_TITLE = "(?:with|which|where|who|now|due|starting|scheduled"
-            + "|targeting|when|because|once)\\b";
+            + "|targeting|when|because|once|(?:planned|expected)\\s(?:for|in|to|on|by))\\b";
 
     /** "Epic 6 Retrospective: Title", "Epic DM-09 Retrospective: Title", "Sprint 12 Retro – Title". */
     private static final Pattern EPIC_REF = Pattern.compile(

@@ -279,7 +279,8 @@ final class ItemReader {
                 status = status == null ? headStatus : status;
                 title = tail;
                 int noteColon = reviewed && note == null ? tail.indexOf(": ") : -1;
-                if (noteColon > 0) {
+                // "Write the Epic 7: Fare Disputes brief": a colon after a number is part of a name, not a note.
+                if (noteColon > 0 && !Character.isDigit(tail.charAt(noteColon - 1))) {
                     // "Deferred — Offer same-week express cleaning: no spare drying racks until January": under
                     // review, what follows the promise's colon says how it went.
                     note = tail.substring(noteColon + 2).strip();

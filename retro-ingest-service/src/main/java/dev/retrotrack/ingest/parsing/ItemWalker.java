@@ -73,6 +73,11 @@ final class ItemWalker {
         Optional<String> itemHeading = section.itemTitle();
         int fieldBlocks = itemHeading.isPresent() && fieldLines == null && section.level >= 3
                 ? leadingFieldBlocks(section.blocks) : 0;
+        // Only a label after the fields ("**Tooling:**") opens items of their own; plain steps belong to the action.
+        if (fieldBlocks > 0 && !(section.blocks.get(fieldBlocks) instanceof Paragraph next
+                && boldLabel(next).isPresent())) {
+            fieldBlocks = 0;
+        }
         if (itemHeading.isPresent() && fieldLines != null) {
             items.add(headingItem(section, itemHeading.get(), group, fieldLines));
         } else if (fieldBlocks > 0) {

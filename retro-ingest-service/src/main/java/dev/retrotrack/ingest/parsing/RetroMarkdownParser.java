@@ -84,9 +84,6 @@ public final class RetroMarkdownParser {
         List<RawItem> debtAsWritten = new ArrayList<>();
         List<List<Node>> prose = new ArrayList<>();
         List<Retro.Story> keyedElsewhere = new ArrayList<>(); // kept at the end if their keys are of this epic
-        // The retro's opening section ("## how it went"), where plain "- stories: 3 of 4 done" bullets report this
-        // epic's delivery; elsewhere ("## Goals for Epic 4", "## Team") such bullets may be about anything.
-        Section opening = root.flatten().stream().filter(s -> s.level >= 2).findFirst().orElse(null);
         String title = null;
 
         for (Section section : root.flatten()) {
@@ -129,7 +126,7 @@ public final class RetroMarkdownParser {
                     }
                 }
                 case NEXT_EPIC -> {
-                    fields(section, header, delivery, false, false);
+                    fields(section, header, delivery, false);
                     NextEpicReader.read(section, header);
                 }
                 default -> {
@@ -147,7 +144,7 @@ public final class RetroMarkdownParser {
                         warnAboutUnclaimedItems(section, warnings);
                     }
                     metricTables(tables.values(), delivery);
-                    fields(section, header, delivery, true, section == opening);
+                    fields(section, header, delivery, true);
                     // Figures in sentences ("we closed 5 of the 7 stories") are read in every non-item section; the
                     // patterns are specific, and tables and fields win over them.
                     prose.add(section.blocks);
@@ -279,11 +276,12 @@ public final class RetroMarkdownParser {
     }
 
     /** {@code **Key:** value} lines (several per line when separated by {@code |}) outside item sections. */
-    /** @param opening whether the section opens the retro, where plain figure bullets report its delivery */
-    private static void fields(Section section, HeaderReader header, DeliveryReader delivery, boolean figures,
-            boolean opening) {
-        boolean listFigures = figures && opening && !SectionKind.isReflection(section.heading)
-                && !SectionKind.isAboutAnotherEpicOrPlans(section.heading);
+    private static void fields(Section section, HeaderReader header, DeliveryReader delivery, boolean figures) {
+        // Plain "- stories: 3 of 4 done" bullets are this retro's figures under any heading but its reflection,
+        // its people, plans or another epic (a title naming this retro's own epic is no other).
+        boolean listFigures = figures && !SectionKind.isReflection(section.heading)
+                && !HeaderReader.isPeopleHeading(section.heading) && !SectionKind.isAboutPlans(section.heading)
+                && (section.level <= 1 || !SectionKind.namesANumberedEpic(section.heading));
         for (Node block : section.blocks) {
             for (Node paragraph : Markdown.leadParagraphs(block)) {
                 List<String> sentenceLines = new ArrayList<>(); // header prose lines in a row, read together
@@ -304,9 +302,9 @@ public final class RetroMarkdownParser {
                     }
                     if (lead.isEmpty() && figures && (section.kind == SectionKind.METRICS
                             || block instanceof ListBlock && listFigures && mayBePlainFigure(line))) {
-                        // "- Stories: 5 planned / 5 done" without bold: in a metrics section, or as a list entry of
-                        // the retro's opening section ("## how it went"), a plain label is a figure when it names
-                        // one (never a header field: "Sprint: 3 of 4 days" names no epic).
+                        // "- Stories: 5 planned / 5 done" without bold: in a metrics section, or as a list entry
+                        // under the headings above ("## how it went"), a plain label is a figure when it names one
+                        // (never a header field: "Sprint: 3 of 4 days" names no epic).
                         if (text == null) {
                             text = Markdown.text(line);
                         }

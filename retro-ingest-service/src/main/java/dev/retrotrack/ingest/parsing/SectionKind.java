@@ -20,8 +20,6 @@ enum SectionKind {
             // "What we said last time", "Actions from last time": what was promised at the last retro ("What went
             // wrong last time", "What improved since last time" and "What we said about quality" are not).
             "what we said last", "said last time", "from last time", "last time's",
-            // "Last Epic's Actions", "Last sprint's action items": the actions of the epic before this one.
-            "last epic", "last sprint",
             // "Check-in on E10 actions": checking in on what was promised last time is follow-through.
             "check in on", "checkin on",
             // "Previous Action Items", "Earlier actions", "Follow-up from the epic 1 retro": a heading naming the
@@ -112,8 +110,10 @@ enum SectionKind {
             return FOLLOW_THROUGH;
         }
         int matched = KEYWORDS.groupsIn(h);
-        if ((matched & bit(ACTIONS)) != 0 && asksWhetherKept(h)) {
+        boolean namesLastOne = h.contains(" last epic") || h.contains(" last sprint");
+        if ((matched & bit(ACTIONS)) != 0 && (asksWhetherKept(h) || namesLastOne)) {
             // "Epic 6 actions — did we do them?": a question about actions asks whether earlier promises were kept.
+            // "Last Epic's Actions": the actions of the epic before this one ("Last sprint's velocity" is no review).
             return FOLLOW_THROUGH;
         }
         for (SectionKind kind : KINDS) {
@@ -279,25 +279,24 @@ enum SectionKind {
         return false;
     }
 
-    /** Words of a heading about what is to come rather than what was delivered. */
-    private static final String[] AHEAD_WORDS = {" goal", " plan", " next ", " backlog", " roadmap", " target",
-            " upcoming", " future"};
+    /** Words of a heading about what is to come rather than what was delivered, at word bounds. */
+    private static final String[] AHEAD_WORDS = {" goal ", " goals ", " plan ", " plans ", " planning ", " next ",
+            " backlog ", " roadmap ", " upcoming ", " future "};
 
-    /**
-     * "Goals for Epic 4", "Backlog", "Epic 2 recap": a heading about another epic, by its number anywhere, or about
-     * what is to come; figures under it are not this retro's delivery.
-     */
-    static boolean isAboutAnotherEpicOrPlans(String heading) {
+    /** "Goals for Epic 4", "Sprint 4 plan", "Backlog": a heading about what is to come ("Planned vs actual" is not). */
+    static boolean isAboutPlans(String heading) {
         String padded = " " + normalize(heading) + " ";
-        if (NUMBERED_EPIC.matcher(heading).find()) {
-            return true;
-        }
         for (String word : AHEAD_WORDS) {
             if (padded.contains(word)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** "Epic 2 recap", "Compared with Epic 2": a heading naming an epic by its number, wherever in it. */
+    static boolean namesANumberedEpic(String heading) {
+        return NUMBERED_EPIC.matcher(heading).find();
     }
 
     /** "Epic 5: Site Delivery Logistics", "### Epic 12 — …": a heading that names an epic before anything else. */

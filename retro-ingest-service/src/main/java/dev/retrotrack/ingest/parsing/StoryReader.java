@@ -60,6 +60,8 @@ final class StoryReader {
         List<Retro.Story> stories = new ArrayList<>();
         // "## Risks" over "Two stories carry risk:" and keyed entries: stories talked about, not this epic's list.
         boolean reflection = SectionKind.isReflection(section.heading);
+        boolean plans = SectionKind.isAboutPlans(section.heading); // "## Backlog for Epic 4", "## Sprint 4 plan"
+        boolean namesAnEpic = section.level >= 2 && SectionKind.namesANumberedEpic(section.heading);
         Node previous = null;
         for (Node block : section.blocks) {
             boolean introduced = block instanceof ListBlock list && previous instanceof Paragraph intro
@@ -83,8 +85,10 @@ final class StoryReader {
             } else if (block instanceof ListBlock list
                     && (section.kind == SectionKind.STORIES || opensWithBoldKeys(list))) {
                 listed(list, stories);
-            } else if (block instanceof ListBlock list && !reflection) {
-                ifOfThisEpic.addAll(deliveredKeyedEntries(list));
+            } else if (block instanceof ListBlock list && !reflection && !plans) {
+                // Under a heading naming an epic ("## Epic 2 recap") they are this epic's only if their keys are;
+                // under any other ("## how it went", "## Delivery") they are.
+                (namesAnEpic ? ifOfThisEpic : stories).addAll(deliveredKeyedEntries(list));
             }
         }
         return stories;
@@ -93,8 +97,8 @@ final class StoryReader {
     /**
      * "- 2.1 weighbridge ticket import — 5 pts — done" under "What we shipped:" or among "- points: 13 / 18" figure
      * lines, under any heading but the retro's reflection: keyed entries that each give both points and a status,
-     * whatever else the list holds (two at least). They are this epic's stories only if their keys say so
-     * ({@link #ofEpic}): a backlog's or another epic's list has points and statuses too.
+     * whatever else the list holds (two at least). A backlog's or another epic's list has points and statuses too:
+     * under a heading about plans none are taken, under one naming an epic only keys of this epic ({@link #ofEpic}).
      */
     private static List<Retro.Story> deliveredKeyedEntries(ListBlock list) {
         if (!anyEntryHasAKeyDigit(list)) {
@@ -149,20 +153,24 @@ final class StoryReader {
     private static final Pattern DIGITS = Pattern.compile("\\d{1,9}");
 
     /**
-     * Whether a story key belongs to the epic: its first number is the epic's last ("6.1" and "DM-09.2" to epics "6"
-     * and "DM-09"; "4.1" under "## Backlog for Epic 4" not to epic 3). False when the epic is unknown.
+     * Whether a story key belongs to the epic: the key's numbers begin with all of the epic's ("6.1" and "DM-09.2" to
+     * epics "6" and "DM-09", "2.1.3" to "2.1"; "2.1" not to epic 3). False when the epic is unknown.
      */
     static boolean ofEpic(String key, String epicId) {
         if (key == null || epicId == null) {
             return false;
         }
-        Matcher keyNumber = DIGITS.matcher(key);
-        Matcher epicNumber = DIGITS.matcher(epicId);
-        String last = null;
-        while (epicNumber.find()) {
-            last = epicNumber.group();
+        List<Integer> epic = numbers(epicId);
+        List<Integer> keyed = numbers(key);
+        return !epic.isEmpty() && keyed.size() > epic.size() && keyed.subList(0, epic.size()).equals(epic);
+    }
+
+    private static List<Integer> numbers(String text) {
+        List<Integer> numbers = new ArrayList<>();
+        for (Matcher digits = DIGITS.matcher(text); digits.find(); ) {
+            numbers.add(Integer.parseInt(digits.group()));
         }
-        return last != null && keyNumber.find() && Integer.parseInt(keyNumber.group()) == Integer.parseInt(last);
+        return numbers;
     }
 
     /** Whether some entry's text holds a digit where a key would be: "2.1 weighbridge import", "Story DM-9.1 …". */

@@ -598,4 +598,51 @@ class DeliveryShapesTest {
         assertThat(suite.delivery().testsAdded()).isEqualTo(12);
         assertThat(newAndTotal.delivery().testsAdded()).isEqualTo(27);
     }
+
+    @Test
+    void readsPlainFigureBulletsAndKeyedStoriesWhereverTheRetroReportsItsOwnDelivery() {
+        Retro preamble = RetroMarkdownParser.parse("""
+                # Epic 6 Retro
+
+                - stories: 3 of 4 done
+                - points: 13 / 18
+
+                ## Action items
+
+                - Add a smoke test (Owner: Dana)
+                """);
+        Retro afterTeam = RetroMarkdownParser.parse("""
+                # Epic 6 Retro
+
+                ## Team
+
+                - Alice, Bob
+
+                ## Planned vs actual
+
+                - stories: 3 of 4 done
+                - points: 13 / 18
+                """);
+        Retro sprint = RetroMarkdownParser.parse("""
+                # Sprint 14 Retro
+
+                ## Delivery
+
+                - 1.1 card form — 5 pts — done
+                - 1.2 wallet — 3 pts — done
+                """);
+        Retro dottedEpic = RetroMarkdownParser.parse("""
+                # Epic 2.1 Retrospective: Sub
+
+                ## Epic 2.1 delivery
+
+                - 2.1.1 card form — 5 pts — done
+                - 2.1.2 wallet — 3 pts — done
+                """);
+
+        assertThat(preamble.delivery()).isEqualTo(new Retro.Delivery(4, 3, 18, 13, null));
+        assertThat(afterTeam.delivery()).isEqualTo(new Retro.Delivery(4, 3, 18, 13, null));
+        assertThat(sprint.stories()).extracting(Retro.Story::id).containsExactly("1.1", "1.2");
+        assertThat(dottedEpic.stories()).extracting(Retro.Story::id).containsExactly("2.1.1", "2.1.2");
+    }
 }

@@ -399,6 +399,10 @@ class FollowThroughShapesTest {
 
                 - **Tests first** — done for every story
 
+                ## Last sprint's velocity
+
+                - **Points** — done: 21 of 24
+
                 ## Actions — what did we agree?
 
                 - Add a smoke test (Owner: Dana)
@@ -422,6 +426,7 @@ class FollowThroughShapesTest {
                 ## what we said we'd do last time
 
                 - Deferred — Offer same-week express cleaning: no spare drying racks until January
+                - Done — Write the Epic 7: Fare Disputes brief
 
                 ## ACTION ITEMS
 
@@ -433,7 +438,9 @@ class FollowThroughShapesTest {
                 .containsExactly(
                         tuple("Get the badge API documented", ItemStatus.DONE, "Facilities wrote it up in sprint 1"),
                         tuple("Offer same-week express cleaning", ItemStatus.DEFERRED,
-                                "no spare drying racks until January"));
+                                "no spare drying racks until January"),
+                        // A colon after a number is part of a name ("Epic 7: Fare Disputes"), not a note.
+                        tuple("Write the Epic 7: Fare Disputes brief", ItemStatus.DONE, null));
         assertThat(retro.actionItems()).extracting(Retro.ActionItem::title).containsExactly("Mount the tablets");
     }
 

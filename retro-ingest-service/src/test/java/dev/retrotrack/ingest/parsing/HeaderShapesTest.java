@@ -713,7 +713,16 @@ class HeaderShapesTest {
                 """);
 
         assertThat(colonThenClause.nextEpic().title()).isEqualTo("Season Averages and Club Trophies");
+        Retro plannedFor = RetroMarkdownParser.parse("""
+                # Epic 6 Retro
+
+                ## Next epic
+
+                Next up is Epic 7: Fare Disputes, planned for Q3.
+                """);
+
         assertThat(planned.nextEpic().title()).isEqualTo("Capacity, planned vs actual");
+        assertThat(plannedFor.nextEpic().title()).isEqualTo("Fare Disputes");
         assertThat(whoIsNext.nextEpic().title()).isEqualTo("Who Is Next");
     }
 }
