@@ -175,6 +175,16 @@ enum SectionKind {
         return debt ? DEBT : ACTIONS;
     }
 
+    /** Whether the padded, normalized text holds any of the phrases (each written with its bounding spaces). */
+    private static boolean containsAny(String padded, String[] phrases) {
+        for (String phrase : phrases) {
+            if (padded.contains(phrase)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static int bit(SectionKind kind) {
         return 1 << kind.ordinal();
     }
@@ -206,24 +216,14 @@ enum SectionKind {
             " did we deliver ", " did we complete ", " did we follow "};
 
     private static boolean asksWhetherKept(String paddedHeading) {
-        for (String question : KEPT_QUESTIONS) {
-            if (paddedHeading.contains(question)) {
-                return true;
-            }
-        }
-        return false;
+        return containsAny(paddedHeading, KEPT_QUESTIONS);
     }
 
     /** Words of looking back at something, at a word start. */
     private static final String[] REVIEW_WORDS = {" review", " revisit", " looking back", " look back", " recap"};
 
     private static boolean isReflective(String paddedHeading) {
-        for (String word : REFLECTION_AT_WORD_START) {
-            if (paddedHeading.contains(word)) {
-                return true;
-            }
-        }
-        return false;
+        return containsAny(paddedHeading, REFLECTION_AT_WORD_START);
     }
 
     /** "epic 5", "Epic PAY-4: Disputes": an epic named with its number, and what follows a separator after it. */
@@ -271,12 +271,7 @@ enum SectionKind {
     /** "Readiness for Epic 8", "Epic 8 Dependencies", "Preparation for Epic 8": about getting ready for an epic. */
     static boolean isAboutReadiness(String heading) {
         String padded = " " + normalize(heading) + " ";
-        for (String word : READINESS_WORDS) {
-            if (padded.contains(word)) {
-                return true;
-            }
-        }
-        return false;
+        return containsAny(padded, READINESS_WORDS);
     }
 
     /** Words of a heading about what is to come rather than what was delivered, at word bounds. */
@@ -286,12 +281,7 @@ enum SectionKind {
     /** "Goals for Epic 4", "Sprint 4 plan", "Backlog": a heading about what is to come ("Planned vs actual" is not). */
     static boolean isAboutPlans(String heading) {
         String padded = " " + normalize(heading) + " ";
-        for (String word : AHEAD_WORDS) {
-            if (padded.contains(word)) {
-                return true;
-            }
-        }
-        return false;
+        return containsAny(padded, AHEAD_WORDS);
     }
 
     /** "Epic 2 recap", "Compared with Epic 2": a heading naming an epic by its number, wherever in it. */

@@ -59,14 +59,18 @@ final class StoryReader {
             List<Retro.Story> ifOfThisEpic) {
         List<Retro.Story> stories = new ArrayList<>();
         // "## Risks" over "Two stories carry risk:" and keyed entries: stories talked about, not this epic's list.
-        boolean reflection = SectionKind.isReflection(section.heading);
-        boolean plans = SectionKind.isAboutPlans(section.heading); // "## Backlog for Epic 4", "## Sprint 4 plan"
-        boolean namesAnEpic = section.level >= 2 && SectionKind.namesANumberedEpic(section.heading);
+        // Asked of the heading only when the section has a list (most sections have none).
+        boolean lists = section.blocks.stream().anyMatch(ListBlock.class::isInstance);
+        boolean reflection = lists && SectionKind.isReflection(section.heading);
+        boolean plans = lists && SectionKind.isAboutPlans(section.heading); // "## Backlog for Epic 4", "## Sprint 4 plan"
+        boolean namesAnEpic = lists && section.level >= 2 && SectionKind.namesANumberedEpic(section.heading);
         Node previous = null;
         for (Node block : section.blocks) {
-            boolean introduced = block instanceof ListBlock list && previous instanceof Paragraph intro
-                    && (introducesStories(Markdown.text(intro))
-                    || !reflection && talksOfStoriesBefore(intro, list));
+            boolean introduced = block instanceof ListBlock && previous instanceof Paragraph intro
+                    && introducesStories(Markdown.text(intro));
+            // Read once here and kept: telling whether the list is one and reading it are the same work.
+            List<Retro.Story> talkedOf = !introduced && !reflection && block instanceof ListBlock list
+                    && previous instanceof Paragraph intro ? storiesTalkedOfBefore(intro, list) : List.of();
             previous = block;
             if (block instanceof ListBlock) {
                 // "- Stories" over an indented story table: a Notion toggle, flattened on export.
@@ -78,6 +82,8 @@ final class StoryReader {
             }
             if (block instanceof ListBlock list && introduced) {
                 listed(list, stories);
+            } else if (!talkedOf.isEmpty()) {
+                stories.addAll(talkedOf);
             } else if (tables.get(block) instanceof Table table) {
                 if (table.has(Role.STORY)) {
                     read(table, stories, warnings);
@@ -135,10 +141,12 @@ final class StoryReader {
      * "Short version: all 5 stories completed, 21 of 21 points." and under it "- 3.1 Pupil self-booking — 5 pts —
      * done": a paragraph about stories, then a list each of whose entries is a keyed story with its points or status.
      * The entries must say one or the other: a list of "3.4 was harder than it looked" lessons is no story list.
+     *
+     * @return the stories read, or none when the list is not such a list
      */
-    private static boolean talksOfStoriesBefore(Paragraph intro, ListBlock list) {
+    private static List<Retro.Story> storiesTalkedOfBefore(Paragraph intro, ListBlock list) {
         if (!Words.of(Markdown.text(intro)).hasWordStarting("stor")) {
-            return false;
+            return List.of();
         }
         List<Retro.Story> read = new ArrayList<>();
         listed(list, read);
@@ -146,8 +154,9 @@ final class StoryReader {
         for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
             entries++;
         }
-        return entries > 0 && read.size() == entries && read.stream()
+        boolean storyList = entries > 0 && read.size() == entries && read.stream()
                 .allMatch(story -> isStoryKey(story.id()) && (story.points() != null || story.status() != null));
+        return storyList ? read : List.of();
     }
 
     private static final Pattern DIGITS = Pattern.compile("\\d{1,9}");
